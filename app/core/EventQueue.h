@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// One hook event as it waits in the queue.
+struct QueuedEvent
+{
+    qint64 id = 0;
+    QString sessionId;  // the user's Claude Code session
+    QString kind;       // session-start, user-prompt-submit, post-tool-use, stop, session-end
+    QString project;    // the session's cwd
+    QByteArray payload; // the (capped, private-stripped) hook JSON
+    qint64 createdAt = 0;
+    int attempts = 0;
+    QString lastError;
+};
+
+// The durable queue's state machine, and its only owner:
+//   queued --claim--> claimed --acknowledge--> (deleted, in the store's transaction)
+//                             --fail--> queued again after a backoff, or parked
+//   claimed --releaseClaims (app start after a crash)--> queued
+//   parked --retryParked--> queued;  parked --discardParked--> (deleted)
+// A parked event never blocks the events behind it.
+class EventQueue
+{
+public:
+    enum State { Queued = 0, Claimed = 1, Parked = 3 };
+    static constexpr int kMaxAttempts = 5;
+
+    explicit EventQueue(QSqlDatabase db);
+
+    std::optional<qint64> enqueue(const QueuedEvent &event, QString *error);
+
+    // Sessions that have an event ready now (queued, backoff elapsed), oldest
+    // first, leaving out sessions already being served (busySessions).
+    QStringList readySessions(const QStringList &busySessions, qint64 nowMs, int limit) const;
+    // Claims up to max ready events of one session, in order. Stops at the
+    // first event still waiting for its backoff so order holds per session.
+    QList<QueuedEvent> claim(const QString &sessionId, int max, qint64 nowMs, QString *error);
+
+    // Deletes the events; call inside the transaction that stores their results.
+    static bool acknowledge(QSqlDatabase &db, const QList<qint64> &ids, QString *error);
+    // Back to queued with a backoff, or parked once attempts reach kMaxAttempts.
+    bool fail(const QList<qint64> &ids, const QString &reason, qint64 nowMs, QString *error);
+    // Back to queued without counting an attempt (observer stopped by the user,
+    // not signed in, app shut down).
+    bool release(const QList<qint64> &ids, QString *error);
+    // After a crash: every claimed event goes back to queued.
+    int releaseClaims(QString *error);
+
+    QList<QueuedEvent> parked(int limit = 200) const;
+    bool retryParked(qint64 id, QString *error);
+    bool discardParked(qint64 id, QString *error);
+
+    int pendingCount() const; // queued + claimed
+    int parkedCount() const;
+    // Earliest time a waiting (backoff) event becomes ready, or 0 when none.
+    qint64 nextRetryAt() const;
+
+    static qint64 backoffMs(int attempts);
+
+private:
+    QSqlDatabase m_db;
+};

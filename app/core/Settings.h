@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+
+// The one typed facade over the user's preferences. Nothing else reads or
+// writes QSettings keys. Stored as an INI file at AppPaths::settingsPath().
+class Settings
+{
+public:
+    Settings();
+    explicit Settings(const QString &iniPath);
+
+    QString claudePath() const; // empty: locate automatically
+    void setClaudePath(const QString &path);
+
+    QString model() const; // default "haiku"
+    void setModel(const QString &model);
+
+    int maxConcurrentObservers() const; // default 2, 1..8
+    void setMaxConcurrentObservers(int n);
+
+    bool billingGuard() const; // default on
+    void setBillingGuard(bool on);
+
+    bool injectContext() const; // default on
+    void setInjectContext(bool on);
+
+    bool autoHideObserverSessions() const; // default on
+    void setAutoHideObserverSessions(bool on);
+
+    bool observing() const; // the tray's toggle, default on
+    void setObserving(bool on);
+
+    QStringList skippedTools() const;
+    void setSkippedTools(const QStringList &tools);
+    static QStringList defaultSkippedTools();
+
+    QStringList excludedProjects() const; // absolute paths; a project inside one is excluded too
+    void setExcludedProjects(const QStringList &paths);
+    bool isProjectExcluded(const QString &cwd) const;
+
+    bool startAtLogin() const;
+    void setStartAtLogin(bool on);
+
+    QString language() const; // empty: follow the system locale
+    void setLanguage(const QString &code);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,132 @@
+#include "Database.h"
+#include "EventQueue.h"
+#include "ObservationStore.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+Observation make(const QString &project, const QString &title, qint64 createdAt, const QString &session = QStringLiteral("s"))
+{
+    Observation o;
+    o.userSessionId = session;
+    o.project = project;
+    o.type = QStringLiteral("discovery");
+    o.title = title;
+    o.narrative = QStringLiteral("narrative of ") + title;
+    o.facts = {QStringLiteral("fact about ") + title};
+    o.createdAt = createdAt;
+    return o;
+}
+} // namespace
+
+class TestObservationStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void countsAreRight();
+    void replayStoresNothingTwice();
+    void ftsFindsWhatWasInserted();
+    void ftsInputIsNotSyntax();
+    void lastSummaryPerProject();
+};
+
+void TestObservationStore::countsAreRight()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    ObservationStore store(db.connection());
+    QString error;
+    const qint64 today = 1'000'000;
+    QVERIFY(store.storeBatch({make(QStringLiteral("/a"), QStringLiteral("old"), today - 1),
+                              make(QStringLiteral("/a"), QStringLiteral("new1"), today + 5),
+                              make(QStringLiteral("/b"), QStringLiteral("new2"), today)},
+                             {}, {}, 0, &error));
+    EventQueue queue(db.connection());
+    QVERIFY(queue.enqueue({0, QStringLiteral("s"), QStringLiteral("stop"), {}, "{}", 0, 0, {}}, &error));
+    const ObservationCounts c = store.counts(today);
+    QCOMPARE(c.total, 3);
+    QCOMPARE(c.today, 2);
+    QCOMPARE(c.perProject.value(QStringLiteral("/a")), 2);
+    QCOMPARE(c.perProject.value(QStringLiteral("/b")), 1);
+    QCOMPARE(c.queuePending, 1);
+    QCOMPARE(c.queueParked, 0);
+}
+
+void TestObservationStore::replayStoresNothingTwice()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    ObservationStore store(db.connection());
+    QString error;
+    const QList<Observation> batch{make(QStringLiteral("/a"), QStringLiteral("x"), 1),
+                                   make(QStringLiteral("/a"), QStringLiteral("y"), 1)};
+    SessionSummary sum;
+    sum.userSessionId = QStringLiteral("s");
+    sum.project = QStringLiteral("/a");
+    sum.request = QStringLiteral("fix the bug");
+    auto first = store.storeBatch(batch, {sum}, {}, 0, &error);
+    QVERIFY(first);
+    QCOMPARE(first->observationsStored, 2);
+    QCOMPARE(first->summariesStored, 1);
+    auto replay = store.storeBatch(batch, {sum}, {}, 0, &error);
+    QVERIFY(replay);
+    QCOMPARE(replay->observationsStored, 0);
+    QCOMPARE(replay->summariesStored, 0);
+    QCOMPARE(store.counts().total, 2);
+}
+
+void TestObservationStore::ftsFindsWhatWasInserted()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    ObservationStore store(db.connection());
+    QString error;
+    QVERIFY(store.storeBatch({make(QStringLiteral("/a"), QStringLiteral("Fixed websocket reconnect"), 1),
+                              make(QStringLiteral("/b"), QStringLiteral("Added Größe column"), 2)},
+                             {}, {}, 0, &error));
+    auto hits = store.search(QStringLiteral("websock"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits[0].title, QStringLiteral("Fixed websocket reconnect"));
+    QCOMPARE(hits[0].facts, QStringList{QStringLiteral("fact about Fixed websocket reconnect")});
+    QCOMPARE(store.search(QStringLiteral("größe")).size(), 1);
+    QCOMPARE(store.search(QStringLiteral("fact"), QStringLiteral("/b")).size(), 1);
+    QCOMPARE(store.search(QString()).size(), 2);
+    QCOMPARE(store.search(QString()).first().project, QStringLiteral("/b")); // newest first
+    QVERIFY(store.search(QStringLiteral("nothing-like-this")).isEmpty());
+}
+
+void TestObservationStore::ftsInputIsNotSyntax()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    ObservationStore store(db.connection());
+    QString error;
+    QVERIFY(store.search(QStringLiteral("\"unbalanced AND OR NEAR( *"), {}, 10, 0, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestObservationStore::lastSummaryPerProject()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    ObservationStore store(db.connection());
+    SessionSummary older, newer;
+    older.project = newer.project = QStringLiteral("/a");
+    older.request = QStringLiteral("old");
+    older.createdAt = 1;
+    newer.request = QStringLiteral("new");
+    newer.createdAt = 2;
+    QString error;
+    QVERIFY(store.storeBatch({}, {older, newer}, {}, 0, &error));
+    QCOMPARE(store.lastSummary(QStringLiteral("/a"))->request, QStringLiteral("new"));
+    QVERIFY(!store.lastSummary(QStringLiteral("/other")));
+}
+
+QTEST_GUILESS_MAIN(TestObservationStore)
+#include "tst_observationstore.moc"
