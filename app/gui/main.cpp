@@ -1,4 +1,5 @@
 #include "AppPaths.h"
+#include "Commands.h"
 #include "Database.h"
 #include "TrayIcon.h"
 
@@ -6,24 +7,110 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <functional>
+#include <memory>
+
+namespace {
+struct Options
+{
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("Keep the database in DIR."),
+                               QStringLiteral("DIR")};
+    QCommandLineOption checkAuth{QStringLiteral("check-auth"),
+                                 QStringLiteral("Check whether observers can sign in; print JSON. Exit 0 signed in, "
+                                                "1 not signed in, 2 CLI missing or broken.")};
+    QCommandLineOption status{QStringLiteral("status"),
+                              QStringLiteral("Print the last known state, counts and queue as JSON; runs nothing.")};
+    QCommandLineOption installHooks{QStringLiteral("install-hooks"),
+                                    QStringLiteral("Add Observer Tray's hooks to Claude Code's settings.json.")};
+    QCommandLineOption uninstallHooks{QStringLiteral("uninstall-hooks"),
+                                      QStringLiteral("Remove Observer Tray's hooks (and only those).")};
+    QCommandLineOption hooksStatus{QStringLiteral("hooks-status"),
+                                   QStringLiteral("Say whether the hooks are installed, missing or outdated.")};
+    QCommandLineOption hide{QStringLiteral("hide-observer-sessions"),
+                            QStringLiteral("Move observer transcripts out of Claude Code's resume list; print JSON.")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), QStringLiteral("With --hide-observer-sessions: only report.")};
+    QCommandLineOption restore{QStringLiteral("restore-hidden-sessions"),
+                               QStringLiteral("Put every hidden transcript back where it was; print JSON.")};
+    QCommandLineOption headless{QStringLiteral("headless"),
+                                QStringLiteral("Run the pipeline without a GUI until SIGTERM or SIGINT.")};
+    QCommandLineOption drain{QStringLiteral("drain"),
+                             QStringLiteral("Process everything queued now, then exit (0 when the queue is empty).")};
+};
+
+using Command = std::function<int(QTextStream &, QTextStream &)>;
+
+Command commandFor(const QCommandLineParser &parser, const Options &o)
+{
+    if (parser.isSet(o.checkAuth))
+        return Commands::checkAuth;
+    if (parser.isSet(o.status))
+        return Commands::status;
+    if (parser.isSet(o.installHooks))
+        return Commands::installHooks;
+    if (parser.isSet(o.uninstallHooks))
+        return Commands::uninstallHooks;
+    if (parser.isSet(o.hooksStatus))
+        return Commands::hooksStatus;
+    if (parser.isSet(o.hide)) {
+        const bool dry = parser.isSet(o.dryRun);
+        return [dry](QTextStream &out, QTextStream &err) { return Commands::hideObserverSessions(dry, out, err); };
+    }
+    if (parser.isSet(o.restore))
+        return Commands::restoreHiddenSessions;
+    if (parser.isSet(o.headless))
+        return Commands::headless;
+    if (parser.isSet(o.drain))
+        return Commands::drain;
+    return {};
+}
+
+void setAppIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("observer-tray"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OBSERVER_TRAY_VERSION));
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("observer-tray"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Observer Tray"));
-    QApplication::setApplicationVersion(QStringLiteral(OBSERVER_TRAY_VERSION));
-    QApplication::setQuitOnLastWindowClosed(false);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
 
+    Options o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Observer Tray: Claude Code observer sessions, in the tray."));
+    parser.setApplicationDescription(
+        QStringLiteral("Observer Tray: Claude Code observer sessions that sign in with your own login, in the tray."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Keep the database in DIR."),
-                                     QStringLiteral("DIR"));
-    parser.addOption(dataDir);
-    parser.process(app);
-    if (parser.isSet(dataDir))
-        AppPaths::setDataDirOverride(parser.value(dataDir));
+    parser.addOptions({o.dataDir, o.checkAuth, o.status, o.installHooks, o.uninstallHooks, o.hooksStatus, o.hide,
+                       o.dryRun, o.restore, o.headless, o.drain});
+    const bool parsed = parser.parse(arguments);
+
+    // Commands run without a display: a QCoreApplication is enough.
+    const Command command = parsed ? commandFor(parser, o) : Command();
+    if (command || !parsed || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        QCoreApplication app(argc, argv);
+        setAppIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        if (!parsed) {
+            err << "observer-tray: " << parser.errorText() << "\nTry observer-tray --help.\n";
+            return 2;
+        }
+        if (!command)
+            parser.process(app); // prints --help or --version and exits
+        if (parser.isSet(o.dataDir))
+            AppPaths::setDataDirOverride(parser.value(o.dataDir));
+        return command(out, err);
+    }
+
+    QApplication app(argc, argv);
+    setAppIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Observer Tray"));
+    QApplication::setQuitOnLastWindowClosed(false);
+    if (parser.isSet(o.dataDir))
+        AppPaths::setDataDirOverride(parser.value(o.dataDir));
 
     Database db(AppPaths::databasePath());
     if (!db.open()) {

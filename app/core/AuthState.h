@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// Whether observers can sign in, and with what. Produced by AuthMonitor
+// (probe + live evidence from observers); read by the tray, the window and
+// --check-auth / --status.
+struct AuthState
+{
+    enum Kind {
+        Unknown,          // not checked yet
+        SignedIn,         // probe or an observer's answer confirmed it
+        ProbablySignedIn, // old CLI without `auth status`: judged from files/env that cost nothing
+        NotSignedIn,
+        Offline,     // the CLI is retrying the API (system/api_retry)
+        CliNotFound, // no `claude` where we looked
+        Error,       // unexpected output; detail holds the last stderr lines
+    };
+    Kind kind = Unknown;
+    // "claude.ai", "api_key", "oauth_token", "none", ... as the CLI says it.
+    QString method;
+    QString subscription; // "max", "pro", ... for claude.ai logins
+    // Which credential observers spend, for people:
+    // "Claude subscription (max)", "API key from ANTHROPIC_API_KEY — billed per token", ...
+    QString credential;
+    QString message; // what happened, one sentence
+    QString hint;    // what to do about it ("run `claude auth login` in a terminal, then press Check now")
+    QString detail;  // e.g. the CLI's own words or last stderr lines
+    qint64 checkedAt = 0;
+
+    static QString kindName(Kind k); // stable ids for JSON: "signed_in", "not_signed_in", ...
+    static Kind kindFromName(const QString &name);
+    bool canObserve() const { return kind == SignedIn || kind == ProbablySignedIn; }
+
+    QJsonObject toJson() const;
+    static AuthState fromJson(const QJsonObject &o);
+    bool operator==(const AuthState &o) const
+    {
+        return kind == o.kind && method == o.method && subscription == o.subscription && credential == o.credential
+               && message == o.message && hint == o.hint && detail == o.detail;
+    }
+};

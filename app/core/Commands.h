@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+// The command-line front end of the core, for scripts and for people without
+// a tray. Each runs inside a QCoreApplication (no display needed), prints JSON
+// or one clear line, and returns the process exit code. Each group lives in its
+// own file (CommandsAuth.cpp, CommandsHooks.cpp, ...).
+namespace Commands {
+// --check-auth: probe now, print the state as JSON. 0 signed in, 1 not, 2 CLI missing/broken.
+int checkAuth(QTextStream &out, QTextStream &err);
+// --status: the last known state, counts, queue, hooks as JSON; runs nothing.
+int status(QTextStream &out, QTextStream &err);
+// --install-hooks / --uninstall-hooks / --hooks-status
+int installHooks(QTextStream &out, QTextStream &err);
+int uninstallHooks(QTextStream &out, QTextStream &err);
+int hooksStatus(QTextStream &out, QTextStream &err);
+// --hide-observer-sessions [--dry-run] / --restore-hidden-sessions: JSON report.
+int hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &err);
+int restoreHiddenSessions(QTextStream &out, QTextStream &err);
+// --headless: run the pipeline until SIGTERM/SIGINT. --drain: process what is
+// queued now, exit 0 when the queue is empty, non-zero with a reason otherwise.
+int headless(QTextStream &out, QTextStream &err);
+int drain(QTextStream &out, QTextStream &err);
+} // namespace Commands

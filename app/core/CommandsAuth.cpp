@@ -1,0 +1,11 @@
+#include "Commands.h"
+
+#include <QTextStream>
+
+// Placeholder until its issue lands: says so instead of pretending to work.
+int Commands::checkAuth(QTextStream &, QTextStream &err)
+{
+    err << "observer-tray: this command is not implemented in this build yet.\n";
+    return 2;
+}
+
