@@ -7,6 +7,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QFile>
+
+#include <cstring>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -25,6 +29,25 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     if (q.exec(sql))
         return true;
     *error = q.lastError().text();
+    return false;
+}
+// WAL is a property of the file, set once. Switching needs an exclusive lock
+// and SQLite does not call the busy handler for it, so two processes opening
+// a new database at once retry here (bounded by the same 5 s budget).
+bool ensureWal(QSqlDatabase &db, QString *error)
+{
+    for (int attempt = 0; attempt < 500; ++attempt) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return true;
+        q.finish();
+        if (q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next()
+            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return true;
+        *error = q.lastError().text();
+        QThread::msleep(10);
+    }
     return false;
 }
 } // namespace
@@ -128,8 +151,7 @@ bool Database::open()
     }
     QSqlDatabase db = connection();
     QString err;
-    if (!exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &err)
-        || (version < Migrations::latestVersion() && !exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &err))
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &err) || !ensureWal(db, &err)
         || !exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &err)) {
         m_error = QStringLiteral("Cannot configure the database %1: %2").arg(m_path, err);
         return false;
