@@ -36,8 +36,8 @@ QString AppPaths::dataDir()
     const QString env = qEnvironmentVariable("OBSERVER_TRAY_DATA_DIR");
     if (!env.isEmpty())
         return QDir::cleanPath(QDir(env).absolutePath());
-    return QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                           + QStringLiteral("/observer-tray"));
+    return QDir::cleanPath(
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/observer-tray"));
 }
 
 QString AppPaths::configDir()
@@ -45,8 +45,8 @@ QString AppPaths::configDir()
     const QString env = qEnvironmentVariable("OBSERVER_TRAY_CONFIG_DIR");
     if (!env.isEmpty())
         return QDir::cleanPath(QDir(env).absolutePath());
-    return QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                           + QStringLiteral("/observer-tray"));
+    return QDir::cleanPath(
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/observer-tray"));
 }
 
 QString AppPaths::runtimeDir()

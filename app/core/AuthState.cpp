@@ -4,15 +4,15 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<AuthState::Kind, const char *>, 7> kNames{{
-    {AuthState::Unknown, "unknown"},
-    {AuthState::SignedIn, "signed_in"},
-    {AuthState::ProbablySignedIn, "probably_signed_in"},
-    {AuthState::NotSignedIn, "not_signed_in"},
-    {AuthState::Offline, "offline"},
-    {AuthState::CliNotFound, "cli_not_found"},
-    {AuthState::Error, "error"},
-}};
+constexpr std::array<std::pair<AuthState::Kind, const char *>, 7> kNames { {
+    { AuthState::Unknown, "unknown" },
+    { AuthState::SignedIn, "signed_in" },
+    { AuthState::ProbablySignedIn, "probably_signed_in" },
+    { AuthState::NotSignedIn, "not_signed_in" },
+    { AuthState::Offline, "offline" },
+    { AuthState::CliNotFound, "cli_not_found" },
+    { AuthState::Error, "error" },
+} };
 } // namespace
 
 QString AuthState::kindName(Kind k)
@@ -35,11 +35,15 @@ AuthState::Kind AuthState::kindFromName(const QString &name)
 
 QJsonObject AuthState::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("state"), kindName(kind)},      {QStringLiteral("method"), method},
-        {QStringLiteral("subscription"), subscription}, {QStringLiteral("credential"), credential},
-        {QStringLiteral("message"), message},           {QStringLiteral("hint"), hint},
-        {QStringLiteral("detail"), detail},             {QStringLiteral("checkedAt"), checkedAt},
+    return QJsonObject {
+        { QStringLiteral("state"), kindName(kind) },
+        { QStringLiteral("method"), method },
+        { QStringLiteral("subscription"), subscription },
+        { QStringLiteral("credential"), credential },
+        { QStringLiteral("message"), message },
+        { QStringLiteral("hint"), hint },
+        { QStringLiteral("detail"), detail },
+        { QStringLiteral("checkedAt"), checkedAt },
     };
 }
 

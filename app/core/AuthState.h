@@ -9,13 +9,13 @@
 struct AuthState
 {
     enum Kind {
-        Unknown,          // not checked yet
-        SignedIn,         // probe or an observer's answer confirmed it
+        Unknown, // not checked yet
+        SignedIn, // probe or an observer's answer confirmed it
         ProbablySignedIn, // old CLI without `auth status`: judged from files/env that cost nothing
         NotSignedIn,
-        Offline,     // the CLI is retrying the API (system/api_retry)
+        Offline, // the CLI is retrying the API (system/api_retry)
         CliNotFound, // no `claude` where we looked
-        Error,       // unexpected output; detail holds the last stderr lines
+        Error, // unexpected output; detail holds the last stderr lines
     };
     Kind kind = Unknown;
     // "claude.ai", "api_key", "oauth_token", "none", ... as the CLI says it.
@@ -25,8 +25,8 @@ struct AuthState
     // "Claude subscription (max)", "API key from ANTHROPIC_API_KEY — billed per token", ...
     QString credential;
     QString message; // what happened, one sentence
-    QString hint;    // what to do about it ("run `claude auth login` in a terminal, then press Check now")
-    QString detail;  // e.g. the CLI's own words or last stderr lines
+    QString hint; // what to do about it ("run `claude auth login` in a terminal, then press Check now")
+    QString detail; // e.g. the CLI's own words or last stderr lines
     qint64 checkedAt = 0;
 
     static QString kindName(Kind k); // stable ids for JSON: "signed_in", "not_signed_in", ...
@@ -38,6 +38,6 @@ struct AuthState
     bool operator==(const AuthState &o) const
     {
         return kind == o.kind && method == o.method && subscription == o.subscription && credential == o.credential
-               && message == o.message && hint == o.hint && detail == o.detail;
+            && message == o.message && hint == o.hint && detail == o.detail;
     }
 };

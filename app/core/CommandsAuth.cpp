@@ -8,4 +8,3 @@ int Commands::checkAuth(QTextStream &, QTextStream &err)
     err << "observer-tray: this command is not implemented in this build yet.\n";
     return 2;
 }
-

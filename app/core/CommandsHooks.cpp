@@ -20,4 +20,3 @@ int Commands::hooksStatus(QTextStream &, QTextStream &err)
     err << "observer-tray: this command is not implemented in this build yet.\n";
     return 2;
 }
-

@@ -14,4 +14,3 @@ int Commands::drain(QTextStream &, QTextStream &err)
     err << "observer-tray: this command is not implemented in this build yet.\n";
     return 2;
 }
-

@@ -4,11 +4,11 @@
 #include "Migrations.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <QFile>
 
 #include <cstring>
 

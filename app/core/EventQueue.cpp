@@ -39,8 +39,7 @@ int countWhere(const QSqlDatabase &db, const QString &where)
 }
 } // namespace
 
-EventQueue::EventQueue(QSqlDatabase db)
-    : m_db(std::move(db))
+EventQueue::EventQueue(QSqlDatabase db) : m_db(std::move(db))
 {
 }
 
@@ -108,7 +107,8 @@ QList<QueuedEvent> EventQueue::claim(const QString &sessionId, int max, qint64 n
     for (const QueuedEvent &e : std::as_const(out))
         ids << e.id;
     QSqlQuery u(m_db);
-    u.prepare(QStringLiteral("UPDATE events SET state = 1, claimed_at = ? WHERE state = 0 AND id IN (%1)").arg(idList(ids)));
+    u.prepare(
+        QStringLiteral("UPDATE events SET state = 1, claimed_at = ? WHERE state = 0 AND id IN (%1)").arg(idList(ids)));
     u.addBindValue(nowMs);
     if (!u.exec()) {
         *error = u.lastError().text();
@@ -150,7 +150,7 @@ bool EventQueue::fail(const QList<qint64> &ids, const QString &reason, qint64 no
     bool ok = q.exec(QStringLiteral("SELECT id, attempts FROM events WHERE id IN (%1)").arg(idList(ids)));
     QList<QPair<qint64, int>> rows;
     while (ok && q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toInt() + 1});
+        rows.append({ q.value(0).toLongLong(), q.value(1).toInt() + 1 });
     q.finish();
     QSqlQuery u(m_db);
     u.prepare(QStringLiteral("UPDATE events SET attempts = ?, state = ?, next_attempt_at = ?, last_error = ?, "
@@ -213,12 +213,13 @@ QList<QueuedEvent> EventQueue::parked(int limit) const
 bool EventQueue::retryParked(qint64 id, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE events SET state = 0, attempts = 0, next_attempt_at = 0 WHERE id = ? AND state = 3"));
+    q.prepare(
+        QStringLiteral("UPDATE events SET state = 0, attempts = 0, next_attempt_at = 0 WHERE id = ? AND state = 3"));
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         *error = q.lastError().isValid() && !q.lastError().text().isEmpty()
-                     ? q.lastError().text()
-                     : QStringLiteral("Event %1 is not parked (it may have been retried or discarded already).").arg(id);
+            ? q.lastError().text()
+            : QStringLiteral("Event %1 is not parked (it may have been retried or discarded already).").arg(id);
         return false;
     }
     return true;
@@ -231,8 +232,8 @@ bool EventQueue::discardParked(qint64 id, QString *error)
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
         *error = q.lastError().isValid() && !q.lastError().text().isEmpty()
-                     ? q.lastError().text()
-                     : QStringLiteral("Event %1 is not parked (it may have been retried or discarded already).").arg(id);
+            ? q.lastError().text()
+            : QStringLiteral("Event %1 is not parked (it may have been retried or discarded already).").arg(id);
         return false;
     }
     return true;
@@ -251,7 +252,8 @@ int EventQueue::parkedCount() const
 qint64 EventQueue::nextRetryAt() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM events WHERE state = 0 AND next_attempt_at > 0")) && q.next())
+    if (q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM events WHERE state = 0 AND next_attempt_at > 0"))
+        && q.next())
         return q.value(0).toLongLong();
     return 0;
 }

@@ -10,9 +10,9 @@
 struct QueuedEvent
 {
     qint64 id = 0;
-    QString sessionId;  // the user's Claude Code session
-    QString kind;       // session-start, user-prompt-submit, post-tool-use, stop, session-end
-    QString project;    // the session's cwd
+    QString sessionId; // the user's Claude Code session
+    QString kind; // session-start, user-prompt-submit, post-tool-use, stop, session-end
+    QString project; // the session's cwd
     QByteArray payload; // the (capped, private-stripped) hook JSON
     qint64 createdAt = 0;
     int attempts = 0;

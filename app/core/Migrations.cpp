@@ -136,7 +136,7 @@ struct Step
 QList<Step> steps()
 {
     QList<Step> list;
-    Step v1{1, {}};
+    Step v1 { 1, {} };
     for (const char *sql : kVersion1)
         v1.statements << QString::fromUtf8(sql);
     list << v1;

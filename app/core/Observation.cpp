@@ -16,10 +16,10 @@ QString hashOf(const QStringList &parts)
 
 QString Observation::contentHash() const
 {
-    return hashOf({userSessionId, type, title, subtitle, facts.join(QLatin1Char('\n')), narrative});
+    return hashOf({ userSessionId, type, title, subtitle, facts.join(QLatin1Char('\n')), narrative });
 }
 
 QString SessionSummary::contentHash() const
 {
-    return hashOf({userSessionId, request, investigated, learned, completed, nextSteps});
+    return hashOf({ userSessionId, request, investigated, learned, completed, nextSteps });
 }

@@ -41,6 +41,6 @@ struct SessionSummary
     bool isEmpty() const
     {
         return request.isEmpty() && investigated.isEmpty() && learned.isEmpty() && completed.isEmpty()
-               && nextSteps.isEmpty();
+            && nextSteps.isEmpty();
     }
 };

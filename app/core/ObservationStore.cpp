@@ -52,15 +52,13 @@ Observation observationFrom(const QSqlQuery &q)
 }
 } // namespace
 
-ObservationStore::ObservationStore(QSqlDatabase db)
-    : m_db(std::move(db))
+ObservationStore::ObservationStore(QSqlDatabase db) : m_db(std::move(db))
 {
 }
 
 std::optional<ObservationStore::BatchResult> ObservationStore::storeBatch(const QList<Observation> &observations,
-                                                                          const QList<SessionSummary> &summaries,
-                                                                          const QList<qint64> &acknowledgedEventIds,
-                                                                          qint64 observerRunId, QString *error)
+    const QList<SessionSummary> &summaries, const QList<qint64> &acknowledgedEventIds, qint64 observerRunId,
+    QString *error)
 {
     if (!m_db.transaction()) {
         *error = m_db.lastError().text();
@@ -168,8 +166,8 @@ QString ObservationStore::ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-QList<Observation> ObservationStore::search(const QString &query, const QString &project, int limit, qint64 beforeId,
-                                            QString *error) const
+QList<Observation> ObservationStore::search(
+    const QString &query, const QString &project, int limit, qint64 beforeId, QString *error) const
 {
     QList<Observation> out;
     const QString fts = ftsQuery(query);
@@ -213,8 +211,9 @@ QList<Observation> ObservationStore::recent(const QString &project, int limit) c
 std::optional<SessionSummary> ObservationStore::lastSummary(const QString &project) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, user_session_id, project, request, investigated, learned, completed, "
-                             "next_steps, created_at FROM summaries WHERE project = ? ORDER BY created_at DESC, id DESC LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT id, user_session_id, project, request, investigated, learned, completed, "
+        "next_steps, created_at FROM summaries WHERE project = ? ORDER BY created_at DESC, id DESC LIMIT 1"));
     q.addBindValue(project);
     if (!q.exec() || !q.next())
         return std::nullopt;

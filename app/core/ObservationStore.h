@@ -30,16 +30,15 @@ public:
     // Stores the results of one observer answer and acknowledges the events
     // that produced them, in one transaction: all or nothing.
     std::optional<BatchResult> storeBatch(const QList<Observation> &observations,
-                                          const QList<SessionSummary> &summaries,
-                                          const QList<qint64> &acknowledgedEventIds, qint64 observerRunId,
-                                          QString *error);
+        const QList<SessionSummary> &summaries, const QList<qint64> &acknowledgedEventIds, qint64 observerRunId,
+        QString *error);
 
     // startOfToday: local midnight in ms since the epoch (injected for tests).
     ObservationCounts counts(qint64 startOfTodayMs = startOfTodayLocalMs()) const;
 
     // Newest first. An empty query lists everything; project filters when set.
-    QList<Observation> search(const QString &query, const QString &project = {}, int limit = 100,
-                              qint64 beforeId = 0, QString *error = nullptr) const;
+    QList<Observation> search(const QString &query, const QString &project = {}, int limit = 100, qint64 beforeId = 0,
+        QString *error = nullptr) const;
     QList<Observation> recent(const QString &project, int limit) const;
     std::optional<SessionSummary> lastSummary(const QString &project) const;
 

@@ -18,48 +18,82 @@ const QString kStartAtLogin = QStringLiteral("desktop/startAtLogin");
 const QString kLanguage = QStringLiteral("desktop/language");
 } // namespace
 
-Settings::Settings()
-    : Settings(AppPaths::settingsPath())
+Settings::Settings() : Settings(AppPaths::settingsPath())
 {
 }
 
-Settings::Settings(const QString &iniPath)
-    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+Settings::Settings(const QString &iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
 {
 }
 
-QString Settings::claudePath() const { return m_settings->value(kClaudePath).toString(); }
-void Settings::setClaudePath(const QString &path) { m_settings->setValue(kClaudePath, path); }
+QString Settings::claudePath() const
+{
+    return m_settings->value(kClaudePath).toString();
+}
+void Settings::setClaudePath(const QString &path)
+{
+    m_settings->setValue(kClaudePath, path);
+}
 
 QString Settings::model() const
 {
     const QString m = m_settings->value(kModel).toString().trimmed();
     return m.isEmpty() ? QStringLiteral("haiku") : m;
 }
-void Settings::setModel(const QString &model) { m_settings->setValue(kModel, model.trimmed()); }
+void Settings::setModel(const QString &model)
+{
+    m_settings->setValue(kModel, model.trimmed());
+}
 
 int Settings::maxConcurrentObservers() const
 {
     return std::clamp(m_settings->value(kMaxObservers, 2).toInt(), 1, 8);
 }
-void Settings::setMaxConcurrentObservers(int n) { m_settings->setValue(kMaxObservers, std::clamp(n, 1, 8)); }
+void Settings::setMaxConcurrentObservers(int n)
+{
+    m_settings->setValue(kMaxObservers, std::clamp(n, 1, 8));
+}
 
-bool Settings::billingGuard() const { return m_settings->value(kBillingGuard, true).toBool(); }
-void Settings::setBillingGuard(bool on) { m_settings->setValue(kBillingGuard, on); }
+bool Settings::billingGuard() const
+{
+    return m_settings->value(kBillingGuard, true).toBool();
+}
+void Settings::setBillingGuard(bool on)
+{
+    m_settings->setValue(kBillingGuard, on);
+}
 
-bool Settings::injectContext() const { return m_settings->value(kInjectContext, true).toBool(); }
-void Settings::setInjectContext(bool on) { m_settings->setValue(kInjectContext, on); }
+bool Settings::injectContext() const
+{
+    return m_settings->value(kInjectContext, true).toBool();
+}
+void Settings::setInjectContext(bool on)
+{
+    m_settings->setValue(kInjectContext, on);
+}
 
-bool Settings::autoHideObserverSessions() const { return m_settings->value(kAutoHide, true).toBool(); }
-void Settings::setAutoHideObserverSessions(bool on) { m_settings->setValue(kAutoHide, on); }
+bool Settings::autoHideObserverSessions() const
+{
+    return m_settings->value(kAutoHide, true).toBool();
+}
+void Settings::setAutoHideObserverSessions(bool on)
+{
+    m_settings->setValue(kAutoHide, on);
+}
 
-bool Settings::observing() const { return m_settings->value(kObserving, true).toBool(); }
-void Settings::setObserving(bool on) { m_settings->setValue(kObserving, on); }
+bool Settings::observing() const
+{
+    return m_settings->value(kObserving, true).toBool();
+}
+void Settings::setObserving(bool on)
+{
+    m_settings->setValue(kObserving, on);
+}
 
 QStringList Settings::defaultSkippedTools()
 {
-    return {QStringLiteral("TodoWrite"), QStringLiteral("AskUserQuestion"), QStringLiteral("ListMcpResourcesTool"),
-            QStringLiteral("SlashCommand"), QStringLiteral("Skill")};
+    return { QStringLiteral("TodoWrite"), QStringLiteral("AskUserQuestion"), QStringLiteral("ListMcpResourcesTool"),
+        QStringLiteral("SlashCommand"), QStringLiteral("Skill") };
 }
 
 QStringList Settings::skippedTools() const
@@ -68,10 +102,19 @@ QStringList Settings::skippedTools() const
         return defaultSkippedTools();
     return m_settings->value(kSkippedTools).toStringList();
 }
-void Settings::setSkippedTools(const QStringList &tools) { m_settings->setValue(kSkippedTools, tools); }
+void Settings::setSkippedTools(const QStringList &tools)
+{
+    m_settings->setValue(kSkippedTools, tools);
+}
 
-QStringList Settings::excludedProjects() const { return m_settings->value(kExcludedProjects).toStringList(); }
-void Settings::setExcludedProjects(const QStringList &paths) { m_settings->setValue(kExcludedProjects, paths); }
+QStringList Settings::excludedProjects() const
+{
+    return m_settings->value(kExcludedProjects).toStringList();
+}
+void Settings::setExcludedProjects(const QStringList &paths)
+{
+    m_settings->setValue(kExcludedProjects, paths);
+}
 
 bool Settings::isProjectExcluded(const QString &cwd) const
 {
@@ -87,11 +130,29 @@ bool Settings::isProjectExcluded(const QString &cwd) const
     return false;
 }
 
-bool Settings::startAtLogin() const { return m_settings->value(kStartAtLogin, false).toBool(); }
-void Settings::setStartAtLogin(bool on) { m_settings->setValue(kStartAtLogin, on); }
+bool Settings::startAtLogin() const
+{
+    return m_settings->value(kStartAtLogin, false).toBool();
+}
+void Settings::setStartAtLogin(bool on)
+{
+    m_settings->setValue(kStartAtLogin, on);
+}
 
-QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
-void Settings::setLanguage(const QString &code) { m_settings->setValue(kLanguage, code); }
+QString Settings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+void Settings::setLanguage(const QString &code)
+{
+    m_settings->setValue(kLanguage, code);
+}
 
-void Settings::sync() { m_settings->sync(); }
-QString Settings::fileName() const { return m_settings->fileName(); }
+void Settings::sync()
+{
+    m_settings->sync();
+}
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
