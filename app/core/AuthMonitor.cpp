@@ -1,0 +1,241 @@
+#include "AuthMonitor.h"
+
+#include "ClaudePaths.h"
+#include "ObserverEnvironment.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+const QString kLoginHint = QStringLiteral("Run `claude auth login` in a terminal, then press Check now.");
+
+QString credentialLabel(const QString &method, const QString &subscription, const QString &keySource)
+{
+    if (method == QLatin1String("claude.ai"))
+        return subscription.isEmpty() ? QStringLiteral("Claude subscription")
+                                      : QStringLiteral("Claude subscription (%1)").arg(subscription);
+    if (method == QLatin1String("api_key"))
+        return QStringLiteral("API key from %1 — billed per token")
+            .arg(keySource.isEmpty() ? QStringLiteral("ANTHROPIC_API_KEY") : keySource);
+    if (method == QLatin1String("oauth_token"))
+        return QStringLiteral("OAuth token");
+    if (method.isEmpty() || method == QLatin1String("none"))
+        return QStringLiteral("not signed in");
+    return method;
+}
+} // namespace
+
+AuthMonitor::AuthMonitor(QProcessEnvironment inherited, QObject *parent)
+    : QObject(parent)
+    , m_inherited(std::move(inherited))
+{
+    m_recheck.setSingleShot(true);
+    connect(&m_recheck, &QTimer::timeout, this, &AuthMonitor::checkNow);
+}
+
+AuthMonitor::~AuthMonitor()
+{
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->kill();
+        m_probe->waitForFinished(1000);
+    }
+}
+
+void AuthMonitor::setCli(const CliInfo &cli)
+{
+    m_cli = cli;
+}
+
+void AuthMonitor::setBillingGuard(bool on)
+{
+    m_billingGuard = on;
+}
+
+QProcessEnvironment AuthMonitor::observerEnvironment() const
+{
+    return ObserverEnvironment::build(m_inherited, m_billingGuard && m_dropApiKeys);
+}
+
+void AuthMonitor::checkNow()
+{
+    if (m_probe)
+        return; // one probe at a time
+    m_recheck.stop();
+    if (!m_cli.found()) {
+        AuthState s;
+        s.kind = AuthState::CliNotFound;
+        s.credential = QStringLiteral("not signed in");
+        s.message = QStringLiteral("Claude Code CLI not found.");
+        s.hint = QStringLiteral("Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.");
+        s.detail = QStringLiteral("Looked in: ") + m_cli.searched.join(QStringLiteral(", "));
+        setState(s);
+        return;
+    }
+    if (!m_cli.error.isEmpty()) {
+        AuthState s;
+        s.kind = AuthState::Error;
+        s.message = m_cli.error;
+        s.hint = QStringLiteral("Check that `%1 --version` works in a terminal.").arg(m_cli.path);
+        setState(s);
+        return;
+    }
+    if (!m_cli.hasAuthCommand) {
+        // Older CLIs take "auth status" as a prompt and would spend tokens on
+        // it: judge from what costs nothing, and let the first answer confirm.
+        m_dropApiKeys = false;
+        setState(judgeWithoutProbe());
+        return;
+    }
+    const bool guard = m_billingGuard && ObserverEnvironment::hasApiCredentials(m_inherited);
+    runProbe(guard ? Step::GuardProbe : Step::Probe);
+}
+
+void AuthMonitor::runProbe(Step step)
+{
+    m_probe = std::make_unique<QProcess>();
+    // GuardProbe: is there a subscription login once the API keys are left out?
+    m_probe->setProcessEnvironment(ObserverEnvironment::build(m_inherited, step == Step::GuardProbe));
+    m_probe->setStandardInputFile(QProcess::nullDevice());
+    m_probe->setWorkingDirectory(QDir::tempPath());
+    QProcess *p = m_probe.get();
+    connect(p, &QProcess::finished, this, [this, step, p](int code, QProcess::ExitStatus status) {
+        const QByteArray out = p->readAllStandardOutput();
+        const QByteArray err = p->readAllStandardError();
+        m_probe.release()->deleteLater();
+        handleProbeFinished(step, status == QProcess::NormalExit ? code : -1, out, err);
+    });
+    connect(p, &QProcess::errorOccurred, this, [this, step, p](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart)
+            return;
+        const QByteArray err = p->errorString().toUtf8();
+        m_probe.release()->deleteLater();
+        handleProbeFinished(step, -1, {}, err);
+    });
+    m_probe->start(m_cli.path, {QStringLiteral("auth"), QStringLiteral("status")});
+}
+
+void AuthMonitor::handleProbeFinished(Step step, int exitCode, const QByteArray &out, const QByteArray &err)
+{
+    const QJsonObject status = QJsonDocument::fromJson(out).object();
+    if (status.isEmpty() || !status.contains(QStringLiteral("loggedIn"))) {
+        AuthState s;
+        s.kind = AuthState::Error;
+        s.message = QStringLiteral("`claude auth status` gave an answer Observer Tray does not understand.");
+        s.hint = QStringLiteral("Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.");
+        s.detail = QString::fromUtf8(err.right(600) + out.left(600)).trimmed();
+        setState(s);
+        return;
+    }
+    const bool loggedIn = status.value(QStringLiteral("loggedIn")).toBool() && exitCode == 0;
+    const QString method = status.value(QStringLiteral("authMethod")).toString();
+    if (step == Step::GuardProbe) {
+        m_dropApiKeys = loggedIn && method == QLatin1String("claude.ai");
+        if (!m_dropApiKeys) {
+            runProbe(Step::Probe); // no subscription: observers use what the user set
+            return;
+        }
+    } else {
+        m_dropApiKeys = false;
+    }
+    AuthState s;
+    s.method = method;
+    s.subscription = status.value(QStringLiteral("subscriptionType")).toString();
+    s.credential = credentialLabel(loggedIn ? method : QString(), s.subscription,
+                                   status.value(QStringLiteral("apiKeySource")).toString());
+    if (loggedIn) {
+        s.kind = AuthState::SignedIn;
+        s.message = QStringLiteral("Observers sign in with your %1.").arg(s.credential);
+        if (m_dropApiKeys)
+            s.detail = QStringLiteral("Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are "
+                                      "not passed to observers, so they use your subscription instead of per-token billing.");
+    } else {
+        s.kind = AuthState::NotSignedIn;
+        s.message = QStringLiteral("Claude Code is not signed in, so observers cannot work.");
+        s.hint = kLoginHint;
+    }
+    setState(s);
+}
+
+AuthState AuthMonitor::judgeWithoutProbe() const
+{
+    AuthState s;
+    s.kind = AuthState::ProbablySignedIn;
+    s.message = QStringLiteral("This Claude Code (%1) has no `auth status`; judged from your configuration. The first "
+                               "observer answer will confirm it.")
+                    .arg(m_cli.version);
+    if (QFileInfo::exists(ClaudePaths::credentialsPath(m_inherited))) {
+        s.method = QStringLiteral("claude.ai");
+        s.credential = QStringLiteral("Claude subscription");
+    } else if (!m_inherited.value(QStringLiteral("ANTHROPIC_API_KEY")).isEmpty()) {
+        s.method = QStringLiteral("api_key");
+        s.credential = credentialLabel(s.method, {}, QStringLiteral("ANTHROPIC_API_KEY"));
+    } else if (!m_inherited.value(QStringLiteral("CLAUDE_CODE_OAUTH_TOKEN")).isEmpty()
+               || !m_inherited.value(QStringLiteral("ANTHROPIC_AUTH_TOKEN")).isEmpty()) {
+        s.method = QStringLiteral("oauth_token");
+        s.credential = QStringLiteral("OAuth token");
+    } else {
+        s.kind = AuthState::NotSignedIn;
+        s.credential = QStringLiteral("not signed in");
+        s.message = QStringLiteral("No Claude Code login found (no credentials file, no API key or token in the environment).");
+        s.hint = QStringLiteral("Run `claude` in a terminal and sign in with /login, then press Check now.");
+    }
+    return s;
+}
+
+void AuthMonitor::reportEvidence(const StreamEvent &event)
+{
+    AuthState s = m_state;
+    switch (event.kind) {
+    case StreamEvent::AuthFailed:
+        s.kind = AuthState::NotSignedIn;
+        s.message = QStringLiteral("Observers cannot sign in: Claude Code said \"%1\".").arg(event.text.trimmed());
+        s.hint = kLoginHint;
+        s.detail = event.text.trimmed();
+        break;
+    case StreamEvent::ApiRetry:
+        if (m_state.kind == AuthState::NotSignedIn)
+            return;
+        s.kind = AuthState::Offline;
+        s.message = QStringLiteral("Claude Code cannot reach the API and is retrying (attempt %1).").arg(event.retryAttempt);
+        s.hint = QStringLiteral("Check your network connection; observing resumes by itself.");
+        break;
+    case StreamEvent::Result:
+        if (event.isError)
+            return;
+        s.kind = AuthState::SignedIn;
+        s.hint.clear();
+        if (m_state.kind != AuthState::SignedIn)
+            s.message = QStringLiteral("Observers are signed in (confirmed by an answer) with your %1.").arg(s.credential);
+        break;
+    default:
+        return;
+    }
+    setState(s);
+}
+
+void AuthMonitor::setState(AuthState s)
+{
+    s.checkedAt = QDateTime::currentMSecsSinceEpoch();
+    const bool changed = !(s == m_state);
+    m_state = s;
+    scheduleRecheck();
+    if (changed)
+        Q_EMIT stateChanged(m_state);
+    Q_EMIT checkFinished(m_state);
+}
+
+void AuthMonitor::scheduleRecheck()
+{
+    // Slow when all is well; backing off when not. Never faster than a minute.
+    if (m_state.kind == AuthState::SignedIn || m_state.kind == AuthState::ProbablySignedIn) {
+        m_backoffMs = kFirstBackoffMs;
+        m_recheck.start(kRecheckSignedInMs);
+    } else {
+        m_recheck.start(m_backoffMs);
+        m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
+    }
+}

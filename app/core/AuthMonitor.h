@@ -1,0 +1,63 @@
+#pragma once
+
+#include "AuthState.h"
+#include "CliCapabilities.h"
+#include "StreamJson.h"
+
+#include <QObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+#include <memory>
+
+// Knows, and says, whether observers can sign in and with which credential.
+// Two sources: a probe that costs no tokens (`claude auth status`, only where
+// the CLI has that command), and live evidence from observers, which wins.
+// Also owns the billing guard's decision (drop inherited API keys when a
+// subscription login exists), so observers get exactly the environment the
+// probe judged.
+class AuthMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AuthMonitor(QProcessEnvironment inherited = QProcessEnvironment::systemEnvironment(),
+                         QObject *parent = nullptr);
+    ~AuthMonitor() override;
+
+    void setCli(const CliInfo &cli);
+    void setBillingGuard(bool on);
+    AuthState state() const { return m_state; }
+    // The environment observers must be started with (ObserverEnvironment + the guard's decision).
+    QProcessEnvironment observerEnvironment() const;
+    bool isChecking() const { return m_probe != nullptr; }
+
+    static constexpr int kRecheckSignedInMs = 30 * 60 * 1000;
+    static constexpr int kFirstBackoffMs = 60 * 1000;
+    static constexpr int kMaxBackoffMs = 10 * 60 * 1000;
+
+public Q_SLOTS:
+    void checkNow();
+    void reportEvidence(const StreamEvent &event);
+
+Q_SIGNALS:
+    void stateChanged(const AuthState &state);
+    void checkFinished(const AuthState &state);
+
+private:
+    enum class Step { GuardProbe, Probe };
+    void runProbe(Step step);
+    void handleProbeFinished(Step step, int exitCode, const QByteArray &out, const QByteArray &err);
+    AuthState judgeWithoutProbe() const;
+    void setState(AuthState s);
+    void scheduleRecheck();
+
+    QProcessEnvironment m_inherited;
+    CliInfo m_cli;
+    bool m_billingGuard = true;
+    bool m_dropApiKeys = false;
+    AuthState m_state;
+    std::unique_ptr<QProcess> m_probe;
+    QTimer m_recheck;
+    int m_backoffMs = kFirstBackoffMs;
+};

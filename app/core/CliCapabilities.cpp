@@ -1,0 +1,148 @@
+#include "CliCapabilities.h"
+
+#include "AppPaths.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace {
+bool isExecutableFile(const QString &path)
+{
+    const QFileInfo fi(path);
+    return fi.exists() && fi.isFile() && fi.isExecutable();
+}
+
+QString cachePath()
+{
+    return AppPaths::dataDir() + QStringLiteral("/cli-capabilities.json");
+}
+
+QString cacheKey(const QString &path)
+{
+    const QFileInfo fi(path);
+    return QStringLiteral("%1|%2|%3").arg(fi.canonicalFilePath()).arg(fi.size()).arg(fi.lastModified().toMSecsSinceEpoch());
+}
+
+bool run(const QString &program, const QStringList &args, const QProcessEnvironment &env, QString *out)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice()); // never wait for a prompt on stdin
+    p.start(program, args);
+    if (!p.waitForFinished(15000)) {
+        p.kill();
+        p.waitForFinished(2000);
+        return false;
+    }
+    *out = QString::fromUtf8(p.readAllStandardOutput());
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+} // namespace
+
+QStringList CliCapabilities::observerFlags()
+{
+    return {QStringLiteral("--input-format"),  QStringLiteral("--output-format"),
+            QStringLiteral("--verbose"),       QStringLiteral("--no-session-persistence"),
+            QStringLiteral("--tools"),         QStringLiteral("--setting-sources"),
+            QStringLiteral("--strict-mcp-config"), QStringLiteral("--permission-mode"),
+            QStringLiteral("--model"),         QStringLiteral("--system-prompt"),
+            QStringLiteral("--session-id")};
+}
+
+CliInfo CliCapabilities::locate(const QString &configuredPath, const QProcessEnvironment &env)
+{
+    CliInfo info;
+    auto consider = [&info](const QString &candidate) {
+        info.searched << candidate;
+        if (info.path.isEmpty() && isExecutableFile(candidate))
+            info.path = QFileInfo(candidate).absoluteFilePath();
+        return !info.path.isEmpty();
+    };
+    if (!configuredPath.isEmpty()) {
+        consider(configuredPath);
+        return info; // a configured path is what the user wants, even if missing
+    }
+    const QStringList pathDirs = env.value(QStringLiteral("PATH")).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    for (const QString &dir : pathDirs) {
+        if (consider(dir + QStringLiteral("/claude")))
+            return info;
+    }
+    const QString home = env.value(QStringLiteral("HOME"), QDir::homePath());
+    const QStringList usual{home + QStringLiteral("/.local/bin/claude"), home + QStringLiteral("/.claude/local/claude"),
+                            home + QStringLiteral("/.npm-global/bin/claude"), QStringLiteral("/usr/local/bin/claude")};
+    for (const QString &candidate : usual) {
+        if (consider(candidate))
+            return info;
+    }
+    const QString npmPrefix = env.value(QStringLiteral("NPM_CONFIG_PREFIX"), env.value(QStringLiteral("npm_config_prefix")));
+    if (!npmPrefix.isEmpty())
+        consider(npmPrefix + QStringLiteral("/bin/claude"));
+    return info;
+}
+
+void CliCapabilities::parseHelp(const QString &help, CliInfo *info)
+{
+    info->flags.clear();
+    for (const QString &flag : observerFlags()) {
+        const QRegularExpression re(QStringLiteral("(^|[\\s,])") + QRegularExpression::escape(flag) + QStringLiteral("([\\s,=<\\[]|$)"),
+                                    QRegularExpression::MultilineOption);
+        if (re.match(help).hasMatch())
+            info->flags << flag;
+    }
+    // `auth` must be listed under Commands: an older CLI takes "auth status"
+    // as a prompt and, when logged in, spends tokens answering it.
+    const qsizetype commands = help.indexOf(QLatin1String("Commands:"));
+    info->hasAuthCommand = commands >= 0
+                           && QRegularExpression(QStringLiteral("^\\s+auth\\b"), QRegularExpression::MultilineOption)
+                                  .match(help.mid(commands))
+                                  .hasMatch();
+}
+
+CliInfo CliCapabilities::detect(const QString &configuredPath, const QProcessEnvironment &env)
+{
+    CliInfo info = locate(configuredPath, env);
+    if (!info.found())
+        return info;
+    const QString key = cacheKey(info.path);
+    QFile cacheFile(cachePath());
+    if (cacheFile.open(QIODevice::ReadOnly)) {
+        const QJsonObject cached = QJsonDocument::fromJson(cacheFile.readAll()).object().value(key).toObject();
+        if (!cached.isEmpty()) {
+            info.version = cached.value(QStringLiteral("version")).toString();
+            info.hasAuthCommand = cached.value(QStringLiteral("auth")).toBool();
+            info.flags = cached.value(QStringLiteral("flags")).toVariant().toStringList();
+            return info;
+        }
+    }
+    QString versionOut, helpOut;
+    if (!run(info.path, {QStringLiteral("--version")}, env, &versionOut)) {
+        info.error = QStringLiteral("`%1 --version` failed or timed out; reinstall Claude Code or set its path in Settings.")
+                         .arg(info.path);
+        return info;
+    }
+    info.version = QRegularExpression(QStringLiteral("(\\d+\\.\\d+\\.\\d+)")).match(versionOut).captured(1);
+    if (!run(info.path, {QStringLiteral("--help")}, env, &helpOut)) {
+        info.error = QStringLiteral("`%1 --help` failed or timed out.").arg(info.path);
+        return info;
+    }
+    parseHelp(helpOut, &info);
+    QJsonObject all;
+    all.insert(key, QJsonObject{{QStringLiteral("version"), info.version},
+                                {QStringLiteral("auth"), info.hasAuthCommand},
+                                {QStringLiteral("flags"), QJsonArray::fromStringList(info.flags)}});
+    QString dirError;
+    if (AppPaths::ensurePrivateDir(AppPaths::dataDir(), &dirError)) {
+        QSaveFile out(cachePath());
+        if (out.open(QIODevice::WriteOnly)) {
+            out.write(QJsonDocument(all).toJson(QJsonDocument::Compact));
+            out.commit();
+        }
+    }
+    return info;
+}

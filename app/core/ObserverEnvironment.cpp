@@ -1,0 +1,35 @@
+#include "ObserverEnvironment.h"
+
+QStringList ObserverEnvironment::apiCredentialVariables()
+{
+    return {QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("ANTHROPIC_AUTH_TOKEN")};
+}
+
+QStringList ObserverEnvironment::claudeChildVariables()
+{
+    return {QStringLiteral("CLAUDECODE"), QStringLiteral("CLAUDE_CODE_ENTRYPOINT"), QStringLiteral("CLAUDE_CODE_SSE_PORT"),
+            QStringLiteral("CLAUDE_CODE_SESSION_ID"), QStringLiteral("CLAUDE_PROJECT_DIR")};
+}
+
+bool ObserverEnvironment::hasApiCredentials(const QProcessEnvironment &env)
+{
+    for (const QString &name : apiCredentialVariables()) {
+        if (!env.value(name).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+QProcessEnvironment ObserverEnvironment::build(const QProcessEnvironment &inherited, bool dropApiKeys)
+{
+    QProcessEnvironment env = inherited;
+    for (const QString &name : claudeChildVariables())
+        env.remove(name);
+    if (dropApiKeys) {
+        for (const QString &name : apiCredentialVariables())
+            env.remove(name);
+    }
+    env.insert(markerVariable(), QStringLiteral("1"));
+    env.insert(QStringLiteral("CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC"), QStringLiteral("1"));
+    return env;
+}
