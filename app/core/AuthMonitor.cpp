@@ -29,8 +29,7 @@ QString credentialLabel(const QString &method, const QString &subscription, cons
 } // namespace
 
 AuthMonitor::AuthMonitor(QProcessEnvironment inherited, QObject *parent)
-    : QObject(parent)
-    , m_inherited(std::move(inherited))
+    : QObject(parent), m_inherited(std::move(inherited))
 {
     m_recheck.setSingleShot(true);
     connect(&m_recheck, &QTimer::timeout, this, &AuthMonitor::checkNow);
@@ -70,7 +69,8 @@ void AuthMonitor::checkNow()
         s.kind = AuthState::CliNotFound;
         s.credential = QStringLiteral("not signed in");
         s.message = QStringLiteral("Claude Code CLI not found.");
-        s.hint = QStringLiteral("Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.");
+        s.hint = QStringLiteral(
+            "Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.");
         s.detail = QStringLiteral("Looked in: ") + m_cli.searched.join(QStringLiteral(", "));
         setState(s);
         return;
@@ -115,7 +115,7 @@ void AuthMonitor::runProbe(Step step)
         m_probe.release()->deleteLater();
         handleProbeFinished(step, -1, {}, err);
     });
-    m_probe->start(m_cli.path, {QStringLiteral("auth"), QStringLiteral("status")});
+    m_probe->start(m_cli.path, { QStringLiteral("auth"), QStringLiteral("status") });
 }
 
 void AuthMonitor::handleProbeFinished(Step step, int exitCode, const QByteArray &out, const QByteArray &err)
@@ -125,7 +125,8 @@ void AuthMonitor::handleProbeFinished(Step step, int exitCode, const QByteArray 
         AuthState s;
         s.kind = AuthState::Error;
         s.message = QStringLiteral("`claude auth status` gave an answer Observer Tray does not understand.");
-        s.hint = QStringLiteral("Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.");
+        s.hint = QStringLiteral(
+            "Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.");
         s.detail = QString::fromUtf8(err.right(600) + out.left(600)).trimmed();
         setState(s);
         return;
@@ -144,14 +145,15 @@ void AuthMonitor::handleProbeFinished(Step step, int exitCode, const QByteArray 
     AuthState s;
     s.method = method;
     s.subscription = status.value(QStringLiteral("subscriptionType")).toString();
-    s.credential = credentialLabel(loggedIn ? method : QString(), s.subscription,
-                                   status.value(QStringLiteral("apiKeySource")).toString());
+    s.credential = credentialLabel(
+        loggedIn ? method : QString(), s.subscription, status.value(QStringLiteral("apiKeySource")).toString());
     if (loggedIn) {
         s.kind = AuthState::SignedIn;
         s.message = QStringLiteral("Observers sign in with your %1.").arg(s.credential);
         if (m_dropApiKeys)
-            s.detail = QStringLiteral("Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are "
-                                      "not passed to observers, so they use your subscription instead of per-token billing.");
+            s.detail = QStringLiteral(
+                "Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are "
+                "not passed to observers, so they use your subscription instead of per-token billing.");
     } else {
         s.kind = AuthState::NotSignedIn;
         s.message = QStringLiteral("Claude Code is not signed in, so observers cannot work.");
@@ -174,13 +176,14 @@ AuthState AuthMonitor::judgeWithoutProbe() const
         s.method = QStringLiteral("api_key");
         s.credential = credentialLabel(s.method, {}, QStringLiteral("ANTHROPIC_API_KEY"));
     } else if (!m_inherited.value(QStringLiteral("CLAUDE_CODE_OAUTH_TOKEN")).isEmpty()
-               || !m_inherited.value(QStringLiteral("ANTHROPIC_AUTH_TOKEN")).isEmpty()) {
+        || !m_inherited.value(QStringLiteral("ANTHROPIC_AUTH_TOKEN")).isEmpty()) {
         s.method = QStringLiteral("oauth_token");
         s.credential = QStringLiteral("OAuth token");
     } else {
         s.kind = AuthState::NotSignedIn;
         s.credential = QStringLiteral("not signed in");
-        s.message = QStringLiteral("No Claude Code login found (no credentials file, no API key or token in the environment).");
+        s.message = QStringLiteral(
+            "No Claude Code login found (no credentials file, no API key or token in the environment).");
         s.hint = QStringLiteral("Run `claude` in a terminal and sign in with /login, then press Check now.");
     }
     return s;
@@ -200,16 +203,24 @@ void AuthMonitor::reportEvidence(const StreamEvent &event)
         if (m_state.kind == AuthState::NotSignedIn)
             return;
         s.kind = AuthState::Offline;
-        s.message = QStringLiteral("Claude Code cannot reach the API and is retrying (attempt %1).").arg(event.retryAttempt);
+        s.message
+            = QStringLiteral("Claude Code cannot reach the API and is retrying (attempt %1).").arg(event.retryAttempt);
         s.hint = QStringLiteral("Check your network connection; observing resumes by itself.");
         break;
     case StreamEvent::Result:
+        if (event.authFailure) {
+            StreamEvent failed = event;
+            failed.kind = StreamEvent::AuthFailed;
+            reportEvidence(failed);
+            return;
+        }
         if (event.isError)
             return;
         s.kind = AuthState::SignedIn;
         s.hint.clear();
         if (m_state.kind != AuthState::SignedIn)
-            s.message = QStringLiteral("Observers are signed in (confirmed by an answer) with your %1.").arg(s.credential);
+            s.message
+                = QStringLiteral("Observers are signed in (confirmed by an answer) with your %1.").arg(s.credential);
         break;
     default:
         return;

@@ -21,8 +21,8 @@ class AuthMonitor : public QObject
 {
     Q_OBJECT
 public:
-    explicit AuthMonitor(QProcessEnvironment inherited = QProcessEnvironment::systemEnvironment(),
-                         QObject *parent = nullptr);
+    explicit AuthMonitor(
+        QProcessEnvironment inherited = QProcessEnvironment::systemEnvironment(), QObject *parent = nullptr);
     ~AuthMonitor() override;
 
     void setCli(const CliInfo &cli);

@@ -26,7 +26,10 @@ QString cachePath()
 QString cacheKey(const QString &path)
 {
     const QFileInfo fi(path);
-    return QStringLiteral("%1|%2|%3").arg(fi.canonicalFilePath()).arg(fi.size()).arg(fi.lastModified().toMSecsSinceEpoch());
+    return QStringLiteral("%1|%2|%3")
+        .arg(fi.canonicalFilePath())
+        .arg(fi.size())
+        .arg(fi.lastModified().toMSecsSinceEpoch());
 }
 
 bool run(const QString &program, const QStringList &args, const QProcessEnvironment &env, QString *out)
@@ -47,12 +50,10 @@ bool run(const QString &program, const QStringList &args, const QProcessEnvironm
 
 QStringList CliCapabilities::observerFlags()
 {
-    return {QStringLiteral("--input-format"),  QStringLiteral("--output-format"),
-            QStringLiteral("--verbose"),       QStringLiteral("--no-session-persistence"),
-            QStringLiteral("--tools"),         QStringLiteral("--setting-sources"),
-            QStringLiteral("--strict-mcp-config"), QStringLiteral("--permission-mode"),
-            QStringLiteral("--model"),         QStringLiteral("--system-prompt"),
-            QStringLiteral("--session-id")};
+    return { QStringLiteral("--input-format"), QStringLiteral("--output-format"), QStringLiteral("--verbose"),
+        QStringLiteral("--no-session-persistence"), QStringLiteral("--tools"), QStringLiteral("--setting-sources"),
+        QStringLiteral("--strict-mcp-config"), QStringLiteral("--permission-mode"), QStringLiteral("--model"),
+        QStringLiteral("--system-prompt"), QStringLiteral("--session-id") };
 }
 
 CliInfo CliCapabilities::locate(const QString &configuredPath, const QProcessEnvironment &env)
@@ -74,13 +75,15 @@ CliInfo CliCapabilities::locate(const QString &configuredPath, const QProcessEnv
             return info;
     }
     const QString home = env.value(QStringLiteral("HOME"), QDir::homePath());
-    const QStringList usual{home + QStringLiteral("/.local/bin/claude"), home + QStringLiteral("/.claude/local/claude"),
-                            home + QStringLiteral("/.npm-global/bin/claude"), QStringLiteral("/usr/local/bin/claude")};
+    const QStringList usual { home + QStringLiteral("/.local/bin/claude"),
+        home + QStringLiteral("/.claude/local/claude"), home + QStringLiteral("/.npm-global/bin/claude"),
+        QStringLiteral("/usr/local/bin/claude") };
     for (const QString &candidate : usual) {
         if (consider(candidate))
             return info;
     }
-    const QString npmPrefix = env.value(QStringLiteral("NPM_CONFIG_PREFIX"), env.value(QStringLiteral("npm_config_prefix")));
+    const QString npmPrefix
+        = env.value(QStringLiteral("NPM_CONFIG_PREFIX"), env.value(QStringLiteral("npm_config_prefix")));
     if (!npmPrefix.isEmpty())
         consider(npmPrefix + QStringLiteral("/bin/claude"));
     return info;
@@ -90,8 +93,9 @@ void CliCapabilities::parseHelp(const QString &help, CliInfo *info)
 {
     info->flags.clear();
     for (const QString &flag : observerFlags()) {
-        const QRegularExpression re(QStringLiteral("(^|[\\s,])") + QRegularExpression::escape(flag) + QStringLiteral("([\\s,=<\\[]|$)"),
-                                    QRegularExpression::MultilineOption);
+        const QRegularExpression re(
+            QStringLiteral("(^|[\\s,])") + QRegularExpression::escape(flag) + QStringLiteral("([\\s,=<\\[]|$)"),
+            QRegularExpression::MultilineOption);
         if (re.match(help).hasMatch())
             info->flags << flag;
     }
@@ -99,9 +103,9 @@ void CliCapabilities::parseHelp(const QString &help, CliInfo *info)
     // as a prompt and, when logged in, spends tokens answering it.
     const qsizetype commands = help.indexOf(QLatin1String("Commands:"));
     info->hasAuthCommand = commands >= 0
-                           && QRegularExpression(QStringLiteral("^\\s+auth\\b"), QRegularExpression::MultilineOption)
-                                  .match(help.mid(commands))
-                                  .hasMatch();
+        && QRegularExpression(QStringLiteral("^\\s+auth\\b"), QRegularExpression::MultilineOption)
+               .match(help.mid(commands))
+               .hasMatch();
 }
 
 CliInfo CliCapabilities::detect(const QString &configuredPath, const QProcessEnvironment &env)
@@ -121,21 +125,22 @@ CliInfo CliCapabilities::detect(const QString &configuredPath, const QProcessEnv
         }
     }
     QString versionOut, helpOut;
-    if (!run(info.path, {QStringLiteral("--version")}, env, &versionOut)) {
-        info.error = QStringLiteral("`%1 --version` failed or timed out; reinstall Claude Code or set its path in Settings.")
-                         .arg(info.path);
+    if (!run(info.path, { QStringLiteral("--version") }, env, &versionOut)) {
+        info.error
+            = QStringLiteral("`%1 --version` failed or timed out; reinstall Claude Code or set its path in Settings.")
+                  .arg(info.path);
         return info;
     }
     info.version = QRegularExpression(QStringLiteral("(\\d+\\.\\d+\\.\\d+)")).match(versionOut).captured(1);
-    if (!run(info.path, {QStringLiteral("--help")}, env, &helpOut)) {
+    if (!run(info.path, { QStringLiteral("--help") }, env, &helpOut)) {
         info.error = QStringLiteral("`%1 --help` failed or timed out.").arg(info.path);
         return info;
     }
     parseHelp(helpOut, &info);
     QJsonObject all;
-    all.insert(key, QJsonObject{{QStringLiteral("version"), info.version},
-                                {QStringLiteral("auth"), info.hasAuthCommand},
-                                {QStringLiteral("flags"), QJsonArray::fromStringList(info.flags)}});
+    all.insert(key,
+        QJsonObject { { QStringLiteral("version"), info.version }, { QStringLiteral("auth"), info.hasAuthCommand },
+            { QStringLiteral("flags"), QJsonArray::fromStringList(info.flags) } });
     QString dirError;
     if (AppPaths::ensurePrivateDir(AppPaths::dataDir(), &dirError)) {
         QSaveFile out(cachePath());

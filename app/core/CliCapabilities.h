@@ -8,12 +8,12 @@
 // differ between versions (see the README).
 struct CliInfo
 {
-    QString path;        // empty: not found
+    QString path; // empty: not found
     QStringList searched; // where we looked, for "Claude Code CLI not found"
-    QString version;     // "2.1.330"
+    QString version; // "2.1.330"
     bool hasAuthCommand = false; // `claude auth status` exists (2.1+); older CLIs take it as a prompt!
-    QStringList flags;   // supported flags among those an observer uses
-    QString error;       // found but could not be run
+    QStringList flags; // supported flags among those an observer uses
+    QString error; // found but could not be run
 
     bool found() const { return !path.isEmpty(); }
     bool usable() const { return found() && error.isEmpty(); }

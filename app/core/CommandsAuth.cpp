@@ -1,10 +1,53 @@
+#include "AppPaths.h"
+#include "AuthMonitor.h"
 #include "Commands.h"
+#include "Database.h"
+#include "KeyValue.h"
+#include "Settings.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTextStream>
 
-// Placeholder until its issue lands: says so instead of pretending to work.
-int Commands::checkAuth(QTextStream &, QTextStream &err)
+int Commands::checkAuth(QTextStream &out, QTextStream &err)
 {
-    err << "observer-tray: this command is not implemented in this build yet.\n";
-    return 2;
+    const Settings settings;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const CliInfo cli = CliCapabilities::detect(settings.claudePath(), env);
+    AuthMonitor monitor(env);
+    monitor.setCli(cli);
+    monitor.setBillingGuard(settings.billingGuard());
+    AuthState result;
+    bool done = false;
+    QObject::connect(&monitor, &AuthMonitor::checkFinished, &monitor, [&](const AuthState &s) {
+        result = s;
+        done = true;
+        QCoreApplication::quit();
+    });
+    monitor.checkNow();
+    if (!done)
+        QCoreApplication::exec();
+
+    QJsonObject json = result.toJson();
+    json.insert(QStringLiteral("cli"),
+        QJsonObject { { QStringLiteral("path"), cli.path }, { QStringLiteral("version"), cli.version },
+            { QStringLiteral("hasAuthCommand"), cli.hasAuthCommand } });
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    out.flush();
+    // Remember it for --status and the tray; failing to is not fatal here.
+    Database db(AppPaths::databasePath());
+    if (db.open())
+        KeyValue::put(db.connection(), QStringLiteral("auth.state"), result.toJson());
+    else
+        err << "observer-tray: could not save the result: " << db.error() << '\n';
+    switch (result.kind) {
+    case AuthState::SignedIn:
+    case AuthState::ProbablySignedIn:
+        return 0;
+    case AuthState::NotSignedIn:
+    case AuthState::Offline:
+        return 1;
+    default:
+        return 2;
+    }
 }

@@ -1,10 +1,43 @@
+#include "AppPaths.h"
+#include "AuthState.h"
 #include "Commands.h"
+#include "Database.h"
+#include "KeyValue.h"
+#include "ObservationStore.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTextStream>
 
-// Placeholder until its issue lands: says so instead of pretending to work.
-int Commands::status(QTextStream &, QTextStream &err)
+int Commands::status(QTextStream &out, QTextStream &err)
 {
-    err << "observer-tray: this command is not implemented in this build yet.\n";
-    return 2;
+    QJsonObject json { { QStringLiteral("version"), QStringLiteral(OBSERVER_TRAY_VERSION) },
+        { QStringLiteral("dataDir"), AppPaths::dataDir() } };
+    Database db(AppPaths::databasePath());
+    if (!db.openExisting()) {
+        json.insert(QStringLiteral("state"), AuthState::kindName(AuthState::Unknown));
+        json.insert(QStringLiteral("message"), db.error());
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return QFile::exists(AppPaths::databasePath()) ? 2 : 0;
+    }
+    const AuthState auth = AuthState::fromJson(KeyValue::get(db.connection(), QStringLiteral("auth.state")));
+    const QJsonObject authJson = auth.toJson();
+    for (auto it = authJson.begin(); it != authJson.end(); ++it)
+        json.insert(it.key(), it.value());
+    if (auth.kind == AuthState::Unknown && auth.message.isEmpty())
+        json.insert(
+            QStringLiteral("message"), QStringLiteral("Sign-in not checked yet; run observer-tray --check-auth."));
+    const ObservationCounts c = ObservationStore(db.connection()).counts();
+    QJsonObject perProject;
+    for (auto it = c.perProject.cbegin(); it != c.perProject.cend(); ++it)
+        perProject.insert(it.key(), it.value());
+    json.insert(QStringLiteral("counts"),
+        QJsonObject { { QStringLiteral("total"), c.total }, { QStringLiteral("today"), c.today },
+            { QStringLiteral("perProject"), perProject } });
+    json.insert(QStringLiteral("queue"),
+        QJsonObject { { QStringLiteral("pending"), c.queuePending }, { QStringLiteral("parked"), c.queueParked } });
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    Q_UNUSED(err);
+    return 0;
 }

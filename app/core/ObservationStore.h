@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QSqlDatabase>
 
 struct ObservationCounts
@@ -15,6 +16,7 @@ struct ObservationCounts
     int queuePending = 0;
     int queueParked = 0;
 };
+Q_DECLARE_METATYPE(ObservationCounts)
 
 // Storage of observations and summaries: dedup, counts and full-text search.
 class ObservationStore

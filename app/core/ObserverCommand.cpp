@@ -1,7 +1,7 @@
 #include "ObserverCommand.h"
 
 ObserverCommand ObserverCommand::build(const CliInfo &cli, const QString &model, const QString &systemPrompt,
-                                       const QString &sessionId, const QString &workingDirectory)
+    const QString &sessionId, const QString &workingDirectory)
 {
     ObserverCommand c;
     c.workingDirectory = workingDirectory;
@@ -15,12 +15,12 @@ ObserverCommand ObserverCommand::build(const CliInfo &cli, const QString &model,
     // No transcript, no tools, no user or project settings (so no hooks: the
     // observer cannot observe itself), no MCP servers, no permission prompts.
     add(QStringLiteral("--no-session-persistence"));
-    add(QStringLiteral("--tools"), {QString()});
-    add(QStringLiteral("--setting-sources"), {QString()});
+    add(QStringLiteral("--tools"), { QString() });
+    add(QStringLiteral("--setting-sources"), { QString() });
     add(QStringLiteral("--strict-mcp-config"));
-    add(QStringLiteral("--permission-mode"), {QStringLiteral("dontAsk")});
-    add(QStringLiteral("--model"), {model});
-    add(QStringLiteral("--system-prompt"), {systemPrompt});
-    add(QStringLiteral("--session-id"), {sessionId});
+    add(QStringLiteral("--permission-mode"), { QStringLiteral("dontAsk") });
+    add(QStringLiteral("--model"), { model });
+    add(QStringLiteral("--system-prompt"), { systemPrompt });
+    add(QStringLiteral("--session-id"), { sessionId });
     return c;
 }

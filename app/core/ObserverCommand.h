@@ -14,5 +14,5 @@ struct ObserverCommand
     // sessionId: the uuid we choose and record (so its transcript, if an old
     // CLI writes one, can be proven ours and hidden).
     static ObserverCommand build(const CliInfo &cli, const QString &model, const QString &systemPrompt,
-                                 const QString &sessionId, const QString &workingDirectory);
+        const QString &sessionId, const QString &workingDirectory);
 };

@@ -2,13 +2,14 @@
 
 QStringList ObserverEnvironment::apiCredentialVariables()
 {
-    return {QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("ANTHROPIC_AUTH_TOKEN")};
+    return { QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("ANTHROPIC_AUTH_TOKEN") };
 }
 
 QStringList ObserverEnvironment::claudeChildVariables()
 {
-    return {QStringLiteral("CLAUDECODE"), QStringLiteral("CLAUDE_CODE_ENTRYPOINT"), QStringLiteral("CLAUDE_CODE_SSE_PORT"),
-            QStringLiteral("CLAUDE_CODE_SESSION_ID"), QStringLiteral("CLAUDE_PROJECT_DIR")};
+    return { QStringLiteral("CLAUDECODE"), QStringLiteral("CLAUDE_CODE_ENTRYPOINT"),
+        QStringLiteral("CLAUDE_CODE_SSE_PORT"), QStringLiteral("CLAUDE_CODE_SESSION_ID"),
+        QStringLiteral("CLAUDE_PROJECT_DIR") };
 }
 
 bool ObserverEnvironment::hasApiCredentials(const QProcessEnvironment &env)

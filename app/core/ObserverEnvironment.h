@@ -20,7 +20,7 @@ class ObserverEnvironment
 {
 public:
     static QStringList apiCredentialVariables(); // ANTHROPIC_API_KEY, ANTHROPIC_AUTH_TOKEN
-    static QStringList claudeChildVariables();   // CLAUDECODE, CLAUDE_CODE_ENTRYPOINT, ...
+    static QStringList claudeChildVariables(); // CLAUDECODE, CLAUDE_CODE_ENTRYPOINT, ...
     static QString markerVariable() { return QStringLiteral("OBSERVER_TRAY_OBSERVER"); }
 
     static bool hasApiCredentials(const QProcessEnvironment &env);

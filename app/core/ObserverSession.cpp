@@ -16,9 +16,7 @@ QSet<ObserverSession *> &registry()
 }
 } // namespace
 
-ObserverSession::ObserverSession(ObserverLaunch launch, QObject *parent)
-    : QObject(parent)
-    , m_launch(std::move(launch))
+ObserverSession::ObserverSession(ObserverLaunch launch, QObject *parent) : QObject(parent), m_launch(std::move(launch))
 {
     m_process.setProgram(m_launch.program);
     m_process.setArguments(m_launch.arguments);
@@ -26,7 +24,7 @@ ObserverSession::ObserverSession(ObserverLaunch launch, QObject *parent)
     m_process.setWorkingDirectory(m_launch.workingDirectory);
     // Its own session and process group, so stop() reaches grandchildren too.
     m_process.setChildProcessModifier([] { ::setsid(); });
-    for (QTimer *t : {&m_turnTimer, &m_idleTimer, &m_termTimer, &m_killTimer})
+    for (QTimer *t : { &m_turnTimer, &m_idleTimer, &m_termTimer, &m_killTimer })
         t->setSingleShot(true);
     connect(&m_process, &QProcess::started, this, [this] {
         m_pid = m_process.processId();
@@ -42,7 +40,8 @@ ObserverSession::ObserverSession(ObserverLaunch launch, QObject *parent)
     connect(&m_process, &QProcess::finished, this, &ObserverSession::handleFinished);
     connect(&m_process, &QProcess::errorOccurred, this, &ObserverSession::handleError);
     connect(&m_turnTimer, &QTimer::timeout, this, [this] {
-        failTurn(tr("The observer gave no answer within %1 s and was stopped.").arg(m_launch.turnTimeoutMs / 1000), false);
+        failTurn(
+            tr("The observer gave no answer within %1 s and was stopped.").arg(m_launch.turnTimeoutMs / 1000), false);
         killNow();
     });
     connect(&m_idleTimer, &QTimer::timeout, this, &ObserverSession::stop);
@@ -70,10 +69,10 @@ bool ObserverSession::sendTurn(const QString &userMessageText)
 {
     if (m_busy || m_stopping || m_stoppedEmitted)
         return false;
-    const QJsonObject message{
-        {QStringLiteral("type"), QStringLiteral("user")},
-        {QStringLiteral("message"),
-         QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), userMessageText}}}};
+    const QJsonObject message { { QStringLiteral("type"), QStringLiteral("user") },
+        { QStringLiteral("message"),
+            QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
+                { QStringLiteral("content"), userMessageText } } } };
     QByteArray line = QJsonDocument(message).toJson(QJsonDocument::Compact);
     line += '\n';
     m_busy = true;
@@ -164,7 +163,7 @@ void ObserverSession::handleStdout()
             break;
         if (m_discardingLine) {
             m_discardingLine = false;
-            Q_EMIT evidence(StreamEvent{});
+            Q_EMIT evidence(StreamEvent {});
         } else {
             handleLine(m_stdoutBuffer);
         }
@@ -183,11 +182,9 @@ void ObserverSession::handleLine(QByteArrayView line)
         m_answer += e.text;
         break;
     case StreamEvent::AuthFailed:
+        // The result line that follows ends the turn.
         m_authText = e.text;
         Q_EMIT evidence(e);
-        if (e.isError || !m_busy)
-            break;
-        // A result line follows; failTurn happens there.
         break;
     case StreamEvent::ApiRetry:
         Q_EMIT evidence(e);
@@ -198,7 +195,7 @@ void ObserverSession::handleLine(QByteArrayView line)
             break;
         if (e.isError) {
             failTurn(e.text.isEmpty() ? tr("The observer reported an error.") : e.text,
-                     !m_authText.isEmpty() || StreamJson::isAuthFailureText(e.text));
+                e.authFailure || !m_authText.isEmpty());
         } else {
             m_busy = false;
             m_turnTimer.stop();
@@ -226,14 +223,15 @@ void ObserverSession::failTurn(const QString &reason, bool authProblem)
 
 void ObserverSession::handleFinished(int exitCode, QProcess::ExitStatus status)
 {
-    for (QTimer *t : {&m_turnTimer, &m_idleTimer, &m_termTimer, &m_killTimer})
+    for (QTimer *t : { &m_turnTimer, &m_idleTimer, &m_termTimer, &m_killTimer })
         t->stop();
     // Whatever is left of the group goes too.
     if (m_pid > 0)
         ::kill(-pid_t(m_pid), SIGKILL);
     const QString reason = status == QProcess::CrashExit ? tr("crashed") : tr("exit code %1").arg(exitCode);
     if (m_busy) {
-        const QString detail = m_stderrTail.isEmpty() ? QString() : QStringLiteral(": ") + lastStderr().trimmed().right(300);
+        const QString detail
+            = m_stderrTail.isEmpty() ? QString() : QStringLiteral(": ") + lastStderr().trimmed().right(300);
         failTurn(tr("The observer exited mid-turn (%1)%2").arg(reason, detail), !m_authText.isEmpty());
     }
     if (!m_stoppedEmitted) {

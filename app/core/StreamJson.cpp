@@ -20,7 +20,7 @@ QString textOf(const QJsonObject &message)
 
 bool StreamJson::isAuthFailureText(const QString &text)
 {
-    static const QStringList needles{
+    static const QStringList needles {
         QStringLiteral("Not logged in · Please run /login"),
         QStringLiteral("Invalid API key · Please run /login"),
         QStringLiteral("Invalid API key · Fix external API key"),
@@ -40,7 +40,7 @@ bool StreamJson::isAuthFailureText(const QString &text)
 StreamEvent StreamJson::classify(QByteArrayView line)
 {
     StreamEvent e;
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         e.kind = StreamEvent::Garbage;
@@ -63,7 +63,8 @@ StreamEvent StreamJson::classify(QByteArrayView line)
     } else if (type == QLatin1String("assistant")) {
         e.text = textOf(o.value(QStringLiteral("message")).toObject());
         const bool authError = o.value(QStringLiteral("error")).toString() == QLatin1String("authentication_failed");
-        e.kind = authError || isAuthFailureText(e.text) ? StreamEvent::AuthFailed : StreamEvent::AssistantText;
+        e.authFailure = authError || isAuthFailureText(e.text);
+        e.kind = e.authFailure ? StreamEvent::AuthFailed : StreamEvent::AssistantText;
         e.isError = authError;
     } else if (type == QLatin1String("result")) {
         // is_error, not subtype: subtype says "success" even for auth failures.
@@ -71,7 +72,8 @@ StreamEvent StreamJson::classify(QByteArrayView line)
         e.text = o.value(QStringLiteral("result")).toString();
         if (e.isError && e.text.isEmpty())
             e.text = o.value(QStringLiteral("errors")).toVariant().toStringList().join(QLatin1Char(' '));
-        e.kind = e.isError && isAuthFailureText(e.text) ? StreamEvent::AuthFailed : StreamEvent::Result;
+        e.authFailure = e.isError && isAuthFailureText(e.text);
+        e.kind = StreamEvent::Result;
     }
     return e;
 }

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "AuthMonitor.h"
+#include "CliCapabilities.h"
+#include "ObservationStore.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class Database;
+class QueueWatcher;
+class Scheduler;
+class Settings;
+
+// Hook → queue → scheduler → observer → store, assembled: the same object
+// runs under the tray (on a worker thread), in --headless and in --drain.
+// Everything it reports leaves as signals.
+class Pipeline : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Pipeline(
+        QProcessEnvironment inherited = QProcessEnvironment::systemEnvironment(), QObject *parent = nullptr);
+    ~Pipeline() override;
+
+    AuthMonitor *auth() const { return m_auth.get(); }
+    Scheduler *scheduler() const { return m_scheduler.get(); }
+    CliInfo cli() const { return m_cli; }
+    QString error() const { return m_error; }
+    ObservationCounts counts() const;
+
+public Q_SLOTS:
+    // Opens the database, recovers from a crash (claimed events back to
+    // queued), finds the CLI, starts the auth check and the queue watch.
+    bool start();
+    void setObserving(bool on);
+    void checkSignInNow(); // re-detects the CLI too (its path may have changed)
+    void refreshCounts();
+    void shutdown(); // stop every observer; events stay queued
+
+Q_SIGNALS:
+    void started(bool ok, const QString &error);
+    void authStateChanged(const AuthState &state);
+    void cliChanged(const CliInfo &cli);
+    void countsChanged(const ObservationCounts &counts);
+    void observersRunningChanged(int running);
+    void stallChanged(bool stalled, const QString &detail);
+    void observerRunFinished(const QString &observerSessionId);
+    void problem(const QString &message);
+
+private:
+    void detectCli();
+    void handleAuthState(const AuthState &state);
+
+    QProcessEnvironment m_inherited;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuthMonitor> m_auth;
+    std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<QueueWatcher> m_watcher;
+    QTimer m_countsTimer; // coalesces bursts of changes into one count
+    CliInfo m_cli;
+    QString m_error;
+    bool m_observing = true;
+};

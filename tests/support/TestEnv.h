@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QString>
+
+// What tests need to play "a user's machine" without touching the real one.
+namespace TestEnv {
+// The pinned real CLI (tests/e2e/install-cli.sh installs it).
+QString realClaude();
+// A user environment: HOME=home, CLAUDE_CONFIG_DIR=configDir (when given),
+// PATH with the real CLI first, ANTHROPIC_BASE_URL=baseUrl, no API keys.
+QProcessEnvironment userEnvironment(const QString &home, const QString &configDir, const QString &baseUrl);
+// Writes <configDir>/.credentials.json the way `claude auth login` does.
+bool writeCredentials(
+    const QString &configDir, const QString &accessToken, const QString &subscription = QStringLiteral("max"));
+// Every live process whose ancestry leads to pid (children, grandchildren…).
+QList<qint64> descendantsOf(qint64 pid);
+// Live processes whose session id is sid (observers run in their own session).
+QList<qint64> processesInSession(qint64 sid);
+// Files below dir, recursively.
+QStringList filesUnder(const QString &dir);
+} // namespace TestEnv
