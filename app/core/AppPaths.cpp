@@ -40,6 +40,12 @@ QString AppPaths::dataDir()
         QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/observer-tray"));
 }
 
+QString AppPaths::defaultDataDir()
+{
+    return QDir::cleanPath(
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/observer-tray"));
+}
+
 QString AppPaths::configDir()
 {
     const QString env = qEnvironmentVariable("OBSERVER_TRAY_CONFIG_DIR");

@@ -14,6 +14,7 @@ public:
     static void setDataDirOverride(const QString &dir);
 
     static QString dataDir();
+    static QString defaultDataDir(); // ignoring overrides
     static QString configDir();
     static QString runtimeDir();
 

@@ -1,0 +1,265 @@
+// The real hook binary, fed what Claude Code (or something broken) sends.
+// Whatever happens it exits 0 and never blocks the user; bad input leaves
+// the queue untouched and valid.
+#include "AppPaths.h"
+#include "Database.h"
+#include "EventQueue.h"
+#include "QueueWatcher.h"
+#include "Settings.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestHook : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void recordsAToolEvent();
+    void badInputFailsOpen_data();
+    void badInputFailsOpen();
+    void hugeStdinFailsOpen();
+    void observerMarkerRecordsNothing();
+    void skippedToolAndExcludedProject();
+    void privateContentIsStripped();
+    void largeFieldsAreCapped();
+    void hostileProjectPathIsData();
+    void sessionStartPrintsContext();
+    void wakesARunningApp();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+    Run hook(const QString &kind, const QByteArray &stdinBytes, const QProcessEnvironment &extra = {});
+    int queued();
+    QString integrity();
+    QJsonObject lastPayload();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestHook::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    qputenv("OBSERVER_TRAY_DATA_DIR", m_dir->filePath(QStringLiteral("data")).toUtf8());
+    qputenv("OBSERVER_TRAY_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
+}
+
+TestHook::Run TestHook::hook(const QString &kind, const QByteArray &stdinBytes, const QProcessEnvironment &extra)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(extra);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OT_HOOK), { kind });
+    p.waitForStarted();
+    p.write(stdinBytes);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+        p.readAllStandardError() };
+}
+
+int TestHook::queued()
+{
+    Database db(AppPaths::databasePath());
+    if (!QFile::exists(AppPaths::databasePath()))
+        return 0;
+    return db.open() ? EventQueue(db.connection()).pendingCount() : -1;
+}
+
+QString TestHook::integrity()
+{
+    Database db(AppPaths::databasePath());
+    if (!db.open())
+        return db.error();
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString() : QStringLiteral("?");
+}
+
+QJsonObject TestHook::lastPayload()
+{
+    Database db(AppPaths::databasePath());
+    if (!db.open())
+        return {};
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT payload FROM events ORDER BY id DESC LIMIT 1")) || !q.next())
+        return {};
+    return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+}
+
+namespace {
+QByteArray toolEvent(const QString &tool = QStringLiteral("Read"), const QString &cwd = QStringLiteral("/home/u/proj"),
+    const QJsonValue &response = QStringLiteral("ok"))
+{
+    return QJsonDocument(
+        QJsonObject { { QStringLiteral("session_id"), QStringLiteral("s1") }, { QStringLiteral("cwd"), cwd },
+            { QStringLiteral("hook_event_name"), QStringLiteral("PostToolUse") }, { QStringLiteral("tool_name"), tool },
+            { QStringLiteral("tool_use_id"), QStringLiteral("toolu_1") },
+            { QStringLiteral("tool_input"), QJsonObject { { QStringLiteral("file_path"), QStringLiteral("/a") } } },
+            { QStringLiteral("tool_response"), response } })
+        .toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+void TestHook::recordsAToolEvent()
+{
+    const Run r = hook(QStringLiteral("post-tool-use"), toolEvent());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(queued(), 1);
+    QCOMPARE(lastPayload().value(QStringLiteral("tool_name")).toString(), QStringLiteral("Read"));
+}
+
+void TestHook::badInputFailsOpen_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("empty stdin") << QStringLiteral("post-tool-use") << QByteArray();
+    QTest::newRow("invalid json") << QStringLiteral("post-tool-use") << QByteArray("{\"session_id\": ");
+    QTest::newRow("binary bytes") << QStringLiteral("stop") << QByteArray("\x00\xff\xfe\x01garbage\x80", 12);
+    QTest::newRow("json array") << QStringLiteral("stop") << QByteArray("[1,2,3]");
+    QTest::newRow("missing session_id") << QStringLiteral("stop") << QByteArray("{\"cwd\":\"/p\"}");
+    QTest::newRow("tool event without tool") << QStringLiteral("post-tool-use") << QByteArray("{\"session_id\":\"s\"}");
+    QTest::newRow("unknown event kind") << QStringLiteral("explode") << toolEvent();
+}
+
+void TestHook::badInputFailsOpen()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, input);
+    QCOMPARE(hook(QStringLiteral("post-tool-use"), toolEvent()).exitCode, 0); // the queue has something to keep
+    const Run r = hook(kind, input);
+    QCOMPARE(r.exitCode, 0); // never 2: never blocks the user's session
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.startsWith("observer-tray-hook: ") && r.err.contains("not recorded"), r.err.constData());
+    QCOMPARE(queued(), 1);
+    QCOMPARE(integrity(), QStringLiteral("ok"));
+}
+
+void TestHook::hugeStdinFailsOpen()
+{
+    QCOMPARE(hook(QStringLiteral("post-tool-use"), toolEvent()).exitCode, 0);
+    QProcess p;
+    p.start(QStringLiteral(OT_HOOK), { QStringLiteral("post-tool-use") });
+    QVERIFY(p.waitForStarted());
+    // 200 MB offered; the hook stops reading at its cap and says so.
+    const QByteArray chunk(1 << 20, 'x');
+    qint64 offered = 0;
+    while (offered < 200LL * 1024 * 1024 && p.state() == QProcess::Running) {
+        p.write(chunk);
+        offered += chunk.size();
+        p.waitForBytesWritten(10000);
+    }
+    p.closeWriteChannel();
+    // It stops reading at its cap and exits, possibly before we stop writing.
+    QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(60000));
+    QVERIFY(offered > 8 * 1024 * 1024);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardError().contains("larger than"));
+    QCOMPARE(queued(), 1);
+    QCOMPARE(integrity(), QStringLiteral("ok"));
+}
+
+void TestHook::observerMarkerRecordsNothing()
+{
+    QProcessEnvironment marker;
+    marker.insert(QStringLiteral("OBSERVER_TRAY_OBSERVER"), QStringLiteral("1"));
+    const Run r = hook(QStringLiteral("post-tool-use"), toolEvent(), marker);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    QCOMPARE(queued(), 0);
+}
+
+void TestHook::skippedToolAndExcludedProject()
+{
+    Settings settings;
+    settings.setExcludedProjects({ QStringLiteral("/home/u/secret") });
+    settings.sync();
+    QCOMPARE(hook(QStringLiteral("post-tool-use"), toolEvent(QStringLiteral("TodoWrite"))).exitCode, 0);
+    QCOMPARE(
+        hook(QStringLiteral("post-tool-use"), toolEvent(QStringLiteral("Read"), QStringLiteral("/home/u/secret/x")))
+            .exitCode,
+        0);
+    QCOMPARE(queued(), 0);
+    QCOMPARE(
+        hook(QStringLiteral("post-tool-use"), toolEvent(QStringLiteral("Read"), QStringLiteral("/home/u/secretive")))
+            .exitCode,
+        0);
+    QCOMPARE(queued(), 1);
+}
+
+void TestHook::privateContentIsStripped()
+{
+    QCOMPARE(hook(QStringLiteral("post-tool-use"),
+                 toolEvent(QStringLiteral("Bash"), QStringLiteral("/p"),
+                     QStringLiteral("token is <private>sk-live-123</private> and <PRIVATE>more\nlines</PRIVATE> done")))
+                 .exitCode,
+        0);
+    const QString stored = lastPayload().value(QStringLiteral("tool_response")).toString();
+    QVERIFY(!stored.contains(QStringLiteral("sk-live-123")));
+    QVERIFY(!stored.contains(QStringLiteral("more")));
+    QCOMPARE(stored, QStringLiteral("token is [private] and [private] done"));
+}
+
+void TestHook::largeFieldsAreCapped()
+{
+    const QString big = QStringLiteral("HEAD") + QString(100000, QLatin1Char('m')) + QStringLiteral("TAIL");
+    QCOMPARE(
+        hook(QStringLiteral("post-tool-use"), toolEvent(QStringLiteral("Read"), QStringLiteral("/p"), big)).exitCode,
+        0);
+    const QString stored = lastPayload().value(QStringLiteral("tool_response")).toString();
+    QVERIFY(stored.size() < 17000);
+    QVERIFY(stored.startsWith(QStringLiteral("HEAD")));
+    QVERIFY(stored.endsWith(QStringLiteral("TAIL")));
+    QVERIFY(stored.contains(QStringLiteral("characters cut")));
+}
+
+void TestHook::hostileProjectPathIsData()
+{
+    const QString cwd = QStringLiteral("/home/u/it's a \"$(rm -rf ~)\" `x`\nproject");
+    QCOMPARE(hook(QStringLiteral("post-tool-use"), toolEvent(QStringLiteral("Read"), cwd)).exitCode, 0);
+    QCOMPARE(lastPayload().value(QStringLiteral("cwd")).toString(), cwd);
+}
+
+void TestHook::sessionStartPrintsContext()
+{
+    QCOMPARE(hook(QStringLiteral("session-start"), toolEvent()).out, QByteArray()); // nothing stored yet
+    {
+        Database db(AppPaths::databasePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO observations(user_session_id, project, type, title, created_at, content_hash) "
+                           "VALUES ('s0', '/home/u/proj', 'decision', 'Use WAL for the queue', 1, 'h1')")));
+    }
+    const Run r = hook(QStringLiteral("session-start"), toolEvent());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Use WAL for the queue"), r.out.constData());
+    QVERIFY(r.out.size() <= 8192);
+    Settings settings;
+    settings.setInjectContext(false);
+    settings.sync();
+    QCOMPARE(hook(QStringLiteral("session-start"), toolEvent()).out, QByteArray());
+}
+
+void TestHook::wakesARunningApp()
+{
+    QString error;
+    QVERIFY(AppPaths::ensurePrivateDir(AppPaths::dataDir(), &error));
+    QueueWatcher watcher;
+    QSignalSpy woke(&watcher, &QueueWatcher::wakeUp);
+    QCOMPARE(hook(QStringLiteral("post-tool-use"), toolEvent()).exitCode, 0);
+    QVERIFY(woke.wait(10000));
+}
+
+QTEST_GUILESS_MAIN(TestHook)
+#include "tst_hook.moc"
