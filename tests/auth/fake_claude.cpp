@@ -1,0 +1,139 @@
+// A fake `claude` for fault injection: what the real CLI cannot do on demand.
+// FAKE_CLAUDE_MODE: ok | old | crash | hang | garbage | bigline | authfail3 | retry | exit | closeout
+// FAKE_CLAUDE_LOG: a file that gets one line per prompt received (to prove
+// that an old-style CLI is never sent "auth status").
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <thread>
+#include <unistd.h>
+
+namespace {
+std::string mode()
+{
+    const char *m = std::getenv("FAKE_CLAUDE_MODE");
+    return m ? m : "ok";
+}
+
+void logPrompt(const std::string &what)
+{
+    if (const char *path = std::getenv("FAKE_CLAUDE_LOG")) {
+        std::ofstream(path, std::ios::app) << what << '\n';
+    }
+}
+
+void emit(const std::string &line)
+{
+    std::cout << line << '\n' << std::flush;
+}
+
+void answer(int turn)
+{
+    emit(
+        R"({"type":"system","subtype":"init","session_id":"fake","apiKeySource":"none","claude_code_version":"2.1.330"})");
+    emit(
+        R"({"type":"assistant","message":{"role":"assistant","content":[{"type":"text","text":"<observation><type>discovery</type><title>Fake turn )"
+        + std::to_string(turn) + R"(</title><narrative>n</narrative></observation>"}]}})");
+    emit(R"({"type":"result","subtype":"success","is_error":false,"result":"ok","session_id":"fake"})");
+}
+
+void authFailure()
+{
+    emit(
+        R"({"type":"assistant","message":{"role":"assistant","model":"<synthetic>","content":[{"type":"text","text":"Not logged in · Please run /login"}]},"error":"authentication_failed"})");
+    emit(R"({"type":"result","subtype":"success","is_error":true,"result":"Not logged in · Please run /login"})");
+}
+
+void spawnGrandchild()
+{
+    if (fork() == 0) {
+        execlp("sleep", "sleep", "1000", nullptr);
+        _exit(127);
+    }
+}
+
+[[noreturn]] void hangForever()
+{
+    while (true)
+        pause();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const std::string m = mode();
+    const bool old = m == "old";
+    if (argc > 1 && std::strcmp(argv[1], "--version") == 0) {
+        std::cout << (old ? "2.0.77" : "2.1.330") << " (Claude Code)\n";
+        return 0;
+    }
+    if (argc > 1 && std::strcmp(argv[1], "--help") == 0) {
+        std::cout << "Usage: claude [options] [command] [prompt]\n\nOptions:\n"
+                     "  -p, --print\n  --input-format <format>\n  --output-format <format>\n  --verbose\n"
+                  << (old ? "" : "  --no-session-persistence\n  --tools <tools...>\n  --session-id <uuid>\n")
+                  << "  --setting-sources <sources>\n  --strict-mcp-config\n  --permission-mode <mode>\n"
+                     "  --model <model>\n  --system-prompt <prompt>\n\nCommands:\n  config\n  mcp\n"
+                  << (old ? "" : "  auth                  Manage authentication\n") << "  doctor\n";
+        return 0;
+    }
+    if (argc > 2 && std::strcmp(argv[1], "auth") == 0) {
+        if (old) { // an old CLI takes "auth status" as a prompt: it would cost tokens
+            logPrompt("auth status");
+            std::cout << "I am an AI and \"auth status\" is not something I can check.\n";
+            return 0;
+        }
+        std::cout
+            << R"({"loggedIn": true, "authMethod": "claude.ai", "apiProvider": "firstParty", "subscriptionType": "max"})"
+            << '\n';
+        return 0;
+    }
+    if (m == "exit")
+        return 1;
+    if (m == "closeout") {
+        std::fclose(stdout);
+        ::close(STDOUT_FILENO);
+        hangForever();
+    }
+    std::string line;
+    int turn = 0;
+    while (std::getline(std::cin, line)) {
+        ++turn;
+        logPrompt(line.substr(0, 80));
+        if (m == "crash") {
+            emit(R"({"type":"system","subtype":"init","session_id":"fake"})");
+            std::cout << R"({"type":"assistant","message":{"content":[{"type":"text","text":"half an ans)"
+                      << std::flush;
+            std::abort();
+        } else if (m == "hang") {
+            spawnGrandchild();
+            hangForever();
+        } else if (m == "garbage") {
+            emit("this is not json");
+            emit(R"({"type":"assistant", "unterminated)");
+            std::cout << "\x01\x02\xff binary\n" << std::flush;
+            answer(turn);
+        } else if (m == "bigline") {
+            std::string big(6 * 1024 * 1024, 'x');
+            emit(big);
+            answer(turn);
+        } else if (m == "authfail3" && turn >= 3) {
+            authFailure();
+            return 1;
+        } else if (m == "retry") {
+            spawnGrandchild();
+            for (int attempt = 1;; ++attempt) {
+                emit(R"({"type":"system","subtype":"api_retry","attempt":)" + std::to_string(attempt)
+                    + R"(,"max_retries":10,"retry_delay_ms":50,"error_status":null,"error":"unknown"})");
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            }
+        } else {
+            answer(turn);
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,205 @@
+// Observer faults with the fake `claude`: each ends in the right signal and
+// state, and afterwards no process of ours is left (children and
+// grandchildren, checked in /proc).
+#include "AuthMonitor.h"
+#include "Database.h"
+#include "EventQueue.h"
+#include "ObservationStore.h"
+#include "ObserverSession.h"
+#include "Scheduler.h"
+#include "TestEnv.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+class TestObserverFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup();
+    void faults_data();
+    void faults();
+    void stopKillsTheWholeGroup();
+    void stopAllLeavesNoOrphans();
+    void schedulerRetriesThenParksWithReason();
+    void authFailureMidSessionKeepsEventsQueued();
+
+private:
+    ObserverLaunch launch(const QString &mode, int turnTimeoutMs = 20000);
+};
+
+ObserverLaunch TestObserverFaults::launch(const QString &mode, int turnTimeoutMs)
+{
+    ObserverLaunch l;
+    l.program = QStringLiteral(OT_FAKE_CLAUDE);
+    l.arguments = { QStringLiteral("-p"), QStringLiteral("--input-format"), QStringLiteral("stream-json") };
+    l.environment = QProcessEnvironment::systemEnvironment();
+    l.environment.insert(QStringLiteral("FAKE_CLAUDE_MODE"), mode);
+    l.workingDirectory = QDir::tempPath();
+    l.observerSessionId = QStringLiteral("obs-") + mode;
+    l.userSessionId = QStringLiteral("user");
+    l.turnTimeoutMs = turnTimeoutMs;
+    l.stopGraceMs = 1000;
+    return l;
+}
+
+void TestObserverFaults::cleanup()
+{
+    // Nothing of ours may outlive a test.
+    QTRY_COMPARE_WITH_TIMEOUT(TestEnv::descendantsOf(::getpid()).size(), 0, 15000);
+}
+
+void TestObserverFaults::faults_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<int>("turns");
+    QTest::addColumn<bool>("expectFailure");
+    QTest::addColumn<bool>("expectAuthProblem");
+    QTest::newRow("ok") << QStringLiteral("ok") << 2 << false << false;
+    QTest::newRow("crash mid-turn") << QStringLiteral("crash") << 1 << true << false;
+    QTest::newRow("hang past the timeout") << QStringLiteral("hang") << 1 << true << false;
+    QTest::newRow("garbage and partial lines") << QStringLiteral("garbage") << 2 << false << false;
+    QTest::newRow("a 6 MB line") << QStringLiteral("bigline") << 1 << false << false;
+    QTest::newRow("auth failure on the third turn") << QStringLiteral("authfail3") << 3 << true << true;
+    QTest::newRow("endless api_retry") << QStringLiteral("retry") << 1 << true << false;
+    QTest::newRow("exits at once") << QStringLiteral("exit") << 1 << true << false;
+    QTest::newRow("stdout closed early") << QStringLiteral("closeout") << 1 << true << false;
+}
+
+void TestObserverFaults::faults()
+{
+    QFETCH(QString, mode);
+    QFETCH(int, turns);
+    QFETCH(bool, expectFailure);
+    QFETCH(bool, expectAuthProblem);
+    AuthMonitor auth(QProcessEnvironment {});
+    ObserverSession session(launch(mode, 3000));
+    connect(&session, &ObserverSession::evidence, &auth, &AuthMonitor::reportEvidence);
+    QSignalSpy finished(&session, &ObserverSession::turnFinished);
+    QSignalSpy failed(&session, &ObserverSession::turnFailed);
+    QSignalSpy stopped(&session, &ObserverSession::stopped);
+    session.start();
+    for (int t = 0; t < turns; ++t) {
+        if (!session.sendTurn(QStringLiteral("event %1").arg(t)))
+            break;
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() > t || !stopped.isEmpty(), 20000);
+        if (!failed.isEmpty() || !stopped.isEmpty())
+            break;
+    }
+    if (!stopped.isEmpty() && failed.isEmpty() && finished.size() < turns) {
+        // Exited before the turn could even be sent: that is a failure too.
+        QVERIFY(expectFailure);
+    } else {
+        QCOMPARE(!failed.isEmpty(), expectFailure);
+    }
+    if (!failed.isEmpty()) {
+        QCOMPARE(failed.first().at(1).toBool(), expectAuthProblem);
+        QVERIFY(!failed.first().at(0).toString().isEmpty()); // a reason a person can read
+    } else if (!expectFailure) {
+        QCOMPARE(finished.size(), turns);
+        QVERIFY(finished.last().at(0).toString().contains(QStringLiteral("<observation>")));
+    }
+    if (mode == QLatin1String("authfail3"))
+        QCOMPARE(auth.state().kind, AuthState::NotSignedIn);
+    if (mode == QLatin1String("retry"))
+        QCOMPARE(auth.state().kind, AuthState::Offline);
+    session.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 15000);
+    QCOMPARE(stopped.size(), 1);
+}
+
+void TestObserverFaults::stopKillsTheWholeGroup()
+{
+    ObserverSession session(launch(QStringLiteral("hang"), 600000));
+    QSignalSpy stopped(&session, &ObserverSession::stopped);
+    session.start();
+    QVERIFY(session.sendTurn(QStringLiteral("x")));
+    const qint64 pid = session.processId();
+    QVERIFY(pid > 0);
+    // The fake starts a grandchild (sleep) in the observer's own session.
+    QTRY_VERIFY_WITH_TIMEOUT(TestEnv::processesInSession(pid).size() >= 2, 10000);
+    session.stop();
+    QVERIFY(stopped.wait(15000));
+    QTRY_COMPARE_WITH_TIMEOUT(TestEnv::processesInSession(pid).size(), 0, 10000);
+}
+
+void TestObserverFaults::stopAllLeavesNoOrphans()
+{
+    QList<qint64> sessions;
+    std::vector<std::unique_ptr<ObserverSession>> live;
+    for (int i = 0; i < 3; ++i) {
+        live.push_back(std::make_unique<ObserverSession>(launch(QStringLiteral("hang"), 600000)));
+        live.back()->start();
+        live.back()->sendTurn(QStringLiteral("x"));
+        QTRY_VERIFY(live.back()->processId() > 0);
+        sessions << live.back()->processId();
+    }
+    for (qint64 sid : sessions)
+        QTRY_VERIFY_WITH_TIMEOUT(TestEnv::processesInSession(sid).size() >= 2, 10000);
+    ObserverSession::stopAll(); // what the app does when it quits
+    for (qint64 sid : sessions)
+        QCOMPARE(TestEnv::processesInSession(sid).size(), 0);
+    QCOMPARE(ObserverSession::liveCount(), 0);
+}
+
+void TestObserverFaults::schedulerRetriesThenParksWithReason()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    EventQueue queue(db.connection());
+    QString error;
+    QVERIFY(queue.enqueue({ 0, QStringLiteral("u1"), QStringLiteral("post-tool-use"), QStringLiteral("/p"),
+                              R"({"tool_name":"Read"})", 1, 0, {} },
+        &error));
+    Scheduler scheduler(db.connection(),
+        [this](const QString &, QString *) { return std::optional(launch(QStringLiteral("crash"))); }, {});
+    QSignalSpy changed(&scheduler, &Scheduler::queueChanged);
+    scheduler.setAuthReady(true);
+    QTRY_VERIFY_WITH_TIMEOUT(queue.pendingCount() == 1 && queue.nextRetryAt() > 0, 20000);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT attempts, last_error FROM events")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY2(q.value(1).toString().contains(QStringLiteral("exited"))
+            || q.value(1).toString().contains(QStringLiteral("crash")),
+        qPrintable(q.value(1).toString()));
+    scheduler.shutdown();
+}
+
+void TestObserverFaults::authFailureMidSessionKeepsEventsQueued()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    EventQueue queue(db.connection());
+    ObservationStore store(db.connection());
+    QString error;
+    AuthMonitor auth(QProcessEnvironment {});
+    Scheduler::Options options;
+    options.maxBatch = 1; // one turn per event: the third turn fails to sign in
+    Scheduler scheduler(
+        db.connection(),
+        [this](const QString &, QString *) { return std::optional(launch(QStringLiteral("authfail3"))); }, options);
+    connect(&scheduler, &Scheduler::evidence, &auth, &AuthMonitor::reportEvidence);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(queue.enqueue(
+            { 0, QStringLiteral("u1"), QStringLiteral("post-tool-use"), QStringLiteral("/p"),
+                QStringLiteral(R"({"tool_name":"Read","tool_input":{"i":%1}})").arg(i).toUtf8(), 1, 0, {} },
+            &error));
+    scheduler.setAuthReady(true);
+    QTRY_COMPARE_WITH_TIMEOUT(auth.state().kind, AuthState::NotSignedIn, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(scheduler.runningObservers(), 0, 15000);
+    QCOMPARE(store.counts().total, 2); // two answers stored
+    QCOMPARE(queue.pendingCount(), 3); // the rest waits, untouched
+    QCOMPARE(queue.parkedCount(), 0);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT MAX(attempts) FROM events")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // not the events' fault: no attempt counted
+}
+
+QTEST_GUILESS_MAIN(TestObserverFaults)
+#include "tst_observer_faults.moc"
