@@ -1,16 +1,68 @@
+#include "AppPaths.h"
 #include "Commands.h"
+#include "Database.h"
+#include "SessionHider.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
-// Placeholder until its issue lands: says so instead of pretending to work.
-int Commands::hideObserverSessions(bool, QTextStream &, QTextStream &err)
+namespace {
+QJsonArray skippedJson(const QList<SkippedFile> &skipped)
 {
-    err << "observer-tray: this command is not implemented in this build yet.\n";
-    return 2;
+    QJsonArray out;
+    for (const SkippedFile &s : skipped)
+        out.append(QJsonObject { { QStringLiteral("path"), s.path }, { QStringLiteral("reason"), s.reason } });
+    return out;
+}
+} // namespace
+
+int Commands::hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &err)
+{
+    Database db(AppPaths::databasePath());
+    if (!db.open()) {
+        err << "observer-tray: " << db.error() << '\n';
+        return 1;
+    }
+    SessionHider hider(db.connection());
+    hider.recover();
+    const HidePlan plan = hider.plan();
+    QJsonObject json { { QStringLiteral("dryRun"), dryRun },
+        { QStringLiteral("candidates"), int(plan.candidates.size()) },
+        { QStringLiteral("candidateBytes"), plan.totalBytes },
+        { QStringLiteral("hiddenDir"), AppPaths::hiddenSessionsDir() } };
+    QList<SkippedFile> skipped = plan.skipped;
+    if (!dryRun) {
+        const HideReport report = hider.hide(plan);
+        json.insert(QStringLiteral("hidden"), report.hidden);
+        json.insert(QStringLiteral("bytes"), report.bytes);
+        skipped += report.skipped;
+    } else {
+        QJsonArray files;
+        for (const HideCandidate &c : plan.candidates)
+            files.append(QJsonObject { { QStringLiteral("path"), c.path }, { QStringLiteral("reason"), c.reason },
+                { QStringLiteral("size"), c.size } });
+        json.insert(QStringLiteral("files"), files);
+    }
+    json.insert(QStringLiteral("skipped"), skippedJson(skipped));
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    return 0;
 }
 
-int Commands::restoreHiddenSessions(QTextStream &, QTextStream &err)
+int Commands::restoreHiddenSessions(QTextStream &out, QTextStream &err)
 {
-    err << "observer-tray: this command is not implemented in this build yet.\n";
-    return 2;
+    Database db(AppPaths::databasePath());
+    if (!db.open()) {
+        err << "observer-tray: " << db.error() << '\n';
+        return 1;
+    }
+    SessionHider hider(db.connection());
+    hider.recover();
+    const HideReport report = hider.restore();
+    out << QJsonDocument(
+        QJsonObject { { QStringLiteral("restored"), report.hidden }, { QStringLiteral("bytes"), report.bytes },
+            { QStringLiteral("conflicts"), skippedJson(report.skipped) } })
+               .toJson(QJsonDocument::Indented);
+    return report.skipped.isEmpty() ? 0 : 1;
 }

@@ -8,6 +8,7 @@
 #include "ObserverPrompt.h"
 #include "QueueWatcher.h"
 #include "Scheduler.h"
+#include "SessionHider.h"
 #include "Settings.h"
 
 #include <QUuid>
@@ -48,6 +49,7 @@ bool Pipeline::start()
     }
     QString error;
     EventQueue(m_db->connection()).releaseClaims(&error); // after a crash: claimed → queued
+    SessionHider(m_db->connection(), m_inherited).recover(); // an interrupted hide or restore
 
     m_auth = std::make_unique<AuthMonitor>(m_inherited);
     m_auth->setBillingGuard(m_settings->billingGuard());
@@ -83,7 +85,13 @@ bool Pipeline::start()
     connect(m_scheduler.get(), &Scheduler::queueChanged, this, [this] { m_countsTimer.start(); });
     connect(m_scheduler.get(), &Scheduler::observersRunningChanged, this, &Pipeline::observersRunningChanged);
     connect(m_scheduler.get(), &Scheduler::stallChanged, this, &Pipeline::stallChanged);
-    connect(m_scheduler.get(), &Scheduler::observerRunFinished, this, &Pipeline::observerRunFinished);
+    connect(m_scheduler.get(), &Scheduler::observerRunFinished, this, [this](const QString &observerSessionId) {
+        // A CLI without --no-session-persistence writes a transcript anyway:
+        // hide it right away (reversible, see the Hidden sessions page).
+        if (m_settings->autoHideObserverSessions())
+            SessionHider(m_db->connection(), m_inherited).hideObserverRun(observerSessionId);
+        Q_EMIT observerRunFinished(observerSessionId);
+    });
     connect(m_scheduler.get(), &Scheduler::problem, this, &Pipeline::problem);
 
     m_watcher = std::make_unique<QueueWatcher>();
