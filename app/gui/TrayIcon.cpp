@@ -2,28 +2,89 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QLocale>
 #include <QMenu>
 #include <QSystemTrayIcon>
 
-TrayIcon::TrayIcon(QObject *parent)
-    : QObject(parent)
-    , m_menu(std::make_unique<QMenu>())
-    , m_tray(new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/observer-tray.svg")), this))
+TrayIcon::TrayIcon(StatusModel *model, QObject *parent)
+    : QObject(parent), m_model(model), m_menu(std::make_unique<QMenu>()), m_tray(new QSystemTrayIcon(this))
 {
-    m_status = m_menu->addAction(tr("Status: not checked yet"));
+    m_status = m_menu->addAction(QString());
     m_status->setEnabled(false);
+    m_counts = m_menu->addAction(QString());
+    m_counts->setEnabled(false);
     m_menu->addSeparator();
-    QAction *quit = m_menu->addAction(tr("Quit"));
-    connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+    m_observing = m_menu->addAction(tr("Observing"));
+    m_observing->setCheckable(true);
+    connect(m_observing, &QAction::toggled, this, &TrayIcon::observingToggled);
+    m_check = m_menu->addAction(tr("Check sign-in now"), this, &TrayIcon::checkSignInRequested);
+    m_hide = m_menu->addAction(QString(), this, &TrayIcon::hideRequested);
+    m_hooks = m_menu->addAction(tr("Install Claude Code hooks"), this, &TrayIcon::installHooksRequested);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Open Observer Tray…"), this, &TrayIcon::openRequested);
+    m_menu->addAction(tr("Settings…"), this, &TrayIcon::settingsRequested);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
     m_tray->setContextMenu(m_menu.get());
-    m_tray->setToolTip(tr("Observer Tray — not checked yet"));
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            Q_EMIT openRequested();
+    });
+    connect(m_model, &StatusModel::changed, this, &TrayIcon::refresh);
+    m_trayRecheck.setSingleShot(true);
+    m_trayRecheck.setInterval(60 * 1000);
+    connect(&m_trayRecheck, &QTimer::timeout, this, [this] {
+        const bool available = isTrayAvailable();
+        if (available != m_trayWasAvailable) {
+            m_trayWasAvailable = available;
+            m_tray->show();
+            Q_EMIT trayAvailabilityChanged(available);
+        }
+        if (!available)
+            m_trayRecheck.start();
+    });
+    refresh();
+    // The icon is created even without a tray; Qt shows it once a tray appears.
     m_tray->show();
+    m_trayWasAvailable = isTrayAvailable();
+    if (!m_trayWasAvailable)
+        m_trayRecheck.start();
 }
 
 TrayIcon::~TrayIcon() = default;
 
-void TrayIcon::setStatusText(const QString &text)
+bool TrayIcon::isTrayAvailable() const
 {
-    m_status->setText(text);
-    m_tray->setToolTip(QStringLiteral("Observer Tray — ") + text);
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void TrayIcon::refresh()
+{
+    const StatusModel::Look look = m_model->look();
+    const QString icon = StatusModel::iconName(look);
+    if (icon != m_iconName) {
+        m_iconName = icon;
+        m_tray->setIcon(QIcon(icon));
+    }
+    m_tray->setToolTip(m_model->toolTip());
+    m_status->setText(tr("Status: %1").arg(m_model->stateText()));
+    m_counts->setText(m_model->countsText());
+    {
+        const QSignalBlocker block(m_observing); // reflect, don't re-emit
+        m_observing->setChecked(m_model->observing());
+    }
+    const QLocale locale;
+    m_hide->setText(m_model->hideCandidates() > 0 ? tr("Hide observer sessions from resume list (%1, %2)")
+                                                        .arg(m_model->hideCandidates())
+                                                        .arg(locale.formattedDataSize(m_model->hideCandidateBytes()))
+                                                  : tr("Hide observer sessions from resume list (0)"));
+    m_hide->setEnabled(m_model->hideCandidates() > 0);
+    m_hooks->setCheckable(m_model->hooksInstalled());
+    m_hooks->setChecked(m_model->hooksInstalled());
+    m_hooks->setText(m_model->hooksInstalled() ? tr("Claude Code hooks installed") : tr("Install Claude Code hooks"));
+    if (const auto message = m_notifier.update(look, *m_model)) {
+        if (QSystemTrayIcon::supportsMessages() && isTrayAvailable())
+            m_tray->showMessage(message->title, message->body,
+                message->warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);
+    }
 }

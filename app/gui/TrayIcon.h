@@ -1,31 +1,59 @@
 #pragma once
 
+#include "Notifier.h"
+#include "StatusModel.h"
+
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
-class QAction;
 
-// The tray icon and its menu. Thin: it shows what it is told and forwards
-// the user's choices as signals.
+// The tray icon and its menu, a view of StatusModel. The menu is built once;
+// only texts, enabled and checked states change (some trays do not notice a
+// menu that changes shape). Everything is reachable from the menu, since some
+// desktops never deliver left clicks.
 class TrayIcon : public QObject
 {
     Q_OBJECT
 public:
-    explicit TrayIcon(QObject *parent = nullptr);
+    explicit TrayIcon(StatusModel *model, QObject *parent = nullptr);
     ~TrayIcon() override;
 
-    void setStatusText(const QString &text);
     QSystemTrayIcon *systemTrayIcon() const { return m_tray; }
     QMenu *menu() const { return m_menu.get(); }
+    QAction *observingAction() const { return m_observing; }
+    QString iconName() const { return m_iconName; }
+    bool isTrayAvailable() const;
 
 Q_SIGNALS:
+    void observingToggled(bool on);
+    void checkSignInRequested();
+    void hideRequested();
+    void installHooksRequested();
+    void openRequested();
+    void settingsRequested();
     void quitRequested();
+    // A tray appeared or went away (the app opens its window when there is none).
+    void trayAvailabilityChanged(bool available);
 
 private:
-    std::unique_ptr<QMenu> m_menu; // QMenu has no QObject parent here: the tray does not own it
+    void refresh();
+
+    StatusModel *m_model;
+    std::unique_ptr<QMenu> m_menu; // no QObject parent: QSystemTrayIcon does not own its menu
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_status = nullptr;
+    QAction *m_counts = nullptr;
+    QAction *m_observing = nullptr;
+    QAction *m_check = nullptr;
+    QAction *m_hide = nullptr;
+    QAction *m_hooks = nullptr;
+    QString m_iconName;
+    Notifier m_notifier;
+    QTimer m_trayRecheck; // slow, single-shot: a panel that starts after us
+    bool m_trayWasAvailable = false;
 };

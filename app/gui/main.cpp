@@ -1,11 +1,14 @@
+#include "AppController.h"
 #include "AppPaths.h"
 #include "Commands.h"
-#include "Database.h"
-#include "TrayIcon.h"
+#include "Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -13,28 +16,29 @@
 namespace {
 struct Options
 {
-    QCommandLineOption dataDir{QStringLiteral("data-dir"), QStringLiteral("Keep the database in DIR."),
-                               QStringLiteral("DIR")};
-    QCommandLineOption checkAuth{QStringLiteral("check-auth"),
-                                 QStringLiteral("Check whether observers can sign in; print JSON. Exit 0 signed in, "
-                                                "1 not signed in, 2 CLI missing or broken.")};
-    QCommandLineOption status{QStringLiteral("status"),
-                              QStringLiteral("Print the last known state, counts and queue as JSON; runs nothing.")};
-    QCommandLineOption installHooks{QStringLiteral("install-hooks"),
-                                    QStringLiteral("Add Observer Tray's hooks to Claude Code's settings.json.")};
-    QCommandLineOption uninstallHooks{QStringLiteral("uninstall-hooks"),
-                                      QStringLiteral("Remove Observer Tray's hooks (and only those).")};
-    QCommandLineOption hooksStatus{QStringLiteral("hooks-status"),
-                                   QStringLiteral("Say whether the hooks are installed, missing or outdated.")};
-    QCommandLineOption hide{QStringLiteral("hide-observer-sessions"),
-                            QStringLiteral("Move observer transcripts out of Claude Code's resume list; print JSON.")};
-    QCommandLineOption dryRun{QStringLiteral("dry-run"), QStringLiteral("With --hide-observer-sessions: only report.")};
-    QCommandLineOption restore{QStringLiteral("restore-hidden-sessions"),
-                               QStringLiteral("Put every hidden transcript back where it was; print JSON.")};
-    QCommandLineOption headless{QStringLiteral("headless"),
-                                QStringLiteral("Run the pipeline without a GUI until SIGTERM or SIGINT.")};
-    QCommandLineOption drain{QStringLiteral("drain"),
-                             QStringLiteral("Process everything queued now, then exit (0 when the queue is empty).")};
+    QCommandLineOption dataDir { QStringLiteral("data-dir"), QStringLiteral("Keep the database in DIR."),
+        QStringLiteral("DIR") };
+    QCommandLineOption checkAuth { QStringLiteral("check-auth"),
+        QStringLiteral("Check whether observers can sign in; print JSON. Exit 0 signed in, "
+                       "1 not signed in, 2 CLI missing or broken.") };
+    QCommandLineOption status { QStringLiteral("status"),
+        QStringLiteral("Print the last known state, counts and queue as JSON; runs nothing.") };
+    QCommandLineOption installHooks { QStringLiteral("install-hooks"),
+        QStringLiteral("Add Observer Tray's hooks to Claude Code's settings.json.") };
+    QCommandLineOption uninstallHooks { QStringLiteral("uninstall-hooks"),
+        QStringLiteral("Remove Observer Tray's hooks (and only those).") };
+    QCommandLineOption hooksStatus { QStringLiteral("hooks-status"),
+        QStringLiteral("Say whether the hooks are installed, missing or outdated.") };
+    QCommandLineOption hide { QStringLiteral("hide-observer-sessions"),
+        QStringLiteral("Move observer transcripts out of Claude Code's resume list; print JSON.") };
+    QCommandLineOption dryRun { QStringLiteral("dry-run"),
+        QStringLiteral("With --hide-observer-sessions: only report.") };
+    QCommandLineOption restore { QStringLiteral("restore-hidden-sessions"),
+        QStringLiteral("Put every hidden transcript back where it was; print JSON.") };
+    QCommandLineOption headless { QStringLiteral("headless"),
+        QStringLiteral("Run the pipeline without a GUI until SIGTERM or SIGINT.") };
+    QCommandLineOption drain { QStringLiteral("drain"),
+        QStringLiteral("Process everything queued now, then exit (0 when the queue is empty).") };
 };
 
 using Command = std::function<int(QTextStream &, QTextStream &)>;
@@ -83,8 +87,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Observer Tray: Claude Code observer sessions that sign in with your own login, in the tray."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({o.dataDir, o.checkAuth, o.status, o.installHooks, o.uninstallHooks, o.hooksStatus, o.hide,
-                       o.dryRun, o.restore, o.headless, o.drain});
+    parser.addOptions({ o.dataDir, o.checkAuth, o.status, o.installHooks, o.uninstallHooks, o.hooksStatus, o.hide,
+        o.dryRun, o.restore, o.headless, o.drain });
     const bool parsed = parser.parse(arguments);
 
     // Commands run without a display: a QCoreApplication is enough.
@@ -112,13 +116,21 @@ int main(int argc, char *argv[])
     if (parser.isSet(o.dataDir))
         AppPaths::setDataDirOverride(parser.value(o.dataDir));
 
-    Database db(AppPaths::databasePath());
-    if (!db.open()) {
-        QTextStream(stderr) << "observer-tray: " << db.error() << '\n';
-        return 1;
-    }
+    // The system language unless the settings choose one.
+    QTranslator qtTranslator, appTranslator;
+    const QString language = Settings().language();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (appTranslator.load(locale, QStringLiteral("observer-tray"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+    if (qtTranslator.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QLocale::setDefault(locale);
 
-    TrayIcon tray;
-    QObject::connect(&tray, &TrayIcon::quitRequested, &app, &QApplication::quit);
+    AppController controller;
+    if (!controller.start()) {
+        QTextStream(stdout) << "observer-tray: already running; its window was asked to open.\n";
+        return 0;
+    }
     return app.exec();
 }

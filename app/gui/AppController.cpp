@@ -1,0 +1,167 @@
+#include "AppController.h"
+
+#include "ClaudePaths.h"
+#include "HiddenSessionsPage.h"
+#include "HookInstaller.h"
+#include "MainWindow.h"
+#include "ObservationsPage.h"
+#include "Pipeline.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "SingleInstance.h"
+#include "StatusModel.h"
+#include "StatusPage.h"
+#include "StoreReader.h"
+#include "TrayIcon.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace {
+HookInstaller hookInstaller()
+{
+    return HookInstaller(ClaudePaths::settingsJsonPath(),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/observer-tray-hook"));
+}
+} // namespace
+
+AppController::AppController(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<Settings>())
+    , m_instance(new SingleInstance(this))
+    , m_model(new StatusModel(this))
+{
+}
+
+AppController::~AppController()
+{
+    quit();
+}
+
+bool AppController::start()
+{
+    if (!m_instance->claim())
+        return false;
+    connect(m_instance, &SingleInstance::raiseRequested, this, &AppController::openWindow);
+    m_model->setObserving(m_settings->observing());
+
+    m_reader = new StoreReader;
+    m_reader->moveToThread(&m_readerThread);
+    connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    m_readerThread.start();
+
+    m_pipeline = new Pipeline;
+    m_pipeline->moveToThread(&m_pipelineThread);
+    connect(&m_pipelineThread, &QThread::finished, m_pipeline, &QObject::deleteLater);
+    connect(m_pipeline, &Pipeline::authStateChanged, m_model, &StatusModel::setAuthState);
+    connect(m_pipeline, &Pipeline::cliChanged, m_model, &StatusModel::setCli);
+    connect(m_pipeline, &Pipeline::countsChanged, m_model, &StatusModel::setCounts);
+    connect(m_pipeline, &Pipeline::observersRunningChanged, m_model, &StatusModel::setObserversRunning);
+    connect(m_pipeline, &Pipeline::stallChanged, m_model, &StatusModel::setStalled);
+    connect(m_pipeline, &Pipeline::problem, m_model, &StatusModel::setProblem);
+    connect(m_pipeline, &Pipeline::started, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            m_model->setProblem(error);
+    });
+    connect(m_pipeline, &Pipeline::observerRunFinished, m_reader, &StoreReader::planHide);
+    m_pipelineThread.start();
+    QMetaObject::invokeMethod(m_pipeline, &Pipeline::start, Qt::QueuedConnection);
+
+    m_window = std::make_unique<MainWindow>(m_model, m_reader);
+    m_tray = new TrayIcon(m_model, this);
+    connect(m_tray, &TrayIcon::observingToggled, this, [this](bool on) {
+        m_model->setObserving(on);
+        QMetaObject::invokeMethod(
+            m_pipeline, [p = m_pipeline, on] { p->setObserving(on); }, Qt::QueuedConnection);
+    });
+    connect(m_tray, &TrayIcon::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
+    connect(m_window->statusPage(), &StatusPage::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow,
+        Qt::QueuedConnection);
+    connect(m_tray, &TrayIcon::hideRequested, m_reader, &StoreReader::hideObserverSessions, Qt::QueuedConnection);
+    connect(m_tray, &TrayIcon::installHooksRequested, this, &AppController::installHooks);
+    connect(m_tray, &TrayIcon::openRequested, this, &AppController::openWindow);
+    connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
+    connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
+    connect(m_tray, &TrayIcon::trayAvailabilityChanged, this, [this](bool available) {
+        if (!available)
+            openWindow();
+    });
+
+    // Window pages ⇄ reader (queued: the reader is on its own thread).
+    StatusPage *status = m_window->statusPage();
+    HiddenSessionsPage *hidden = m_window->hiddenPage();
+    connect(status, &StatusPage::retryRequested, m_reader, &StoreReader::retryParked, Qt::QueuedConnection);
+    connect(status, &StatusPage::discardRequested, m_reader, &StoreReader::discardParked, Qt::QueuedConnection);
+    connect(m_reader, &StoreReader::parkedReady, status, &StatusPage::setParked);
+    connect(
+        hidden, &HiddenSessionsPage::hideRequested, m_reader, &StoreReader::hideObserverSessions, Qt::QueuedConnection);
+    connect(hidden, &HiddenSessionsPage::restoreRequested, m_reader, &StoreReader::restoreHidden, Qt::QueuedConnection);
+    connect(hidden, &HiddenSessionsPage::deleteRequested, m_reader, &StoreReader::deleteHidden, Qt::QueuedConnection);
+    connect(m_reader, &StoreReader::hiddenReady, hidden, &HiddenSessionsPage::setEntries);
+    connect(m_reader, &StoreReader::hidePlanReady, hidden, &HiddenSessionsPage::setCandidates);
+    connect(m_reader, &StoreReader::hidePlanReady, m_model, &StatusModel::setHideCandidates);
+    connect(m_reader, &StoreReader::actionDone, hidden, &HiddenSessionsPage::setMessage);
+    connect(m_reader, &StoreReader::failed, m_model, &StatusModel::setProblem);
+    connect(m_model, &StatusModel::changed, this,
+        [this] { m_window->observationsPage()->setProjects(m_model->counts().perProject.keys()); });
+
+    refreshHooksStatus();
+    refreshWindowData();
+    QMetaObject::invokeMethod(m_reader, &StoreReader::planHide, Qt::QueuedConnection);
+    // No tray on this desktop (yet): the window is the app.
+    if (!m_tray->isTrayAvailable())
+        openWindow();
+    return true;
+}
+
+void AppController::refreshWindowData()
+{
+    QMetaObject::invokeMethod(m_reader, &StoreReader::loadParked, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_reader, &StoreReader::loadHidden, Qt::QueuedConnection);
+    m_window->observationsPage()->reload();
+}
+
+void AppController::refreshHooksStatus()
+{
+    m_model->setHooksInstalled(hookInstaller().status() == HookInstaller::Status::Installed);
+}
+
+void AppController::openWindow()
+{
+    if (!m_window)
+        return;
+    refreshWindowData();
+    m_window->raiseAndShow();
+}
+
+void AppController::openSettings()
+{
+    SettingsDialog dialog(m_settings.get(), m_window.get());
+    connect(&dialog, &SettingsDialog::saved, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
+    dialog.exec();
+}
+
+void AppController::installHooks()
+{
+    const HookInstaller::Result r = hookInstaller().install();
+    refreshHooksStatus();
+    if (!r.ok)
+        QMessageBox::warning(m_window.get(), tr("Install Claude Code hooks"), r.message);
+}
+
+void AppController::quit()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    if (m_pipeline && m_pipelineThread.isRunning()) {
+        // Observers stop as whole process groups; events stay queued.
+        QMetaObject::invokeMethod(m_pipeline, &Pipeline::shutdown, Qt::BlockingQueuedConnection);
+    }
+    m_pipelineThread.quit();
+    m_pipelineThread.wait();
+    m_readerThread.quit();
+    m_readerThread.wait();
+    m_window.reset();
+    QCoreApplication::quit();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "AuthState.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+class MainWindow;
+class Pipeline;
+class Settings;
+class SingleInstance;
+class StatusModel;
+class StoreReader;
+class TrayIcon;
+
+// Assembles the desktop app: the pipeline and the store reader on worker
+// threads, the StatusModel they feed, and the tray and window that show it.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(QObject *parent = nullptr);
+    ~AppController() override;
+
+    // False when another instance runs (it was asked to show its window).
+    bool start();
+    StatusModel *model() const { return m_model; }
+    TrayIcon *tray() const { return m_tray; }
+    MainWindow *window() const { return m_window.get(); }
+    Pipeline *pipeline() const { return m_pipeline; }
+
+public Q_SLOTS:
+    void openWindow();
+    void openSettings();
+    void installHooks();
+    void quit();
+
+private:
+    void refreshHooksStatus();
+    void refreshWindowData();
+
+    std::unique_ptr<Settings> m_settings;
+    SingleInstance *m_instance = nullptr;
+    StatusModel *m_model = nullptr;
+    TrayIcon *m_tray = nullptr;
+    std::unique_ptr<MainWindow> m_window; // a top-level widget has no QObject parent
+    QThread m_pipelineThread;
+    QThread m_readerThread;
+    Pipeline *m_pipeline = nullptr; // lives on m_pipelineThread, deleted when it finishes
+    StoreReader *m_reader = nullptr; // lives on m_readerThread
+    bool m_quitting = false;
+};

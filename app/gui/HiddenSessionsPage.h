@@ -1,0 +1,34 @@
+#pragma once
+
+#include "SessionHider.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+// What "hide" moved, with Restore and Delete permanently.
+class HiddenSessionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HiddenSessionsPage(QWidget *parent = nullptr);
+    void setEntries(const QList<HiddenEntry> &entries);
+    void setCandidates(int count, qint64 bytes);
+    void setMessage(const QString &message);
+    int rowCount() const;
+
+Q_SIGNALS:
+    void hideRequested();
+    void restoreRequested(const QList<qint64> &ids);
+    void deleteRequested(const QList<qint64> &ids);
+
+private:
+    QList<qint64> selectedIds() const;
+
+    QLabel *m_summary;
+    QLabel *m_message;
+    QPushButton *m_hide;
+    QTableWidget *m_table;
+};

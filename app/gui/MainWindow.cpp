@@ -1,0 +1,33 @@
+#include "MainWindow.h"
+
+#include "HiddenSessionsPage.h"
+#include "ObservationsPage.h"
+#include "StatusModel.h"
+#include "StatusPage.h"
+
+#include <QIcon>
+#include <QTabWidget>
+
+MainWindow::MainWindow(StatusModel *model, StoreReader *reader, QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_status(new StatusPage(model, m_tabs))
+    , m_observations(new ObservationsPage(reader, m_tabs))
+    , m_hidden(new HiddenSessionsPage(m_tabs))
+{
+    setWindowTitle(tr("Observer Tray"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/observer-tray.svg")));
+    m_tabs->addTab(m_status, tr("Status"));
+    m_tabs->addTab(m_observations, tr("Observations"));
+    m_tabs->addTab(m_hidden, tr("Hidden sessions"));
+    setCentralWidget(m_tabs);
+    resize(900, 620);
+}
+
+void MainWindow::raiseAndShow()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}

@@ -1,0 +1,105 @@
+#include "ObservationsModel.h"
+
+#include "StoreReader.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+ObservationsModel::ObservationsModel(StoreReader *reader, QObject *parent) : QAbstractTableModel(parent)
+{
+    connect(this, &ObservationsModel::requestPage, reader, &StoreReader::search, Qt::QueuedConnection);
+    connect(reader, &StoreReader::searchReady, this, &ObservationsModel::handlePage, Qt::QueuedConnection);
+}
+
+void ObservationsModel::setFilter(const QString &query, const QString &project)
+{
+    m_query = query;
+    m_project = project;
+    reload();
+}
+
+void ObservationsModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_more = true;
+    m_loading = false;
+    ++m_requestId; // answers to older requests are dropped
+    endResetModel();
+    fetchMore({});
+}
+
+int ObservationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ObservationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ObservationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+        return {};
+    const Observation &o = m_rows.at(index.row());
+    switch (index.column()) {
+    case Time:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(o.createdAt), QLocale::ShortFormat);
+    case Type:
+        return o.type;
+    case Title:
+        return o.title;
+    case Project:
+        return o.project;
+    default:
+        return {};
+    }
+}
+
+QVariant ObservationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Type:
+        return tr("Type");
+    case Title:
+        return tr("Title");
+    case Project:
+        return tr("Project");
+    default:
+        return {};
+    }
+}
+
+bool ObservationsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_loading;
+}
+
+void ObservationsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    Q_EMIT requestPage(m_requestId, m_query, m_project, before, kPageSize);
+}
+
+void ObservationsModel::handlePage(int requestId, const QList<Observation> &page, bool more)
+{
+    if (requestId != m_requestId)
+        return;
+    m_loading = false;
+    m_more = more;
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows += page;
+        endInsertRows();
+    }
+    Q_EMIT pageLoaded(int(m_rows.size()));
+}

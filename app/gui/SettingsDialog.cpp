@@ -1,0 +1,90 @@
+#include "SettingsDialog.h"
+
+#include "AutostartEntry.h"
+#include "Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_claudePath(new QLineEdit(this))
+    , m_model(new QLineEdit(this))
+    , m_maxObservers(new QSpinBox(this))
+    , m_billingGuard(
+          new QCheckBox(tr("Use my Claude subscription, not API keys from the environment, when both exist"), this))
+    , m_injectContext(new QCheckBox(tr("Offer recent observations to new Claude Code sessions"), this))
+    , m_autoHide(new QCheckBox(tr("Hide observer sessions from the resume list automatically"), this))
+    , m_skippedTools(new QLineEdit(this))
+    , m_excluded(new QPlainTextEdit(this))
+    , m_startAtLogin(new QCheckBox(tr("Start Observer Tray when I log in"), this))
+    , m_language(new QComboBox(this))
+{
+    setWindowTitle(tr("Observer Tray Settings"));
+    auto *form = new QFormLayout(this);
+    m_claudePath->setPlaceholderText(tr("found automatically"));
+    m_claudePath->setText(settings->claudePath());
+    form->addRow(tr("Path to claude:"), m_claudePath);
+    m_model->setText(settings->model());
+    form->addRow(tr("Observer model:"), m_model);
+    m_maxObservers->setRange(1, 8);
+    m_maxObservers->setValue(settings->maxConcurrentObservers());
+    form->addRow(tr("Observers at once:"), m_maxObservers);
+    m_billingGuard->setChecked(settings->billingGuard());
+    form->addRow(tr("Billing guard:"), m_billingGuard);
+    m_injectContext->setChecked(settings->injectContext());
+    form->addRow(tr("Context:"), m_injectContext);
+    m_autoHide->setChecked(settings->autoHideObserverSessions());
+    form->addRow(tr("Resume list:"), m_autoHide);
+    m_skippedTools->setText(settings->skippedTools().join(QStringLiteral(", ")));
+    form->addRow(tr("Tools not recorded:"), m_skippedTools);
+    m_excluded->setPlainText(settings->excludedProjects().join(QLatin1Char('\n')));
+    m_excluded->setPlaceholderText(tr("One folder per line; nothing under it is recorded"));
+    m_excluded->setMaximumHeight(90);
+    form->addRow(tr("Excluded projects:"), m_excluded);
+    m_startAtLogin->setChecked(AutostartEntry::isEnabled());
+    form->addRow(tr("Desktop:"), m_startAtLogin);
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
+    form->addRow(tr("Language (after restart):"), m_language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        save();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void SettingsDialog::save()
+{
+    m_settings->setClaudePath(m_claudePath->text().trimmed());
+    m_settings->setModel(m_model->text());
+    m_settings->setMaxConcurrentObservers(m_maxObservers->value());
+    m_settings->setBillingGuard(m_billingGuard->isChecked());
+    m_settings->setInjectContext(m_injectContext->isChecked());
+    m_settings->setAutoHideObserverSessions(m_autoHide->isChecked());
+    QStringList tools;
+    for (const QString &t : m_skippedTools->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        tools << t.trimmed();
+    m_settings->setSkippedTools(tools);
+    m_settings->setExcludedProjects(m_excluded->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->setStartAtLogin(m_startAtLogin->isChecked());
+    m_settings->sync();
+    QString error;
+    if (!AutostartEntry::setEnabled(m_startAtLogin->isChecked(), QCoreApplication::applicationFilePath(), &error))
+        QMessageBox::warning(this, tr("Start at login"), error);
+    Q_EMIT saved();
+}

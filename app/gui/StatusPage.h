@@ -1,0 +1,36 @@
+#pragma once
+
+#include "EventQueue.h"
+#include "StatusModel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+// The window's first page: everything StatusModel knows, in full, with the
+// hint for what to do, and the parked events with Retry / Discard.
+class StatusPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatusPage(StatusModel *model, QWidget *parent = nullptr);
+    void setParked(const QList<QueuedEvent> &events);
+    QString countsLabelText() const;
+
+Q_SIGNALS:
+    void retryRequested(qint64 id);
+    void discardRequested(qint64 id);
+    void checkSignInRequested();
+
+private:
+    void refresh();
+
+    StatusModel *m_model;
+    QLabel *m_state = nullptr;
+    QLabel *m_detail = nullptr;
+    QLabel *m_cli = nullptr;
+    QLabel *m_counts = nullptr;
+    QTableWidget *m_projects = nullptr;
+    QTableWidget *m_parked = nullptr;
+};
