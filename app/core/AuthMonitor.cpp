@@ -10,7 +10,6 @@
 #include <QJsonObject>
 
 namespace {
-const QString kLoginHint = QStringLiteral("Run `claude auth login` in a terminal, then press Check now.");
 
 QString credentialLabel(const QString &method, const QString &subscription, const QString &keySource)
 {
@@ -27,6 +26,11 @@ QString credentialLabel(const QString &method, const QString &subscription, cons
     return method;
 }
 } // namespace
+
+QString AuthMonitor::loginHint()
+{
+    return tr("Run `claude auth login` in a terminal, then press Check now.");
+}
 
 AuthMonitor::AuthMonitor(QProcessEnvironment inherited, QObject *parent)
     : QObject(parent), m_inherited(std::move(inherited))
@@ -68,10 +72,9 @@ void AuthMonitor::checkNow()
         AuthState s;
         s.kind = AuthState::CliNotFound;
         s.credential = QStringLiteral("not signed in");
-        s.message = QStringLiteral("Claude Code CLI not found.");
-        s.hint = QStringLiteral(
-            "Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.");
-        s.detail = QStringLiteral("Looked in: ") + m_cli.searched.join(QStringLiteral(", "));
+        s.message = tr("Claude Code CLI not found.");
+        s.hint = tr("Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.");
+        s.detail = tr("Looked in: ") + m_cli.searched.join(QStringLiteral(", "));
         setState(s);
         return;
     }
@@ -79,7 +82,7 @@ void AuthMonitor::checkNow()
         AuthState s;
         s.kind = AuthState::Error;
         s.message = m_cli.error;
-        s.hint = QStringLiteral("Check that `%1 --version` works in a terminal.").arg(m_cli.path);
+        s.hint = tr("Check that `%1 --version` works in a terminal.").arg(m_cli.path);
         setState(s);
         return;
     }
@@ -124,9 +127,8 @@ void AuthMonitor::handleProbeFinished(Step step, int exitCode, const QByteArray 
     if (status.isEmpty() || !status.contains(QStringLiteral("loggedIn"))) {
         AuthState s;
         s.kind = AuthState::Error;
-        s.message = QStringLiteral("`claude auth status` gave an answer Observer Tray does not understand.");
-        s.hint = QStringLiteral(
-            "Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.");
+        s.message = tr("`claude auth status` gave an answer Observer Tray does not understand.");
+        s.hint = tr("Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.");
         s.detail = QString::fromUtf8(err.right(600) + out.left(600)).trimmed();
         setState(s);
         return;
@@ -149,15 +151,14 @@ void AuthMonitor::handleProbeFinished(Step step, int exitCode, const QByteArray 
         loggedIn ? method : QString(), s.subscription, status.value(QStringLiteral("apiKeySource")).toString());
     if (loggedIn) {
         s.kind = AuthState::SignedIn;
-        s.message = QStringLiteral("Observers sign in with your %1.").arg(s.credential);
+        s.message = tr("Observers sign in with your %1.").arg(s.credential);
         if (m_dropApiKeys)
-            s.detail = QStringLiteral(
-                "Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are "
-                "not passed to observers, so they use your subscription instead of per-token billing.");
+            s.detail = tr("Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are "
+                          "not passed to observers, so they use your subscription instead of per-token billing.");
     } else {
         s.kind = AuthState::NotSignedIn;
-        s.message = QStringLiteral("Claude Code is not signed in, so observers cannot work.");
-        s.hint = kLoginHint;
+        s.message = tr("Claude Code is not signed in, so observers cannot work.");
+        s.hint = loginHint();
     }
     setState(s);
 }
@@ -166,8 +167,8 @@ AuthState AuthMonitor::judgeWithoutProbe() const
 {
     AuthState s;
     s.kind = AuthState::ProbablySignedIn;
-    s.message = QStringLiteral("This Claude Code (%1) has no `auth status`; judged from your configuration. The first "
-                               "observer answer will confirm it.")
+    s.message = tr("This Claude Code (%1) has no `auth status`; judged from your configuration. The first "
+                   "observer answer will confirm it.")
                     .arg(m_cli.version);
     if (QFileInfo::exists(ClaudePaths::credentialsPath(m_inherited))) {
         s.method = QStringLiteral("claude.ai");
@@ -182,9 +183,8 @@ AuthState AuthMonitor::judgeWithoutProbe() const
     } else {
         s.kind = AuthState::NotSignedIn;
         s.credential = QStringLiteral("not signed in");
-        s.message = QStringLiteral(
-            "No Claude Code login found (no credentials file, no API key or token in the environment).");
-        s.hint = QStringLiteral("Run `claude` in a terminal and sign in with /login, then press Check now.");
+        s.message = tr("No Claude Code login found (no credentials file, no API key or token in the environment).");
+        s.hint = tr("Run `claude` in a terminal and sign in with /login, then press Check now.");
     }
     return s;
 }
@@ -195,17 +195,16 @@ void AuthMonitor::reportEvidence(const StreamEvent &event)
     switch (event.kind) {
     case StreamEvent::AuthFailed:
         s.kind = AuthState::NotSignedIn;
-        s.message = QStringLiteral("Observers cannot sign in: Claude Code said \"%1\".").arg(event.text.trimmed());
-        s.hint = kLoginHint;
+        s.message = tr("Observers cannot sign in: Claude Code said \"%1\".").arg(event.text.trimmed());
+        s.hint = loginHint();
         s.detail = event.text.trimmed();
         break;
     case StreamEvent::ApiRetry:
         if (m_state.kind == AuthState::NotSignedIn)
             return;
         s.kind = AuthState::Offline;
-        s.message
-            = QStringLiteral("Claude Code cannot reach the API and is retrying (attempt %1).").arg(event.retryAttempt);
-        s.hint = QStringLiteral("Check your network connection; observing resumes by itself.");
+        s.message = tr("Claude Code cannot reach the API and is retrying (attempt %1).").arg(event.retryAttempt);
+        s.hint = tr("Check your network connection; observing resumes by itself.");
         break;
     case StreamEvent::Result:
         if (event.authFailure) {
@@ -219,8 +218,7 @@ void AuthMonitor::reportEvidence(const StreamEvent &event)
         s.kind = AuthState::SignedIn;
         s.hint.clear();
         if (m_state.kind != AuthState::SignedIn)
-            s.message
-                = QStringLiteral("Observers are signed in (confirmed by an answer) with your %1.").arg(s.credential);
+            s.message = tr("Observers are signed in (confirmed by an answer) with your %1.").arg(s.credential);
         break;
     default:
         return;

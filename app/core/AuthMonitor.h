@@ -32,6 +32,8 @@ public:
     QProcessEnvironment observerEnvironment() const;
     bool isChecking() const { return m_probe != nullptr; }
 
+    static QString loginHint();
+
     static constexpr int kRecheckSignedInMs = 30 * 60 * 1000;
     static constexpr int kFirstBackoffMs = 60 * 1000;
     static constexpr int kMaxBackoffMs = 10 * 60 * 1000;

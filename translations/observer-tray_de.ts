@@ -1,0 +1,687 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../app/gui/AppController.cpp" line="149" />
+        <source>Install Claude Code hooks</source>
+        <translation>Claude-Code-Hooks installieren</translation>
+    </message>
+</context>
+<context>
+    <name>AuthMonitor</name>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="32" />
+        <source>Run `claude auth login` in a terminal, then press Check now.</source>
+        <translation>Führen Sie `claude auth login` in einem Terminal aus und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="75" />
+        <source>Claude Code CLI not found.</source>
+        <translation>Claude-Code-CLI nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="76" />
+        <source>Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.</source>
+        <translation>Installieren Sie Claude Code (npm install -g @anthropic-ai/claude-code) oder geben Sie den Pfad in den Einstellungen an.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="78" />
+        <source>Looked in: </source>
+        <translation>Gesucht in: </translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="86" />
+        <source>Check that `%1 --version` works in a terminal.</source>
+        <translation>Prüfen Sie, ob `%1 --version` in einem Terminal funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="131" />
+        <source>`claude auth status` gave an answer Observer Tray does not understand.</source>
+        <translation>`claude auth status` hat eine Antwort gegeben, die Observer Tray nicht versteht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="132" />
+        <source>Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.</source>
+        <translation>Führen Sie `claude auth status` in einem Terminal aus; aktualisieren Sie Claude Code, wenn es alt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="156" />
+        <source>Observers sign in with your %1.</source>
+        <translation>Die Beobachter melden sich mit Ihrem Zugang an: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="158" />
+        <source>Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are not passed to observers, so they use your subscription instead of per-token billing.</source>
+        <translation>Kostenschutz: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN aus Ihrer Umgebung werden nicht an die Beobachter weitergegeben; sie nutzen Ihr Abo statt Abrechnung pro Token.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="163" />
+        <source>Claude Code is not signed in, so observers cannot work.</source>
+        <translation>Claude Code ist nicht angemeldet, daher können die Beobachter nicht arbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="173" />
+        <source>This Claude Code (%1) has no `auth status`; judged from your configuration. The first observer answer will confirm it.</source>
+        <translation>Dieses Claude Code (%1) hat kein `auth status`; anhand Ihrer Konfiguration beurteilt. Die erste Antwort eines Beobachters bestätigt es.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="189" />
+        <source>No Claude Code login found (no credentials file, no API key or token in the environment).</source>
+        <translation>Keine Claude-Code-Anmeldung gefunden (keine Zugangsdatei, kein API-Schlüssel oder Token in der Umgebung).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="191" />
+        <source>Run `claude` in a terminal and sign in with /login, then press Check now.</source>
+        <translation>Starten Sie `claude` in einem Terminal, melden Sie sich mit /login an und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="202" />
+        <source>Observers cannot sign in: Claude Code said "%1".</source>
+        <translation>Beobachter können sich nicht anmelden: Claude Code meldete „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="211" />
+        <source>Claude Code cannot reach the API and is retrying (attempt %1).</source>
+        <translation>Claude Code erreicht die API nicht und versucht es erneut (Versuch %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="212" />
+        <source>Check your network connection; observing resumes by itself.</source>
+        <translation>Prüfen Sie Ihre Netzwerkverbindung; die Beobachtung läuft von selbst weiter.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/AuthMonitor.cpp" line="227" />
+        <source>Observers are signed in (confirmed by an answer) with your %1.</source>
+        <translation>Die Beobachter sind angemeldet (durch eine Antwort bestätigt), mit Ihrem Zugang: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenSessionsPage</name>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="22" />
+        <source>Observer sessions are moved out of Claude Code's projects folder into Observer Tray's data folder, so `claude --resume` no longer lists them. Nothing is deleted unless you ask; Restore puts files back exactly where they were.</source>
+        <translation>Beobachter-Sitzungen werden aus dem Projektordner von Claude Code in den Datenordner von Observer Tray verschoben, sodass `claude --resume` sie nicht mehr auflistet. Nichts wird gelöscht, solange Sie es nicht verlangen; „Wiederherstellen“ legt die Dateien genau dorthin zurück, wo sie waren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <source>Original path</source>
+        <translation>Ursprünglicher Pfad</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <source>Hidden at</source>
+        <translation>Ausgeblendet am</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="42" />
+        <source>Restore selected</source>
+        <translation>Auswahl wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="43" />
+        <source>Restore all</source>
+        <translation>Alle wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="44" />
+        <source>Delete permanently…</source>
+        <translation>Endgültig löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="59" />
+        <source>Delete permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="60" />
+        <source>Delete %n hidden transcript(s) for good? This cannot be undone.</source>
+        <translation><numerusform>%n ausgeblendetes Protokoll endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform><numerusform>%n ausgeblendete Protokolle endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="91" />
+        <source>Now at %1</source>
+        <translation>Jetzt unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="100" />
+        <source>%n session(s) hidden, %1.</source>
+        <translation><numerusform>%n Sitzung ausgeblendet, %1.</numerusform><numerusform>%n Sitzungen ausgeblendet, %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="106" />
+        <source>Hide observer sessions (%n session(s), %1)</source>
+        <translation><numerusform>Beobachter-Sitzungen ausblenden (%n Sitzung, %1)</numerusform><numerusform>Beobachter-Sitzungen ausblenden (%n Sitzungen, %1)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="18" />
+        <source>Observer Tray</source>
+        <translation>Observer Tray</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="20" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="21" />
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="22" />
+        <source>Hidden sessions</source>
+        <translation>Ausgeblendete Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../app/core/Notifier.cpp" line="15" />
+        <source>Observers cannot sign in</source>
+        <translation>Beobachter können sich nicht anmelden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Notifier.cpp" line="18" />
+        <source>Claude Code CLI not found</source>
+        <translation>Claude-Code-CLI nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Notifier.cpp" line="20" />
+        <source>Observers record nothing</source>
+        <translation>Beobachter zeichnen nichts auf</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Notifier.cpp" line="23" />
+        <source>Signed in again</source>
+        <translation>Wieder angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Notifier.cpp" line="23" />
+        <source>Observing resumed with your %1.</source>
+        <translation>Beobachtung läuft wieder mit Ihrem Zugang: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsModel</name>
+    <message>
+        <location filename="../app/gui/ObservationsModel.cpp" line="67" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsModel.cpp" line="69" />
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsModel.cpp" line="71" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsModel.cpp" line="73" />
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsPage</name>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="26" />
+        <source>Search observations…</source>
+        <translation>Beobachtungen durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="29" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="66" />
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="88" />
+        <source>&lt;b&gt;Facts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fakten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="90" />
+        <source>&lt;b&gt;Files read&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gelesene Dateien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="92" />
+        <source>&lt;b&gt;Files modified&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geänderte Dateien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="94" />
+        <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Begriffe&lt;/b&gt;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverSession</name>
+    <message>
+        <location filename="../app/core/ObserverSession.cpp" line="44" />
+        <source>The observer gave no answer within %1 s and was stopped.</source>
+        <translation>Der Beobachter hat innerhalb von %1 s nicht geantwortet und wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ObserverSession.cpp" line="99" />
+        <location filename="../app/core/ObserverSession.cpp" line="239" />
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ObserverSession.cpp" line="197" />
+        <source>The observer reported an error.</source>
+        <translation>Der Beobachter hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ObserverSession.cpp" line="231" />
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ObserverSession.cpp" line="231" />
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ObserverSession.cpp" line="235" />
+        <source>The observer exited mid-turn (%1)%2</source>
+        <translation>Der Beobachter hat sich mitten in der Antwort beendet (%1)%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ObserverSession.cpp" line="247" />
+        <source>Could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ObserverSession.cpp" line="250" />
+        <source>could not start: %1</source>
+        <translation>Start fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <location filename="../app/core/Pipeline.cpp" line="62" />
+        <source>Claude Code CLI not found.</source>
+        <translation>Claude-Code-CLI nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <location filename="../app/core/Scheduler.cpp" line="122" />
+        <source>Cannot read the event queue: %1</source>
+        <translation>Die Ereigniswarteschlange kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Scheduler.cpp" line="284" />
+        <source>Could not store the observer's answer: %1</source>
+        <translation>Die Antwort des Beobachters konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Scheduler.cpp" line="329" />
+        <source>The observer exited (%1).</source>
+        <translation>Der Beobachter wurde beendet (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Scheduler.cpp" line="349" />
+        <source>The observer answered %1 times in a row without an observation block.</source>
+        <translation>Der Beobachter hat %1-mal hintereinander ohne Beobachtungsblock geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/Scheduler.cpp" line="368" />
+        <source>Cannot record the observer run: %1</source>
+        <translation>Der Beobachterlauf kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="23" />
+        <source>Use my Claude subscription, not API keys from the environment, when both exist</source>
+        <translation>Mein Claude-Abo statt API-Schlüsseln aus der Umgebung verwenden, wenn beides vorhanden ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="24" />
+        <source>Offer recent observations to new Claude Code sessions</source>
+        <translation>Neuen Claude-Code-Sitzungen aktuelle Beobachtungen anbieten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="25" />
+        <source>Hide observer sessions from the resume list automatically</source>
+        <translation>Beobachter-Sitzungen automatisch aus der Fortsetzen-Liste ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="28" />
+        <source>Start Observer Tray when I log in</source>
+        <translation>Observer Tray bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="31" />
+        <source>Observer Tray Settings</source>
+        <translation>Observer-Tray-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="33" />
+        <source>found automatically</source>
+        <translation>automatisch gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="35" />
+        <source>Path to claude:</source>
+        <translation>Pfad zu claude:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="37" />
+        <source>Observer model:</source>
+        <translation>Modell der Beobachter:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="40" />
+        <source>Observers at once:</source>
+        <translation>Gleichzeitige Beobachter:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="42" />
+        <source>Billing guard:</source>
+        <translation>Kostenschutz:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="44" />
+        <source>Context:</source>
+        <translation>Kontext:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="46" />
+        <source>Resume list:</source>
+        <translation>Fortsetzen-Liste:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="48" />
+        <source>Tools not recorded:</source>
+        <translation>Nicht aufgezeichnete Werkzeuge:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="50" />
+        <source>One folder per line; nothing under it is recorded</source>
+        <translation>Ein Ordner pro Zeile; darunter wird nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="52" />
+        <source>Excluded projects:</source>
+        <translation>Ausgeschlossene Projekte:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="54" />
+        <source>Desktop:</source>
+        <translation>Desktop:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="55" />
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="60" />
+        <source>Language (after restart):</source>
+        <translation>Sprache (nach Neustart):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="88" />
+        <source>Start at login</source>
+        <translation>Bei Anmeldung starten</translation>
+    </message>
+</context>
+<context>
+    <name>StatusModel</name>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="117" />
+        <source>probably signed in (%1)</source>
+        <translation>vermutlich angemeldet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="118" />
+        <source>signed in (%1)</source>
+        <translation>angemeldet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="120" />
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="122" />
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="124" />
+        <source>offline, retrying</source>
+        <translation>offline, neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="126" />
+        <source>Claude Code CLI not found</source>
+        <translation>Claude-Code-CLI nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="128" />
+        <source>stalled: observers answer but record nothing</source>
+        <translation>ins Stocken geraten: Beobachter antworten, zeichnen aber nichts auf</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="130" />
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="134" />
+        <source>checking sign-in…</source>
+        <translation>Anmeldung wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="141" />
+        <source>%1 observations, %2 today</source>
+        <translation>%1 Beobachtungen, %2 heute</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="143" />
+        <source> · %1 queued</source>
+        <translation> · %1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="145" />
+        <source> · %1 parked</source>
+        <translation> · %1 zurückgestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/StatusModel.cpp" line="151" />
+        <source>Observer Tray — %1 · %2</source>
+        <translation>Observer Tray — %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="23" />
+        <source>Check sign-in now</source>
+        <translation>Anmeldung jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="36" />
+        <source>Claude Code CLI:</source>
+        <translation>Claude-Code-CLI:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="37" />
+        <source>Counts:</source>
+        <translation>Zahlen:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="39" />
+        <source>Observations per project:</source>
+        <translation>Beobachtungen pro Projekt:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="41" />
+        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="41" />
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="46" />
+        <source>Parked events (failed repeatedly; they never block the queue):</source>
+        <translation>Zurückgestellte Ereignisse (wiederholt fehlgeschlagen; sie blockieren die Warteschlange nie):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="56" />
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="57" />
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="90" />
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="100" />
+        <source>%1, version %2; supports %3</source>
+        <translation>%1, Version %2; unterstützt %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="101" />
+        <source>not found (looked in %1)</source>
+        <translation>nicht gefunden (gesucht in %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="104" />
+        <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
+        <translation>%1 Beobachtungen, %2 heute · %3 in der Warteschlange · %4 zurückgestellt · %5 Beobachter aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>StoreReader</name>
+    <message numerus="yes">
+        <location filename="../app/core/StoreReader.cpp" line="87" />
+        <source>Hid %n observer session(s).</source>
+        <translation><numerusform>%n Beobachter-Sitzung ausgeblendet.</numerusform><numerusform>%n Beobachter-Sitzungen ausgeblendet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/StoreReader.cpp" line="90" />
+        <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
+        <translation><numerusform> %n übersprungen (siehe --hide-observer-sessions --dry-run).</numerusform><numerusform> %n übersprungen (siehe --hide-observer-sessions --dry-run).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/StoreReader.cpp" line="101" />
+        <source>Restored %n session(s).</source>
+        <translation><numerusform>%n Sitzung wiederhergestellt.</numerusform><numerusform>%n Sitzungen wiederhergestellt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/StoreReader.cpp" line="103" />
+        <source> %n left hidden: the original path is taken.</source>
+        <translation><numerusform> %n bleibt ausgeblendet: Der ursprüngliche Pfad ist belegt.</numerusform><numerusform> %n bleiben ausgeblendet: Der ursprüngliche Pfad ist belegt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/StoreReader.cpp" line="115" />
+        <source>Deleted %n hidden session(s) permanently.</source>
+        <translation><numerusform>%n ausgeblendete Sitzung endgültig gelöscht.</numerusform><numerusform>%n ausgeblendete Sitzungen endgültig gelöscht.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="17" />
+        <source>Observing</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="20" />
+        <source>Check sign-in now</source>
+        <translation>Anmeldung jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="22" />
+        <location filename="../app/gui/TrayIcon.cpp" line="84" />
+        <source>Install Claude Code hooks</source>
+        <translation>Claude-Code-Hooks installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="24" />
+        <source>Open Observer Tray…</source>
+        <translation>Observer Tray öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="25" />
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="27" />
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="70" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="77" />
+        <source>Hide observer sessions from resume list (%1, %2)</source>
+        <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="80" />
+        <source>Hide observer sessions from resume list (0)</source>
+        <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (0)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="84" />
+        <source>Claude Code hooks installed</source>
+        <translation>Claude-Code-Hooks installiert</translation>
+    </message>
+</context>
+</TS>
