@@ -1,9 +1,9 @@
-# ot_add_qtest(NAME SOURCES... [LIBS ...] [LABELS ...] [TIMEOUT s])
+# ot_add_qtest(NAME SOURCES... [LIBS ...] [LABELS ...] [TIMEOUT s] [WRAPPER script] [PLATFORM qpa])
 # Builds a Qt Test executable and registers it with ctest. Every test runs
 # with its data, config and runtime folders inside the build tree, so no test
 # can touch the real home folder.
 function(ot_add_qtest name)
-  cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+  cmake_parse_arguments(T "" "TIMEOUT;WRAPPER;PLATFORM" "SOURCES;LIBS;LABELS" ${ARGN})
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 120)
   endif()
@@ -16,10 +16,17 @@ function(ot_add_qtest name)
     OT_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/tests/fixtures"
     OT_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     OT_BINARY_DIR="${PROJECT_BINARY_DIR}")
-  add_test(NAME ${name} COMMAND ${name})
+  if(NOT T_PLATFORM)
+    set(T_PLATFORM offscreen)
+  endif()
+  if(T_WRAPPER)
+    add_test(NAME ${name} COMMAND ${T_WRAPPER} $<TARGET_FILE:${name}>)
+  else()
+    add_test(NAME ${name} COMMAND ${name})
+  endif()
   set(home ${CMAKE_CURRENT_BINARY_DIR}/${name}.home)
   set_tests_properties(${name} PROPERTIES
-    ENVIRONMENT "HOME=${home};XDG_CONFIG_HOME=${home}/.config;XDG_DATA_HOME=${home}/.local/share;XDG_RUNTIME_DIR=${home}/run;OBSERVER_TRAY_DATA_DIR=${home}/data;OBSERVER_TRAY_CONFIG_DIR=${home}/config;OBSERVER_TRAY_RUNTIME_DIR=${home}/run;QT_QPA_PLATFORM=offscreen"
+    ENVIRONMENT "HOME=${home};XDG_CONFIG_HOME=${home}/.config;XDG_DATA_HOME=${home}/.local/share;XDG_RUNTIME_DIR=${home}/run;OBSERVER_TRAY_DATA_DIR=${home}/data;OBSERVER_TRAY_CONFIG_DIR=${home}/config;OBSERVER_TRAY_RUNTIME_DIR=${home}/run;QT_QPA_PLATFORM=${T_PLATFORM}"
     TIMEOUT ${T_TIMEOUT}
     LABELS "${T_LABELS}")
 endfunction()

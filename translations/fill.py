@@ -144,6 +144,12 @@ FR = {
  'Observers are signed in (confirmed by an answer) with your %1.': 'Les observateurs sont connectés (confirmé par une réponse) avec votre accès : %1.',
 }
 
+class English(dict):
+    """English needs only plural forms: 'session(s)' → 'session' / 'sessions'."""
+    def get(self, source, default=None):
+        return (source.replace('(s)', ''), source.replace('(s)', 's'))
+
+
 def fill(path, table):
     tree = ET.parse(path)
     missing = []
@@ -158,6 +164,8 @@ def fill(path, table):
         for child in list(tr):
             tr.remove(child)
         tr.text = None
+        if isinstance(table, English) and message.get('numerus') != 'yes':
+            value = source
         if message.get('numerus') == 'yes':
             forms = value if isinstance(value, tuple) else (value, value)
             for f in forms:
@@ -168,7 +176,7 @@ def fill(path, table):
     return missing
 
 bad = False
-for lang, table in (('de', DE), ('fr', FR)):
+for lang, table in (('de', DE), ('fr', FR), ('en', English())):
     missing = fill(f'translations/observer-tray_{lang}.ts', table)
     for m in missing:
         print(f'{lang}: untranslated: {m!r}', file=sys.stderr)

@@ -26,72 +26,72 @@
         <translation>Installieren Sie Claude Code (npm install -g @anthropic-ai/claude-code) oder geben Sie den Pfad in den Einstellungen an.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="78" />
+        <location filename="../app/core/AuthMonitor.cpp" line="77" />
         <source>Looked in: </source>
         <translation>Gesucht in: </translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="86" />
+        <location filename="../app/core/AuthMonitor.cpp" line="85" />
         <source>Check that `%1 --version` works in a terminal.</source>
         <translation>Prüfen Sie, ob `%1 --version` in einem Terminal funktioniert.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="131" />
+        <location filename="../app/core/AuthMonitor.cpp" line="130" />
         <source>`claude auth status` gave an answer Observer Tray does not understand.</source>
         <translation>`claude auth status` hat eine Antwort gegeben, die Observer Tray nicht versteht.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="132" />
+        <location filename="../app/core/AuthMonitor.cpp" line="131" />
         <source>Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.</source>
         <translation>Führen Sie `claude auth status` in einem Terminal aus; aktualisieren Sie Claude Code, wenn es alt ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="156" />
+        <location filename="../app/core/AuthMonitor.cpp" line="154" />
         <source>Observers sign in with your %1.</source>
         <translation>Die Beobachter melden sich mit Ihrem Zugang an: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="158" />
+        <location filename="../app/core/AuthMonitor.cpp" line="156" />
         <source>Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are not passed to observers, so they use your subscription instead of per-token billing.</source>
         <translation>Kostenschutz: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN aus Ihrer Umgebung werden nicht an die Beobachter weitergegeben; sie nutzen Ihr Abo statt Abrechnung pro Token.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="163" />
+        <location filename="../app/core/AuthMonitor.cpp" line="160" />
         <source>Claude Code is not signed in, so observers cannot work.</source>
         <translation>Claude Code ist nicht angemeldet, daher können die Beobachter nicht arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="173" />
+        <location filename="../app/core/AuthMonitor.cpp" line="170" />
         <source>This Claude Code (%1) has no `auth status`; judged from your configuration. The first observer answer will confirm it.</source>
         <translation>Dieses Claude Code (%1) hat kein `auth status`; anhand Ihrer Konfiguration beurteilt. Die erste Antwort eines Beobachters bestätigt es.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="189" />
+        <location filename="../app/core/AuthMonitor.cpp" line="186" />
         <source>No Claude Code login found (no credentials file, no API key or token in the environment).</source>
         <translation>Keine Claude-Code-Anmeldung gefunden (keine Zugangsdatei, kein API-Schlüssel oder Token in der Umgebung).</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="191" />
+        <location filename="../app/core/AuthMonitor.cpp" line="187" />
         <source>Run `claude` in a terminal and sign in with /login, then press Check now.</source>
         <translation>Starten Sie `claude` in einem Terminal, melden Sie sich mit /login an und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="202" />
+        <location filename="../app/core/AuthMonitor.cpp" line="198" />
         <source>Observers cannot sign in: Claude Code said "%1".</source>
         <translation>Beobachter können sich nicht anmelden: Claude Code meldete „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="211" />
+        <location filename="../app/core/AuthMonitor.cpp" line="206" />
         <source>Claude Code cannot reach the API and is retrying (attempt %1).</source>
         <translation>Claude Code erreicht die API nicht und versucht es erneut (Versuch %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="212" />
+        <location filename="../app/core/AuthMonitor.cpp" line="207" />
         <source>Check your network connection; observing resumes by itself.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung; die Beobachtung läuft von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="227" />
+        <location filename="../app/core/AuthMonitor.cpp" line="221" />
         <source>Observers are signed in (confirmed by an answer) with your %1.</source>
         <translation>Die Beobachter sind angemeldet (durch eine Antwort bestätigt), mit Ihrem Zugang: %1.</translation>
     </message>
@@ -247,27 +247,27 @@
     </message>
     <message>
         <location filename="../app/gui/ObservationsPage.cpp" line="29" />
-        <location filename="../app/gui/ObservationsPage.cpp" line="66" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="71" />
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="88" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="93" />
         <source>&lt;b&gt;Facts&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fakten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="90" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="95" />
         <source>&lt;b&gt;Files read&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gelesene Dateien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="92" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="97" />
         <source>&lt;b&gt;Files modified&lt;/b&gt;</source>
         <translation>&lt;b&gt;Geänderte Dateien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="94" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="99" />
         <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Begriffe&lt;/b&gt;: %1</translation>
     </message>
@@ -319,7 +319,7 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/Pipeline.cpp" line="62" />
+        <location filename="../app/core/Pipeline.cpp" line="63" />
         <source>Claude Code CLI not found.</source>
         <translation>Claude-Code-CLI nicht gefunden.</translation>
     </message>
@@ -582,22 +582,22 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="90" />
+        <location filename="../app/gui/StatusPage.cpp" line="93" />
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="100" />
+        <location filename="../app/gui/StatusPage.cpp" line="103" />
         <source>%1, version %2; supports %3</source>
         <translation>%1, Version %2; unterstützt %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="101" />
+        <location filename="../app/gui/StatusPage.cpp" line="104" />
         <source>not found (looked in %1)</source>
         <translation>nicht gefunden (gesucht in %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="104" />
+        <location filename="../app/gui/StatusPage.cpp" line="107" />
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 Beobachtungen, %2 heute · %3 in der Warteschlange · %4 zurückgestellt · %5 Beobachter aktiv</translation>
     </message>

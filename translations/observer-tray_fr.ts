@@ -26,72 +26,72 @@
         <translation>Installez Claude Code (npm install -g @anthropic-ai/claude-code) ou indiquez son chemin dans les réglages.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="78" />
+        <location filename="../app/core/AuthMonitor.cpp" line="77" />
         <source>Looked in: </source>
         <translation>Cherché dans : </translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="86" />
+        <location filename="../app/core/AuthMonitor.cpp" line="85" />
         <source>Check that `%1 --version` works in a terminal.</source>
         <translation>Vérifiez que `%1 --version` fonctionne dans un terminal.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="131" />
+        <location filename="../app/core/AuthMonitor.cpp" line="130" />
         <source>`claude auth status` gave an answer Observer Tray does not understand.</source>
         <translation>`claude auth status` a donné une réponse qu'Observer Tray ne comprend pas.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="132" />
+        <location filename="../app/core/AuthMonitor.cpp" line="131" />
         <source>Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.</source>
         <translation>Lancez `claude auth status` dans un terminal pour voir sa réponse ; mettez Claude Code à jour s'il est ancien.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="156" />
+        <location filename="../app/core/AuthMonitor.cpp" line="154" />
         <source>Observers sign in with your %1.</source>
         <translation>Les observateurs se connectent avec votre accès : %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="158" />
+        <location filename="../app/core/AuthMonitor.cpp" line="156" />
         <source>Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are not passed to observers, so they use your subscription instead of per-token billing.</source>
         <translation>Protection de facturation : ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN de votre environnement ne sont pas transmis aux observateurs, qui utilisent votre abonnement plutôt qu'une facturation au jeton.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="163" />
+        <location filename="../app/core/AuthMonitor.cpp" line="160" />
         <source>Claude Code is not signed in, so observers cannot work.</source>
         <translation>Claude Code n'est pas connecté : les observateurs ne peuvent pas travailler.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="173" />
+        <location filename="../app/core/AuthMonitor.cpp" line="170" />
         <source>This Claude Code (%1) has no `auth status`; judged from your configuration. The first observer answer will confirm it.</source>
         <translation>Ce Claude Code (%1) n'a pas de `auth status` ; jugé d'après votre configuration. La première réponse d'un observateur le confirmera.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="189" />
+        <location filename="../app/core/AuthMonitor.cpp" line="186" />
         <source>No Claude Code login found (no credentials file, no API key or token in the environment).</source>
         <translation>Aucune connexion Claude Code trouvée (pas de fichier d'identifiants, ni clé d'API ni jeton dans l'environnement).</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="191" />
+        <location filename="../app/core/AuthMonitor.cpp" line="187" />
         <source>Run `claude` in a terminal and sign in with /login, then press Check now.</source>
         <translation>Lancez `claude` dans un terminal, connectez-vous avec /login, puis cliquez sur « Vérifier la connexion ».</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="202" />
+        <location filename="../app/core/AuthMonitor.cpp" line="198" />
         <source>Observers cannot sign in: Claude Code said "%1".</source>
         <translation>Les observateurs ne peuvent pas se connecter : Claude Code a répondu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="211" />
+        <location filename="../app/core/AuthMonitor.cpp" line="206" />
         <source>Claude Code cannot reach the API and is retrying (attempt %1).</source>
         <translation>Claude Code n'atteint pas l'API et réessaie (essai %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="212" />
+        <location filename="../app/core/AuthMonitor.cpp" line="207" />
         <source>Check your network connection; observing resumes by itself.</source>
         <translation>Vérifiez votre connexion réseau ; l'observation reprendra d'elle-même.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="227" />
+        <location filename="../app/core/AuthMonitor.cpp" line="221" />
         <source>Observers are signed in (confirmed by an answer) with your %1.</source>
         <translation>Les observateurs sont connectés (confirmé par une réponse) avec votre accès : %1.</translation>
     </message>
@@ -247,27 +247,27 @@
     </message>
     <message>
         <location filename="../app/gui/ObservationsPage.cpp" line="29" />
-        <location filename="../app/gui/ObservationsPage.cpp" line="66" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="71" />
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="88" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="93" />
         <source>&lt;b&gt;Facts&lt;/b&gt;</source>
         <translation>&lt;b&gt;Faits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="90" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="95" />
         <source>&lt;b&gt;Files read&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fichiers lus&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="92" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="97" />
         <source>&lt;b&gt;Files modified&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fichiers modifiés&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="94" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="99" />
         <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Concepts&lt;/b&gt; : %1</translation>
     </message>
@@ -319,7 +319,7 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/Pipeline.cpp" line="62" />
+        <location filename="../app/core/Pipeline.cpp" line="63" />
         <source>Claude Code CLI not found.</source>
         <translation>CLI de Claude Code introuvable.</translation>
     </message>
@@ -582,22 +582,22 @@
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="90" />
+        <location filename="../app/gui/StatusPage.cpp" line="93" />
         <source>What to do: %1</source>
         <translation>Que faire : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="100" />
+        <location filename="../app/gui/StatusPage.cpp" line="103" />
         <source>%1, version %2; supports %3</source>
         <translation>%1, version %2 ; prend en charge %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="101" />
+        <location filename="../app/gui/StatusPage.cpp" line="104" />
         <source>not found (looked in %1)</source>
         <translation>introuvable (cherché dans %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="104" />
+        <location filename="../app/gui/StatusPage.cpp" line="107" />
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 observations, %2 aujourd'hui · %3 en attente · %4 mis de côté · %5 observateurs actifs</translation>
     </message>

@@ -28,6 +28,7 @@ Pipeline::Pipeline(QProcessEnvironment inherited, QObject *parent) : QObject(par
     qRegisterMetaType<CliInfo>();
     qRegisterMetaType<ObservationCounts>();
     qRegisterMetaType<StreamEvent>();
+    m_countsTimer.setParent(this); // moves with the pipeline to its worker thread
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(150);
     connect(&m_countsTimer, &QTimer::timeout, this, &Pipeline::refreshCounts);

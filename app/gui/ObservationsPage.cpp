@@ -34,7 +34,12 @@ ObservationsPage::ObservationsPage(StoreReader *reader, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(ObservationsModel::Time, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ObservationsModel::Type, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ObservationsModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ObservationsModel::Project, QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
     split->addWidget(m_table);
     split->addWidget(m_detail);

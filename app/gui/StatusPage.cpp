@@ -82,7 +82,10 @@ QString StatusPage::countsLabelText() const
 void StatusPage::refresh()
 {
     const AuthState auth = m_model->auth();
-    m_state->setText(m_model->stateText());
+    QString headline = m_model->stateText();
+    if (!headline.isEmpty())
+        headline[0] = headline[0].toUpper();
+    m_state->setText(headline);
     QStringList detail;
     if (!auth.message.isEmpty())
         detail << auth.message;

@@ -120,7 +120,9 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator, appTranslator;
     const QString language = Settings().language();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (appTranslator.load(locale, QStringLiteral("observer-tray"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the source language; its file only adds plural forms.
+    if (appTranslator.load(locale, QStringLiteral("observer-tray"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral(":/i18n/observer-tray_en")))
         QApplication::installTranslator(&appTranslator);
     if (qtTranslator.load(
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
