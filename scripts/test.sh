@@ -21,10 +21,34 @@ if ((sanitize)); then
   export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 else
   dir=$OT_BUILD
-  fuzz=()
-  command -v clang++ >/dev/null && fuzz=(-DOT_BUILD_FUZZERS=ON)
-  build_project "$dir" -DCMAKE_BUILD_TYPE=Release "${fuzz[@]}"
+  build_project "$dir" -DCMAKE_BUILD_TYPE=Release
 fi
 say "running tests"
-cd "$dir"
-ctest --output-on-failure --timeout 600 "${ctest_args[@]}"
+(cd "$dir" && ctest --output-on-failure --timeout 600 "${ctest_args[@]}")
+
+# Fuzzing (clang + libFuzzer): each target for OT_FUZZ_SECONDS over the corpus
+# in tests/fuzz/corpus/; a crash fails the suite. Skipped with -R or --sanitize.
+if ((!sanitize)) && ((${#ctest_args[@]} == 0)) && command -v clang++ >/dev/null; then
+  fuzz_dir=$OT_ROOT/build-fuzz
+  if [[ ! -f $fuzz_dir/build.ninja ]]; then
+    say "configuring $fuzz_dir"
+    cmake -S "$OT_ROOT" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
+      -DCMAKE_CXX_COMPILER=clang++ -DOT_BUILD_FUZZERS=ON -DOT_BUILD_TESTS=OFF >/dev/null
+  fi
+  targets=(hook_stdin stream_json observation_parser transcript_probe settings_merge)
+  say "building fuzzers"
+  cmake --build "$fuzz_dir" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
+  for t in "${targets[@]}"; do
+    out=$(mktemp -d)
+    say "fuzzing $t for ${OT_FUZZ_SECONDS:-30} s"
+    if ! ASAN_OPTIONS=detect_leaks=0 "$fuzz_dir/tests/fuzz/fuzz_$t" -max_total_time="${OT_FUZZ_SECONDS:-30}" \
+        -max_len=65536 -print_final_stats=1 -artifact_prefix="$OT_ROOT/build-fuzz/crash-$t-" \
+        "$out" "$OT_ROOT/tests/fuzz/corpus/$t" > "$fuzz_dir/fuzz-$t.log" 2>&1; then
+      tail -40 "$fuzz_dir/fuzz-$t.log" >&2
+      echo "FUZZ FAILURE in $t: the crashing input is in build-fuzz/crash-$t-*" >&2
+      exit 1
+    fi
+    grep -E 'stat::number_of_executed_units' "$fuzz_dir/fuzz-$t.log" | sed "s/^/  $t: /" >&2 || true
+    rm -rf "$out"
+  done
+fi

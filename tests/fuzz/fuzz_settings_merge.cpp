@@ -1,0 +1,34 @@
+// A user's settings.json, merged, unmerged and checked. Whatever it holds, we
+// never crash, and a file we refuse stays byte-identical.
+#include "HookInstaller.h"
+
+#include <QDir>
+#include <QCoreApplication>
+#include <QFile>
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const QString dir = QDir::tempPath() + QStringLiteral("/ot-fuzz-settings-%1").arg(QCoreApplication::applicationPid());
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/settings.json");
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return 0;
+        f.write(input);
+    }
+    HookInstaller installer(path, QStringLiteral("/opt/o t/observer-tray-hook"));
+    const HookInstaller::Result r = installer.install();
+    if (!r.ok) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.readAll() != input)
+            std::abort(); // a refused file must be left exactly as it was
+    } else {
+        installer.status();
+        installer.uninstall();
+    }
+    return 0;
+}
