@@ -26,7 +26,7 @@ function(ot_add_qtest name)
   endif()
   set(home ${CMAKE_CURRENT_BINARY_DIR}/${name}.home)
   set_tests_properties(${name} PROPERTIES
-    ENVIRONMENT "HOME=${home};XDG_CONFIG_HOME=${home}/.config;XDG_DATA_HOME=${home}/.local/share;XDG_RUNTIME_DIR=${home}/run;OBSERVER_TRAY_DATA_DIR=${home}/data;OBSERVER_TRAY_CONFIG_DIR=${home}/config;OBSERVER_TRAY_RUNTIME_DIR=${home}/run;QT_QPA_PLATFORM=${T_PLATFORM}"
+    ENVIRONMENT "HOME=${home};XDG_CONFIG_HOME=${home}/.config;XDG_DATA_HOME=${home}/.local/share;XDG_RUNTIME_DIR=${home}/run;OBSERVER_TRAY_DATA_DIR=${home}/data;OBSERVER_TRAY_CONFIG_DIR=${home}/config;OBSERVER_TRAY_RUNTIME_DIR=${home}/run;QT_QPA_PLATFORM=${T_PLATFORM};QTEST_FUNCTION_TIMEOUT=900000"
     TIMEOUT ${T_TIMEOUT}
     LABELS "${T_LABELS}")
 endfunction()

@@ -42,7 +42,8 @@ HookRecorder::Result HookRecorder::run(const QString &kind, const QByteArray &st
     EventQueue queue(db.connection());
     QString error;
     if (!queue.enqueue(queued, &error)) {
-        result.message = QStringLiteral("cannot queue the event (%1); check free space and the permissions of %2")
+        result.message = QStringLiteral("cannot queue the event (%1); event not recorded. If the disk is full or %2 is "
+                                        "not writable, fix that; if another program holds the database, it will pass.")
                              .arg(error, AppPaths::dataDir());
         return result;
     }

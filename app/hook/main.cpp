@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -43,6 +44,8 @@ void failLine(const QString &message)
 
 int main(int argc, char **argv)
 {
+    // A full disk or a file-size limit must be an error we report, not a signal that kills us.
+    std::signal(SIGXFSZ, SIG_IGN);
     // Observer sessions must never observe themselves.
     if (!qEnvironmentVariableIsEmpty("OBSERVER_TRAY_OBSERVER"))
         return 0;

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <regex>
 #include <string>
 #include <thread>
 #include <unistd.h>
@@ -121,6 +122,20 @@ int main(int argc, char **argv)
             std::string big(6 * 1024 * 1024, 'x');
             emit(big);
             answer(turn);
+        } else if (m == "echo") {
+            // One observation per event in the batch, named after the event's
+            // "i": the reliability tests count them to prove exactly-once.
+            emit(R"({"type":"system","subtype":"init","session_id":"fake"})");
+            std::string text;
+            static const std::regex re(R"re(\\"i\\":(\d+))re");
+            for (auto it = std::sregex_iterator(line.begin(), line.end(), re); it != std::sregex_iterator(); ++it)
+                text += "<observation><type>change</type><title>event " + (*it)[1].str()
+                    + "</title><narrative>n</narrative></observation>";
+            if (text.empty())
+                text = "<skip/>";
+            emit(R"({"type":"assistant","message":{"role":"assistant","content":[{"type":"text","text":")" + text
+                + R"("}]}})");
+            emit(R"({"type":"result","subtype":"success","is_error":false,"result":"ok"})");
         } else if (m == "authfail3" && turn >= 3) {
             authFailure();
             return 1;

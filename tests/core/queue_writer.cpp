@@ -1,10 +1,12 @@
-// Test helper: enqueues N events from its own process, to prove concurrent
-// writers lose nothing. usage: ot-queue-writer DB_PATH TAG N
-#include "Database.h"
-#include "EventQueue.h"
+// Test helper: records N hook events from its own process through the hook's
+// own code path (HookRecorder: parse, open, enqueue, wake the app), without
+// paying for N process starts. usage: ot-queue-writer DB_DIR_OR_PATH TAG N
+#include "AppPaths.h"
+#include "HookRecorder.h"
+#include "Settings.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QFileInfo>
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -12,24 +14,21 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (argc != 4)
         return 2;
-    Database db(QString::fromLocal8Bit(argv[1]));
-    if (!db.open()) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error()));
-        return 1;
-    }
-    EventQueue queue(db.connection());
+    const QString target = QString::fromLocal8Bit(argv[1]);
+    // Given the database path, use its folder as the data folder.
+    AppPaths::setDataDirOverride(target.endsWith(QLatin1String(".db")) ? QFileInfo(target).absolutePath() : target);
     const QString tag = QString::fromLocal8Bit(argv[2]);
     const int n = atoi(argv[3]);
+    const Settings settings;
     for (int i = 0; i < n; ++i) {
-        QueuedEvent e;
-        e.sessionId = tag;
-        e.kind = QStringLiteral("post-tool-use");
-        e.project = QStringLiteral("/tmp/p");
-        e.payload = QStringLiteral("{\"i\":%1}").arg(i).toUtf8();
-        e.createdAt = QDateTime::currentMSecsSinceEpoch();
-        QString error;
-        if (!queue.enqueue(e, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        const QByteArray payload
+            = QStringLiteral(R"({"session_id":"%1","cwd":"/tmp/p","tool_name":"Edit","tool_input":{"i":%2}})")
+                  .arg(tag)
+                  .arg(i)
+                  .toUtf8();
+        const HookRecorder::Result r = HookRecorder::run(QStringLiteral("post-tool-use"), payload, settings);
+        if (r.outcome != HookRecorder::Outcome::Recorded) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.message));
             return 1;
         }
     }

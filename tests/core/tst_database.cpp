@@ -138,7 +138,7 @@ void TestDatabase::nonSqliteFileIsRefusedAndUntouched()
 void TestDatabase::twoProcessesWritingLoseNothing()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("o.db"));
+    const QString path = dir.filePath(QStringLiteral("observer-tray.db"));
     constexpr int kPerWriter = 500;
     QProcess a, b;
     a.start(QStringLiteral(OT_QUEUE_WRITER), {path, QStringLiteral("a"), QString::number(kPerWriter)});
