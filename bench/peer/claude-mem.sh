@@ -53,19 +53,22 @@ print(h["command"])
 PY
 }
 
-# peer_setup HOME: the settings a user would have, and a loopback port.
-# Sets PEER_HOME, PEER_PORT and PEER_ENV (the clean environment Claude Code
-# would give the hook: plus CLAUDE_PLUGIN_ROOT, which it sets for plugins).
+# peer_setup HOME: the plugin where Claude Code's plugin manager puts it
+# (its hooks and its worker look there), the settings a user would have, and a
+# loopback port. Sets PEER_HOME, PEER_PORT and PEER_ENV: the clean environment
+# plus CLAUDE_PLUGIN_ROOT, which Claude Code sets for a plugin's hooks.
 peer_setup() {
   PEER_HOME=$1
   PEER_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  mkdir -p "$PEER_HOME/.claude-mem" "$PEER_HOME/.claude"
+  local installed=$PEER_HOME/.claude/plugins/cache/thedotmack/claude-mem/$PEER_VERSION
+  mkdir -p "$PEER_HOME/.claude-mem" "$(dirname "$installed")"
+  ln -sfn "$PEER_PLUGIN" "$installed"
   cat >"$PEER_HOME/.claude-mem/settings.json" <<JSON
 {"CLAUDE_CODE_PATH": "$PEER_HOME/no-such-claude", "CLAUDE_MEM_CHROMA_ENABLED": "false",
  "CLAUDE_MEM_WORKER_HOST": "127.0.0.1", "CLAUDE_MEM_WORKER_PORT": "$PEER_PORT", "CLAUDE_MEM_TELEMETRY": "false"}
 JSON
   PEER_ENV=(env -i "HOME=$PEER_HOME" "PATH=$PEER_BIN:/usr/local/bin:/usr/bin:/bin" "LANG=C.UTF-8"
-    "CLAUDE_PLUGIN_ROOT=$PEER_PLUGIN" "DO_NOT_TRACK=1")
+    "CLAUDE_PLUGIN_ROOT=$installed" "DO_NOT_TRACK=1")
 }
 
 peer_worker_up() { (exec 3<>"/dev/tcp/127.0.0.1/$PEER_PORT") 2>/dev/null; }
@@ -81,12 +84,13 @@ peer_start_worker() {
   return 1
 }
 
-# Every process running from the peer's install folder (ours alone: the
-# folder is private to this benchmark).
+# Every process running from the peer's install folder or its HOME (ours
+# alone: both are private to this benchmark).
 peer_pids() {
-  local p
+  local p cmd
   for p in /proc/[0-9]*; do
-    tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -qF "$PEER_DIR/" && echo "${p#/proc/}"
+    cmd=$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null) || continue
+    [[ $cmd == *"$PEER_DIR/"* || $cmd == *"$PEER_HOME/"* ]] && echo "${p#/proc/}"
   done
   return 0
 }

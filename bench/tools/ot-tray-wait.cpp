@@ -4,7 +4,7 @@
 // (Xvfb + trayer) and no window manager, so that the only reparenting of a
 // fresh top-level window is the tray's XEmbed.
 //
-//   ot-tray-wait [--timeout-ms 15000] [--keep] -- PROGRAM [ARGS...]
+//   ot-tray-wait [--timeout-ms 15000] [--keep [--pid-file F]] -- PROGRAM [ARGS...]
 //   ot-tray-wait --tray-host [--timeout-ms 15000]   (waits until a tray host runs)
 //
 // Prints "<milliseconds>" on stdout; exit 0 when the icon showed, 1 on timeout.
@@ -56,6 +56,7 @@ int main(int argc, char **argv)
 {
     int timeoutMs = 15000;
     bool keep = false, hostOnly = false;
+    std::string pidFile;
     int i = 1;
     for (; i < argc; ++i) {
         const std::string a = argv[i];
@@ -63,6 +64,8 @@ int main(int argc, char **argv)
             timeoutMs = std::atoi(argv[++i]);
         else if (a == "--keep")
             keep = true;
+        else if (a == "--pid-file" && i + 1 < argc)
+            pidFile = argv[++i];
         else if (a == "--tray-host")
             hostOnly = true;
         else if (a == "--") {
@@ -108,6 +111,12 @@ int main(int argc, char **argv)
         execvp(argv[i], argv + i);
         std::perror("ot-tray-wait: exec");
         _exit(127);
+    }
+    if (!pidFile.empty()) {
+        if (FILE *f = std::fopen(pidFile.c_str(), "w")) {
+            std::fprintf(f, "%d\n", int(child));
+            std::fclose(f);
+        }
     }
     std::set<Window> fresh; // top-level windows created since the start
     bool shown = false;
