@@ -118,8 +118,30 @@ start_display() {
 }
 stop_display() {
   local p
-  for p in "${DISPLAY_PIDS[@]:-}"; do [[ -n $p ]] && kill "$p" 2>/dev/null; done
-  for p in "${DISPLAY_PIDS[@]:-}"; do [[ -n $p ]] && wait "$p" 2>/dev/null; done
+  for p in "${DISPLAY_PIDS[@]:-}"; do [[ -n $p ]] && { kill "$p" 2>/dev/null || true; }; done
+  for p in "${DISPLAY_PIDS[@]:-}"; do [[ -n $p ]] && { wait "$p" 2>/dev/null || true; }; done
   DISPLAY_PIDS=()
   return 0
 }
+
+# app_env DIR: the clean environment our tray runs in for a benchmark: its
+# folders under DIR, the display, no `claude` on PATH (so a tray with a
+# scheduler spawns no observer), no D-Bus (Qt uses the XEmbed tray).
+app_env() {
+  local dir=$1
+  mkdir -p "$dir/home" "$dir/config" "$dir/run"
+  chmod 700 "$dir/run"
+  APP_ENV=(env -i "HOME=$dir/home" "PATH=/usr/bin:/bin" "LANG=C.UTF-8" "DISPLAY=$DISPLAY"
+    "XDG_RUNTIME_DIR=$dir/run" "OBSERVER_TRAY_CONFIG_DIR=$dir/config" "OBSERVER_TRAY_RUNTIME_DIR=$dir/run")
+}
+
+# proc_cpu_ms PID: user+system CPU time of all its threads so far, in ms.
+proc_cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) * 1000 / hz }' "/proc/$1/stat"
+}
+# proc_switches PID: voluntary + involuntary context switches of all threads:
+# every time any thread was woken up (or preempted).
+proc_switches() {
+  cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^(voluntary|nonvoluntary)_ctxt_switches/ { n += $2 } END { print n + 0 }'
+}
+proc_rss_mb() { awk '/^VmRSS/ { print $2 / 1024 }' "/proc/$1/status"; }

@@ -21,7 +21,7 @@ TARGET_WALL="< 10 ms and >= 50x less than peer"
 TARGET_CPU=">= 50x less than peer"
 APP_PID=
 cleanup() {
-  [[ -n $APP_PID ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+  if [[ -n $APP_PID ]]; then kill "$APP_PID" 2>/dev/null || true; fi
   peer_stop_worker
   stop_display
 }

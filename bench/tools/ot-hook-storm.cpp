@@ -1,7 +1,8 @@
 // ot-hook-storm: W parallel writers, each running a hook command N times in a
 // row with its own payload on stdin, as W Claude Code sessions would (row 2).
-// Every payload is the template with @ID@ replaced by "<writer>-<event>", so
-// each event is distinct and a lost one can be counted.
+// Every payload is the template with @ID@ replaced by "<writer>-<event>" and
+// @W@ by the writer's number in two digits (one session per writer), so each event is distinct and
+// a lost one can be counted.
 //
 //   ot-hook-storm --writers 16 --events 1000 --payload FILE -- HOOK [ARGS...]
 //
@@ -66,6 +67,13 @@ bool runOnce(char *const argv[], const std::string &input)
     return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
+std::string substitute(std::string s, const std::string &token, const std::string &value)
+{
+    for (size_t at = s.find(token); at != std::string::npos; at = s.find(token, at + value.size()))
+        s.replace(at, token.size(), value);
+    return s;
+}
+
 double percentile(std::vector<double> v, double p)
 {
     if (v.empty())
@@ -104,8 +112,7 @@ int main(int argc, char **argv)
     std::stringstream ss;
     ss << in.rdbuf();
     const std::string tmpl = ss.str();
-    const size_t at = tmpl.find("@ID@");
-    if (at == std::string::npos) {
+    if (tmpl.find("@ID@") == std::string::npos) {
         std::fprintf(stderr, "ot-hook-storm: the payload template has no @ID@\n");
         return 2;
     }
@@ -119,8 +126,8 @@ int main(int argc, char **argv)
             Result &r = results[size_t(w)];
             r.latenciesMs.reserve(size_t(events));
             for (int e = 0; e < events; ++e) {
-                std::string payload = tmpl;
-                payload.replace(at, 4, std::to_string(w) + "-" + std::to_string(e));
+                const std::string payload = substitute(
+                    substitute(tmpl, "@ID@", std::to_string(w) + "-" + std::to_string(e)), "@W@", (w < 10 ? "0" : "") + std::to_string(w));
                 const auto t0 = Clock::now();
                 if (!runOnce(hookArgv, payload))
                     ++r.failed;
