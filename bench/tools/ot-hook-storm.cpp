@@ -125,9 +125,12 @@ int main(int argc, char **argv)
         threads.emplace_back([&, w] {
             Result &r = results[size_t(w)];
             r.latenciesMs.reserve(size_t(events));
+            std::string writer = std::to_string(w);
+            if (writer.size() < 2)
+                writer.insert(writer.begin(), '0');
             for (int e = 0; e < events; ++e) {
                 const std::string payload = substitute(
-                    substitute(tmpl, "@ID@", std::to_string(w) + "-" + std::to_string(e)), "@W@", (w < 10 ? "0" : "") + std::to_string(w));
+                    substitute(tmpl, "@ID@", std::to_string(w) + "-" + std::to_string(e)), "@W@", writer);
                 const auto t0 = Clock::now();
                 if (!runOnce(hookArgv, payload))
                     ++r.failed;
