@@ -171,19 +171,25 @@ QList<Observation> ObservationStore::search(
 {
     QList<Observation> out;
     const QString fts = ftsQuery(query);
-    QString sql = QStringLiteral("SELECT %1 FROM observations o ").arg(QLatin1String(kObservationColumns));
+    // With a query, FTS5 drives: it hands out matches newest first (rowid DESC)
+    // and the scan stops at the limit. Ordering by o.id instead made SQLite
+    // fetch and sort every match: 0.75 s for a word in 10 % of 1 M
+    // observations, against under 1 ms this way (bench row 6).
+    const QString order = fts.isEmpty() ? QStringLiteral("o.id") : QStringLiteral("f.rowid");
+    QString sql = fts.isEmpty()
+        ? QStringLiteral("SELECT %1 FROM observations o ").arg(QLatin1String(kObservationColumns))
+        : QStringLiteral("SELECT %1 FROM observations_fts f JOIN observations o ON o.id = f.rowid ")
+              .arg(QLatin1String(kObservationColumns));
     QStringList where;
-    if (!fts.isEmpty()) {
-        sql += QStringLiteral("JOIN observations_fts f ON f.rowid = o.id ");
+    if (!fts.isEmpty())
         where << QStringLiteral("observations_fts MATCH :fts");
-    }
     if (!project.isEmpty())
         where << QStringLiteral("o.project = :project");
     if (beforeId > 0)
-        where << QStringLiteral("o.id < :before");
+        where << order + QStringLiteral(" < :before");
     if (!where.isEmpty())
         sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY o.id DESC LIMIT :limit");
+    sql += QStringLiteral(" ORDER BY ") + order + QStringLiteral(" DESC LIMIT :limit");
     QSqlQuery q(m_db);
     q.prepare(sql);
     if (!fts.isEmpty())

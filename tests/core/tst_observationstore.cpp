@@ -29,6 +29,7 @@ private Q_SLOTS:
     void ftsFindsWhatWasInserted();
     void ftsInputIsNotSyntax();
     void lastSummaryPerProject();
+    void ftsPagesNewestFirst();
 };
 
 void TestObservationStore::countsAreRight()
@@ -126,6 +127,37 @@ void TestObservationStore::lastSummaryPerProject()
     QVERIFY(store.storeBatch({}, {older, newer}, {}, 0, &error));
     QCOMPARE(store.lastSummary(QStringLiteral("/a"))->request, QStringLiteral("new"));
     QVERIFY(!store.lastSummary(QStringLiteral("/other")));
+}
+
+// A query's results come newest first in pages of `limit`, `beforeId` gives
+// the next page, and the project filter still applies (the FTS index drives
+// the scan, see ObservationStore::search).
+void TestObservationStore::ftsPagesNewestFirst()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    ObservationStore store(db.connection());
+    QList<Observation> batch;
+    for (int i = 0; i < 10; ++i)
+        batch << make(i % 2 ? QStringLiteral("/odd") : QStringLiteral("/even"),
+                      QStringLiteral("paging item %1").arg(i), 1000 + i);
+    batch << make(QStringLiteral("/even"), QStringLiteral("unrelated"), 2000);
+    QString error;
+    QVERIFY(store.storeBatch(batch, {}, {}, 0, &error));
+    const QList<Observation> first = store.search(QStringLiteral("paging"), {}, 4, 0, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(first.size(), 4);
+    QCOMPARE(first.first().title, QStringLiteral("paging item 9"));
+    QCOMPARE(first.last().title, QStringLiteral("paging item 6"));
+    const QList<Observation> second = store.search(QStringLiteral("paging"), {}, 4, first.last().id, &error);
+    QCOMPARE(second.size(), 4);
+    QCOMPARE(second.first().title, QStringLiteral("paging item 5"));
+    QCOMPARE(second.last().title, QStringLiteral("paging item 2"));
+    const QList<Observation> odd = store.search(QStringLiteral("item"), QStringLiteral("/odd"), 2, 0, &error);
+    QCOMPARE(odd.size(), 2);
+    QCOMPARE(odd.first().title, QStringLiteral("paging item 9"));
+    QCOMPARE(odd.last().title, QStringLiteral("paging item 7"));
 }
 
 QTEST_GUILESS_MAIN(TestObservationStore)
