@@ -142,11 +142,14 @@ bool EventQueue::fail(const QList<qint64> &ids, const QString &reason, qint64 no
 {
     if (ids.isEmpty())
         return true;
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    // IMMEDIATE: take the write lock first (waiting up to the busy timeout).
+    // A deferred transaction that reads, then writes, fails at once with
+    // "database is locked" when a hook wrote in between.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = q.lastError().text();
         return false;
     }
-    QSqlQuery q(m_db);
     bool ok = q.exec(QStringLiteral("SELECT id, attempts FROM events WHERE id IN (%1)").arg(idList(ids)));
     QList<QPair<qint64, int>> rows;
     while (ok && q.next())
@@ -166,9 +169,21 @@ bool EventQueue::fail(const QList<qint64> &ids, const QString &reason, qint64 no
         u.addBindValue(id);
         ok = u.exec();
     }
-    if (!ok || !m_db.commit()) {
-        *error = (ok ? m_db.lastError() : u.lastError()).text();
-        m_db.rollback();
+    QSqlQuery end(m_db);
+    if (!ok || !end.exec(QStringLiteral("COMMIT"))) {
+        *error = (ok ? end.lastError() : u.lastError()).text();
+        end.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+bool EventQueue::releaseAllExcept(const QList<qint64> &inFlight, QString *error)
+{
+    QSqlQuery q(m_db);
+    const QString keep = inFlight.isEmpty() ? QString() : QStringLiteral(" AND id NOT IN (%1)").arg(idList(inFlight));
+    if (!q.exec(QStringLiteral("UPDATE events SET state = 0, claimed_at = NULL WHERE state = 1") + keep)) {
+        *error = q.lastError().text();
         return false;
     }
     return true;

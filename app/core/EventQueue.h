@@ -49,6 +49,9 @@ public:
     // Back to queued without counting an attempt (observer stopped by the user,
     // not signed in, app shut down).
     bool release(const QList<qint64> &ids, QString *error);
+    // Claimed events no observer is working on go back to queued (repairs a
+    // release or fail that could not be written).
+    bool releaseAllExcept(const QList<qint64> &inFlight, QString *error);
     // After a crash: every claimed event goes back to queued.
     int releaseClaims(QString *error);
 

@@ -60,14 +60,18 @@ std::optional<ObservationStore::BatchResult> ObservationStore::storeBatch(const 
     const QList<SessionSummary> &summaries, const QList<qint64> &acknowledgedEventIds, qint64 observerRunId,
     QString *error)
 {
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    // IMMEDIATE: the write lock first, waiting up to the busy timeout, so a
+    // hook writing at the same moment delays this batch instead of failing it.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = begin.lastError().text();
         return std::nullopt;
     }
     BatchResult result;
+    auto rollback = [this] { QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK")); };
     auto fail = [&](const QSqlQuery &q) {
         *error = q.lastError().text();
-        m_db.rollback();
+        rollback();
         return std::nullopt;
     };
     QSqlQuery q(m_db);
@@ -112,12 +116,13 @@ std::optional<ObservationStore::BatchResult> ObservationStore::storeBatch(const 
         result.summariesStored += s.numRowsAffected() > 0 ? 1 : 0;
     }
     if (!EventQueue::acknowledge(m_db, acknowledgedEventIds, error)) {
-        m_db.rollback();
+        rollback();
         return std::nullopt;
     }
-    if (!m_db.commit()) {
-        *error = m_db.lastError().text();
-        m_db.rollback();
+    QSqlQuery commit(m_db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        *error = commit.lastError().text();
+        rollback();
         return std::nullopt;
     }
     return result;

@@ -92,10 +92,18 @@ void Scheduler::pump()
         return;
     }
     QStringList busy;
+    QList<qint64> inFlight;
     for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
         if (!it->inFlight.isEmpty())
             busy << it.key();
+        for (const QueuedEvent &e : it->inFlight)
+            inFlight << e.id;
     }
+    // A release or fail that could not be written leaves events claimed with
+    // no observer on them; hand them back before looking for work.
+    QString error;
+    if (m_reconcile && m_queue.releaseAllExcept(inFlight, &error))
+        m_reconcile = false;
     const qint64 now = nowMs();
     int free = m_options.maxObservers - int(busy.size());
     if (free > 0) {
@@ -139,7 +147,8 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
             [](const QueuedEvent &e) { return e.kind == QLatin1String("session-end"); });
         ObservationStore store(m_db);
         if (!store.storeBatch({}, {}, idsOf(events), 0, &error))
-            m_queue.release(idsOf(events), &error);
+            if (!m_queue.release(idsOf(events), &error))
+                m_reconcile = true;
         if (ended)
             retire(userSessionId);
         Q_EMIT queueChanged();
@@ -149,7 +158,8 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
     }
     Slot *slot = existing ? existing : ensureSlot(userSessionId, events.constFirst().project);
     if (!slot) {
-        m_queue.release(idsOf(events), &error);
+        if (!m_queue.release(idsOf(events), &error))
+            m_reconcile = true;
         return false;
     }
     QString message;
@@ -165,7 +175,8 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
     slot->pendingContext.clear();
     message += ObserverPrompt::batchMessage(events);
     if (!slot->session->sendTurn(message)) {
-        m_queue.release(idsOf(events), &error);
+        if (!m_queue.release(idsOf(events), &error))
+            m_reconcile = true;
         return false;
     }
     slot->inFlight = events;
@@ -225,7 +236,8 @@ void Scheduler::retire(const QString &userSessionId)
     m_slots.erase(it);
     QString error;
     if (!slot.inFlight.isEmpty())
-        m_queue.release(idsOf(slot.inFlight), &error);
+        if (!m_queue.release(idsOf(slot.inFlight), &error))
+            m_reconcile = true;
     recordRunEnd(slot.runId, 0, QStringLiteral("retired"));
     slot.session->disconnect(this);
     // stop() ends the process (stdin closed, then TERM, then KILL); the object
@@ -281,7 +293,8 @@ void Scheduler::handleAnswer(ObserverSession *session, const QString &answer)
     QString error;
     const auto result = store.storeBatch(parsed.observations, parsed.summaries, idsOf(events), slot.runId, &error);
     if (!result) {
-        m_queue.fail(idsOf(events), tr("Could not store the observer's answer: %1").arg(error), now, &error);
+        if (!m_queue.fail(idsOf(events), tr("Could not store the observer's answer: %1").arg(error), now, &error))
+            m_reconcile = true;
         Q_EMIT problem(error);
     } else {
         Q_EMIT stored(result->observationsStored, result->summariesStored);
@@ -307,11 +320,13 @@ void Scheduler::handleFailure(ObserverSession *session, const QString &reason, b
     QString error;
     if (authProblem) {
         // Not the events' fault: keep them queued, untouched, until sign-in works.
-        m_queue.release(idsOf(events), &error);
+        if (!m_queue.release(idsOf(events), &error))
+            m_reconcile = true;
         m_authReady = false;
         shutdown();
     } else {
-        m_queue.fail(idsOf(events), reason, nowMs(), &error);
+        if (!m_queue.fail(idsOf(events), reason, nowMs(), &error))
+            m_reconcile = true;
         retire(key); // a failed turn may leave the process in any state
     }
     Q_EMIT queueChanged();
@@ -326,7 +341,8 @@ void Scheduler::handleStopped(ObserverSession *session, int exitCode, const QStr
     Slot slot = m_slots.take(key);
     QString error;
     if (!slot.inFlight.isEmpty())
-        m_queue.fail(idsOf(slot.inFlight), tr("The observer exited (%1).").arg(reason), nowMs(), &error);
+        if (!m_queue.fail(idsOf(slot.inFlight), tr("The observer exited (%1).").arg(reason), nowMs(), &error))
+            m_reconcile = true;
     recordRunEnd(slot.runId, exitCode, reason);
     session->deleteLater();
     Q_EMIT observerRunFinished(session->observerSessionId());

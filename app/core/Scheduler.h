@@ -99,5 +99,6 @@ private:
     bool m_observing = true;
     bool m_authReady = false;
     bool m_stalled = false;
+    bool m_reconcile = false; // some claimed events may have no observer
     int m_answersWithoutBlock = 0;
 };
