@@ -1,0 +1,186 @@
+// The real `claude --resume` picker, driven under tmux: observer sessions are
+// listed before the hide, gone after it, every user session stays, and
+// restore brings them back.
+#include "AppPaths.h"
+#include "ClaudePaths.h"
+#include "Database.h"
+#include "SessionHider.h"
+#include "TestEnv.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+class TestResumePicker : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void hideAndRestoreAsThePickerShowsIt();
+
+private:
+    QString writeSession(const QString &cwd, const QString &prompt);
+    QString picker(const QStringList &waitFor);
+    QString tmux(const QStringList &args);
+
+    QTemporaryDir m_tmp;
+    QString m_config;
+    QString m_project;
+    QString m_socket;
+};
+
+QString TestResumePicker::tmux(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral("tmux"), QStringList { QStringLiteral("-L"), m_socket } + args);
+    p.waitForFinished(15000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString TestResumePicker::writeSession(const QString &cwd, const QString &prompt)
+{
+    const QString sid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString folder = m_config + QStringLiteral("/projects/") + ClaudePaths::encodeProjectFolder(cwd);
+    QDir().mkpath(folder);
+    const QString first = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject user { { QStringLiteral("parentUuid"), QJsonValue() }, { QStringLiteral("isSidechain"), false },
+        { QStringLiteral("type"), QStringLiteral("user") },
+        { QStringLiteral("message"),
+            QJsonObject { { QStringLiteral("role"), QStringLiteral("user") }, { QStringLiteral("content"), prompt } } },
+        { QStringLiteral("uuid"), first }, { QStringLiteral("timestamp"), QStringLiteral("2026-11-20T10:00:00.000Z") },
+        { QStringLiteral("userType"), QStringLiteral("external") },
+        { QStringLiteral("entrypoint"), QStringLiteral("cli") }, { QStringLiteral("cwd"), cwd },
+        { QStringLiteral("sessionId"), sid }, { QStringLiteral("version"), QStringLiteral("2.1.330") } };
+    QJsonObject answer = user;
+    answer.insert(QStringLiteral("type"), QStringLiteral("assistant"));
+    answer.insert(QStringLiteral("parentUuid"), first);
+    answer.insert(QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    answer.insert(QStringLiteral("message"),
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("msg_1") },
+            { QStringLiteral("type"), QStringLiteral("message") },
+            { QStringLiteral("role"), QStringLiteral("assistant") },
+            { QStringLiteral("content"),
+                QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("text") },
+                    { QStringLiteral("text"), QStringLiteral("ok") } } } } });
+    QFile f(folder + QLatin1Char('/') + sid + QStringLiteral(".jsonl"));
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(user).toJson(QJsonDocument::Compact) + '\n'
+            + QJsonDocument(answer).toJson(QJsonDocument::Compact) + '\n');
+        f.flush();
+        f.setFileTime(QDateTime::currentDateTime().addDays(-2), QFileDevice::FileModificationTime);
+    }
+    return sid;
+}
+
+void TestResumePicker::initTestCase()
+{
+    QVERIFY2(QFileInfo::exists(TestEnv::realClaude()), "run tests/e2e/install-cli.sh");
+    QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("tmux")).isEmpty());
+    m_socket = QStringLiteral("ot-picker-%1").arg(QCoreApplication::applicationPid());
+    AppPaths::setDataDirOverride(m_tmp.filePath(QStringLiteral("data")));
+    m_config = m_tmp.filePath(QStringLiteral("claude"));
+    m_project = m_tmp.filePath(QStringLiteral("proj"));
+    QDir().mkpath(m_project);
+    QDir().mkpath(m_tmp.filePath(QStringLiteral("home")));
+    QFile dotClaude(m_config + QStringLiteral("/.claude.json"));
+    QDir().mkpath(m_config);
+    QVERIFY(dotClaude.open(QIODevice::WriteOnly));
+    dotClaude.write(QJsonDocument(
+        QJsonObject { { QStringLiteral("hasCompletedOnboarding"), true },
+            { QStringLiteral("projects"),
+                QJsonObject { { m_project, QJsonObject { { QStringLiteral("hasTrustDialogAccepted"), true } } } } } })
+                        .toJson());
+    dotClaude.close();
+    QVERIFY(TestEnv::writeCredentials(m_config, QStringLiteral("sk-ant-oat01-picker")));
+}
+
+void TestResumePicker::cleanupTestCase()
+{
+    tmux({ QStringLiteral("kill-server") });
+    AppPaths::setDataDirOverride({});
+}
+
+QString TestResumePicker::picker(const QStringList &waitFor)
+{
+    tmux({ QStringLiteral("kill-server") });
+    const QString command = QStringLiteral(
+        "env -i HOME='%1' CLAUDE_CONFIG_DIR='%2' PATH=/usr/bin:/bin TERM=xterm-256color "
+        "ANTHROPIC_BASE_URL=http://127.0.0.1:9 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 '%3' --resume")
+                                .arg(m_tmp.filePath(QStringLiteral("home")), m_config, TestEnv::realClaude());
+    tmux({ QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-x"), QStringLiteral("200"),
+        QStringLiteral("-y"), QStringLiteral("50"), QStringLiteral("-c"), m_project, command });
+    QString screen;
+    // Wait for the picker to draw, then Ctrl+A: every project's sessions.
+    if (!QTest::qWaitFor(
+            [&] {
+                return (screen = tmux({ QStringLiteral("capture-pane"), QStringLiteral("-p") }))
+                    .contains(QLatin1String("Resume session"));
+            },
+            60000))
+        return screen;
+    tmux({ QStringLiteral("send-keys"), QStringLiteral("C-a") });
+    // Whatever it shows by then is what the assertions judge.
+    [[maybe_unused]] const bool shown = QTest::qWaitFor(
+        [&] {
+            screen = tmux({ QStringLiteral("capture-pane"), QStringLiteral("-p") });
+            for (const QString &w : waitFor) {
+                if (!screen.contains(w))
+                    return false;
+            }
+            return screen.contains(QLatin1String("Ctrl+A to only show current repo"));
+        },
+        30000);
+    tmux({ QStringLiteral("kill-server") });
+    return screen;
+}
+
+void TestResumePicker::hideAndRestoreAsThePickerShowsIt()
+{
+    const QStringList users { QStringLiteral("USER-ALPHA refactor the pager"),
+        QStringLiteral("USER-BETA observer-sessions folder") };
+    const QStringList observers { QStringLiteral("OBS-OURS-CWD"), QStringLiteral("OBS-RECORDED-ID"),
+        QStringLiteral("OBS-CLAUDE-MEM") };
+    writeSession(m_project, users[0]);
+    writeSession(m_tmp.filePath(QStringLiteral("code/observer-sessions")), users[1]); // a look-alike user project
+    writeSession(AppPaths::observerCwd(), observers[0]);
+    const QString recorded = writeSession(m_project, observers[1]);
+    writeSession(m_tmp.filePath(QStringLiteral("home/.claude-mem/observer-sessions")), observers[2]);
+    Database db(AppPaths::databasePath());
+    QVERIFY(db.open());
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO observer_runs(observer_session_id, user_session_id, cwd, started_at) VALUES (?, 'u', '/x', 1)"));
+    q.addBindValue(recorded);
+    QVERIFY(q.exec());
+
+    const QString before = picker(users + observers);
+    for (const QString &s : users + observers)
+        QVERIFY2(before.contains(s), qPrintable(QStringLiteral("missing %1 before the hide:\n%2").arg(s, before)));
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), m_config);
+    SessionHider hider(db.connection(), env);
+    QCOMPARE(hider.hide(hider.plan()).hidden, 3);
+
+    const QString after = picker(users);
+    for (const QString &s : users)
+        QVERIFY2(after.contains(s), qPrintable(QStringLiteral("user session %1 gone:\n%2").arg(s, after)));
+    for (const QString &s : observers)
+        QVERIFY2(!after.contains(s), qPrintable(QStringLiteral("observer session %1 still listed:\n%2").arg(s, after)));
+
+    QCOMPARE(hider.restore().hidden, 3);
+    const QString restored = picker(users + observers);
+    for (const QString &s : users + observers)
+        QVERIFY2(restored.contains(s), qPrintable(QStringLiteral("missing %1 after restore:\n%2").arg(s, restored)));
+}
+
+QTEST_GUILESS_MAIN(TestResumePicker)
+#include "tst_resume_picker.moc"
