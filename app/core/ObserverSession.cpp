@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <csignal>
+#include <sys/prctl.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -23,7 +24,11 @@ ObserverSession::ObserverSession(ObserverLaunch launch, QObject *parent) : QObje
     m_process.setProcessEnvironment(m_launch.environment);
     m_process.setWorkingDirectory(m_launch.workingDirectory);
     // Its own session and process group, so stop() reaches grandchildren too.
-    m_process.setChildProcessModifier([] { ::setsid(); });
+    // PDEATHSIG: if the app itself is killed (-9), its observers go too.
+    m_process.setChildProcessModifier([] {
+        ::setsid();
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    });
     for (QTimer *t : { &m_turnTimer, &m_idleTimer, &m_termTimer, &m_killTimer })
         t->setSingleShot(true);
     connect(&m_process, &QProcess::started, this, [this] {
