@@ -29,7 +29,8 @@ private Q_SLOTS:
 void TestObserverCost::requestSizeStaysFlat()
 {
     QVERIFY2(QFileInfo::exists(TestEnv::realClaude()), "run tests/e2e/install-cli.sh");
-    constexpr int kEvents = 60;
+    // 60 in the suite; scripts/bench.sh (row 7) asks for 500.
+    const int kEvents = qEnvironmentVariableIntValue("OT_COST_EVENTS") > 20 ? qEnvironmentVariableIntValue("OT_COST_EVENTS") : 60;
     QTemporaryDir tmp;
     AppPaths::setDataDirOverride(tmp.filePath(QStringLiteral("data")));
     MessagesApiStandIn api;
