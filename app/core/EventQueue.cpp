@@ -46,8 +46,7 @@ EventQueue::EventQueue(QSqlDatabase db) : m_db(std::move(db))
 std::optional<qint64> EventQueue::enqueue(const QueuedEvent &event, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO events(session_id, kind, project, payload, created_at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QString::fromLatin1(kInsertSql));
     q.addBindValue(event.sessionId);
     q.addBindValue(event.kind);
     q.addBindValue(event.project.isNull() ? QStringLiteral("") : event.project);

@@ -125,6 +125,10 @@ int main(int argc, char **argv)
         } else if (m == "echo") {
             // One observation per event in the batch, named after the event's
             // "i": the reliability tests count them to prove exactly-once.
+            // FAKE_CLAUDE_ANSWER_DELAY_MS: think like a real observer does, so a
+            // test can stop the app mid-drain.
+            if (const char *delay = std::getenv("FAKE_CLAUDE_ANSWER_DELAY_MS"))
+                std::this_thread::sleep_for(std::chrono::milliseconds(std::atoi(delay)));
             emit(R"({"type":"system","subtype":"init","session_id":"fake"})");
             std::string text;
             static const std::regex re(R"re(\\"i\\":(\d+))re");

@@ -130,7 +130,11 @@ void TestReliability::killedWhileDrainingLosesAndDuplicatesNothing()
         // Kill at a random point: once a random number of new observations is stored.
         const int target = before + 1 + int(rng->bounded(quint32(std::max(1, (kEvents - before) / (kKills - run)))));
         QProcess app;
-        app.setProcessEnvironment(appEnv());
+        QProcessEnvironment env = appEnv();
+        // Each answer takes 40 ms, as real observers take seconds: the drain
+        // then outlasts the check below often enough to be killed mid-way.
+        env.insert(QStringLiteral("FAKE_CLAUDE_ANSWER_DELAY_MS"), QStringLiteral("40"));
+        app.setProcessEnvironment(env);
         app.start(QStringLiteral(OT_APP), { QStringLiteral("--drain") });
         QVERIFY(app.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(observationCount() >= target || app.state() == QProcess::NotRunning, 60000);
