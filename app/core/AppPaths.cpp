@@ -1,7 +1,10 @@
 #include "AppPaths.h"
 
+#include "HookPaths.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace {
@@ -28,31 +31,27 @@ void AppPaths::setDataDirOverride(const QString &dir)
     dataDirOverride() = dir.isEmpty() ? QString() : QDir::cleanPath(QDir(dir).absolutePath());
 }
 
+// The data and config rules live in HookPaths, which the Qt-free hook shares.
 QString AppPaths::dataDir()
 {
-    if (!dataDirOverride().isEmpty())
-        return dataDirOverride();
-    // The hook has no QCoreApplication name set; keep the folder name fixed.
-    const QString env = qEnvironmentVariable("OBSERVER_TRAY_DATA_DIR");
-    if (!env.isEmpty())
-        return QDir::cleanPath(QDir(env).absolutePath());
-    return QDir::cleanPath(
-        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/observer-tray"));
+    return QFile::decodeName(HookPaths::dataDir(QFile::encodeName(dataDirOverride()).toStdString()).c_str());
 }
 
 QString AppPaths::defaultDataDir()
 {
-    return QDir::cleanPath(
-        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/observer-tray"));
+    return QFile::decodeName(HookPaths::defaultDataDir().c_str());
 }
 
 QString AppPaths::configDir()
 {
-    const QString env = qEnvironmentVariable("OBSERVER_TRAY_CONFIG_DIR");
-    if (!env.isEmpty())
-        return QDir::cleanPath(QDir(env).absolutePath());
-    return QDir::cleanPath(
-        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/observer-tray"));
+    return QFile::decodeName(HookPaths::configDir().c_str());
+}
+
+QString AppPaths::captureSettingsPath(const QString &settingsPath)
+{
+    return QFile::decodeName(
+        HookPaths::captureSettingsPath(QFile::encodeName(QFileInfo(settingsPath).absolutePath()).toStdString())
+            .c_str());
 }
 
 QString AppPaths::runtimeDir()

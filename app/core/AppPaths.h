@@ -4,8 +4,9 @@
 
 // Where Observer Tray keeps its own files. Every path can be redirected so
 // that tests never touch the real home folder:
-//   data:   --data-dir DIR, else $OBSERVER_TRAY_DATA_DIR, else AppDataLocation
-//   config: $OBSERVER_TRAY_CONFIG_DIR, else AppConfigLocation (QSettings file)
+//   data:   --data-dir DIR, else $OBSERVER_TRAY_DATA_DIR, else $XDG_DATA_HOME/observer-tray
+//   config: $OBSERVER_TRAY_CONFIG_DIR, else $XDG_CONFIG_HOME/observer-tray
+// (the rules themselves are HookPaths', shared with the Qt-free hook)
 //   runtime (single-instance lock): $OBSERVER_TRAY_RUNTIME_DIR, else XDG_RUNTIME_DIR
 class AppPaths
 {
@@ -26,6 +27,8 @@ public:
     static QString observerCwd() { return dataDir() + QStringLiteral("/observer-cwd"); }
     static QString hiddenSessionsDir() { return dataDir() + QStringLiteral("/hidden-sessions"); }
     static QString settingsPath() { return configDir() + QStringLiteral("/observer-tray.conf"); }
+    // What the hook records (CaptureSettings), beside the settings file.
+    static QString captureSettingsPath(const QString &settingsPath);
 
     // Creates dir (and parents) and sets it to 0700. Returns false with a
     // message a person can act on.

@@ -17,6 +17,9 @@ int status(QTextStream &out, QTextStream &err);
 int installHooks(QTextStream &out, QTextStream &err);
 int uninstallHooks(QTextStream &out, QTextStream &err);
 int hooksStatus(QTextStream &out, QTextStream &err);
+// --record-event KIND: the hook's full path (HookRecorder) for the event on
+// stdin; prints a new session's context, or one line on stderr. Always 0.
+int recordEvent(const QString &kind, QTextStream &out, QTextStream &err);
 // --hide-observer-sessions [--dry-run] / --restore-hidden-sessions: JSON report.
 int hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &err);
 int restoreHiddenSessions(QTextStream &out, QTextStream &err);

@@ -1,12 +1,18 @@
 #include "AppPaths.h"
 #include "ClaudePaths.h"
 #include "Commands.h"
+#include "HookEvent.h"
 #include "HookInstaller.h"
+#include "HookRecorder.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <cerrno>
+
+#include <unistd.h>
 
 namespace {
 HookInstaller installer()
@@ -53,4 +59,27 @@ int Commands::hooksStatus(QTextStream &out, QTextStream &)
                              { QStringLiteral("detail"), detail } })
                .toJson(QJsonDocument::Indented);
     return s == HookInstaller::Status::Installed ? 0 : 1;
+}
+
+int Commands::recordEvent(const QString &kind, QTextStream &out, QTextStream &err)
+{
+    // Read to the cap (and one byte past it, to know it was exceeded), not to the end.
+    QByteArray bytes;
+    char buffer[64 * 1024];
+    while (bytes.size() <= qsizetype(HookEvent::kMaxStdinBytes)) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        bytes.append(buffer, n);
+    }
+    const HookRecorder::Result r = bytes.size() > qsizetype(HookEvent::kMaxStdinBytes)
+        ? HookRecorder::Result { HookRecorder::Outcome::Failed,
+              QStringLiteral("the event is larger than %1 MB; not recorded").arg(HookEvent::kMaxStdinBytes >> 20), {} }
+        : HookRecorder::run(kind, bytes);
+    if (r.outcome == HookRecorder::Outcome::Failed)
+        err << "observer-tray-hook: " << QString(r.message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << "\n";
+    out << r.context;
+    return 0; // fail open
 }

@@ -1,5 +1,7 @@
 #include "EventQueue.h"
 
+#include "QueueSchema.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -46,7 +48,7 @@ EventQueue::EventQueue(QSqlDatabase db) : m_db(std::move(db))
 std::optional<qint64> EventQueue::enqueue(const QueuedEvent &event, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QString::fromLatin1(kInsertSql));
+    q.prepare(QString::fromLatin1(QueueSchema::kInsertSql)); // the hook's fast path runs the same
     q.addBindValue(event.sessionId);
     q.addBindValue(event.kind);
     q.addBindValue(event.project.isNull() ? QStringLiteral("") : event.project);

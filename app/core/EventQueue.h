@@ -30,10 +30,6 @@ class EventQueue
 public:
     enum State { Queued = 0, Claimed = 1, Parked = 3 };
     static constexpr int kMaxAttempts = 5;
-    // The one INSERT of an event; binds session_id, kind, project, payload, created_at.
-    // QueueAppender (the hook's fast path) runs it too.
-    static constexpr const char *kInsertSql
-        = "INSERT INTO events(session_id, kind, project, payload, created_at) VALUES (?, ?, ?, ?, ?)";
 
     explicit EventQueue(QSqlDatabase db);
 

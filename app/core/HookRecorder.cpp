@@ -4,75 +4,47 @@
 #include "ContextBlock.h"
 #include "Database.h"
 #include "EventQueue.h"
-#include "QueueAppender.h"
+#include "HookFront.h"
 #include "QueueWatcher.h"
-#include "Settings.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
+#include <QFile>
 
-namespace {
-QString queueFailure(const QString &error)
-{
-    return QStringLiteral("cannot queue the event (%1); event not recorded. If the disk is full or %2 is "
-                          "not writable, fix that; if another program holds the database, it will pass.")
-        .arg(error, AppPaths::dataDir());
-}
-} // namespace
-
-HookRecorder::Result HookRecorder::run(const QString &kind, const QByteArray &stdinBytes, const Settings &settings)
+HookRecorder::Result HookRecorder::run(const QString &kind, const QByteArray &stdinBytes)
 {
     Result result;
-    QString reason;
-    const std::optional<HookEvent> event = HookEvent::parse(kind, stdinBytes, &reason);
-    if (!event) {
-        result.message = reason + QStringLiteral("; event not recorded");
+    const HookFront::Decision d
+        = HookFront::decide(kind.toStdString(), std::string_view(stdinBytes.constData(), size_t(stdinBytes.size())),
+            QFile::encodeName(AppPaths::configDir()).toStdString());
+    if (d.action == HookFront::Decision::Action::Reject) {
+        result.message = QString::fromStdString(d.message);
         return result;
     }
-    if (kind == QLatin1String("post-tool-use") && settings.skippedTools().contains(event->toolName)) {
+    if (d.action == HookFront::Decision::Action::Skip) {
         result.outcome = Outcome::Skipped;
         return result;
     }
-    if (!event->cwd.isEmpty() && settings.isProjectExcluded(event->cwd)) {
-        result.outcome = Outcome::Skipped;
-        return result;
-    }
-
     QueuedEvent queued;
-    queued.sessionId = event->sessionId;
-    queued.kind = event->kind;
-    queued.project = event->cwd;
-    queued.payload = QJsonDocument(event->payload).toJson(QJsonDocument::Compact);
+    queued.sessionId = QString::fromStdString(d.event->sessionId);
+    queued.kind = QString::fromStdString(d.event->kind);
+    queued.project = QString::fromStdString(d.event->cwd);
+    queued.payload = QByteArray::fromStdString(d.event->payload);
     queued.createdAt = QDateTime::currentMSecsSinceEpoch();
 
-    const bool wantsContext = kind == QLatin1String("session-start") && settings.injectContext();
-    QString error;
-    if (!wantsContext) {
-        switch (QueueAppender::append(AppPaths::databasePath(), queued, &error)) {
-        case QueueAppender::Result::Appended:
-            result.outcome = Outcome::Recorded;
-            QueueWatcher::notify();
-            return result;
-        case QueueAppender::Result::Failed:
-            result.message = queueFailure(error);
-            return result;
-        case QueueAppender::Result::NeedsFullOpen:
-            break;
-        }
-    }
     Database db(AppPaths::databasePath());
     if (!db.open()) {
         result.message = db.error() + QStringLiteral(" Event not recorded.");
         return result;
     }
-    EventQueue queue(db.connection());
-    if (!queue.enqueue(queued, &error)) {
-        result.message = queueFailure(error);
+    QString error;
+    if (!EventQueue(db.connection()).enqueue(queued, &error)) {
+        result.message = QString::fromStdString(
+            HookFront::queueFailure(error.toStdString(), QFile::encodeName(AppPaths::dataDir()).toStdString()));
         return result;
     }
     result.outcome = Outcome::Recorded;
     QueueWatcher::notify();
-    if (wantsContext)
-        result.context = ContextBlock::build(db.connection(), event->cwd);
+    if (d.wantsContext)
+        result.context = ContextBlock::build(db.connection(), queued.project);
     return result;
 }

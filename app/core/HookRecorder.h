@@ -1,13 +1,15 @@
 #pragma once
 
-#include "HookEvent.h"
+#include <QByteArray>
+#include <QString>
 
-class Settings;
-
-// The hook's one job: put an event in the durable queue and wake the app.
-// Everything that can go wrong comes back as a message; the hook prints it
-// on one line and exits 0 (fail open: a broken memory must never block the
-// user's session).
+// The hook's full path, inside the app (`observer-tray --record-event KIND`):
+// what the Qt-free hook hands over when it cannot finish alone. It decides
+// like the hook (HookFront::decide), then opens the database through
+// Database (creating or migrating it), queues the event, wakes the app and,
+// for a new session, builds the context Claude Code shows it. Everything that
+// can go wrong comes back as a message; the caller prints it on one line and
+// exits 0 (fail open: a broken memory must never block the user's session).
 class HookRecorder
 {
 public:
@@ -15,9 +17,8 @@ public:
     struct Result
     {
         Outcome outcome = Outcome::Failed;
-        QString message; // why skipped / what failed (one line)
+        QString message; // what failed (one line)
         QString context; // session-start: text for Claude Code's context
     };
-    // Runs the whole hook for one event kind and stdin bytes.
-    static Result run(const QString &kind, const QByteArray &stdinBytes, const Settings &settings);
+    static Result run(const QString &kind, const QByteArray &stdinBytes);
 };

@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "QueueSchema.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -147,7 +149,7 @@ QList<Step> steps()
 
 int Migrations::latestVersion()
 {
-    return 1;
+    return QueueSchema::kVersion; // the hook checks the same number before it appends
 }
 
 bool Migrations::migrate(QSqlDatabase &db, int fromVersion, QString *error)

@@ -1,12 +1,9 @@
 #include "QueueWatcher.h"
 
 #include "AppPaths.h"
+#include "WakeFile.h"
 
 #include <QFile>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 QueueWatcher::QueueWatcher(QObject *parent) : QObject(parent)
 {
@@ -32,11 +29,5 @@ void QueueWatcher::watch()
 
 bool QueueWatcher::notify()
 {
-    const QByteArray path = QFile::encodeName(AppPaths::wakeFilePath());
-    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0)
-        return false;
-    const bool ok = ::futimens(fd, nullptr) == 0; // now: inotify reports IN_ATTRIB
-    ::close(fd);
-    return ok;
+    return WakeFile::ring(QFile::encodeName(AppPaths::wakeFilePath()).toStdString());
 }

@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace {
 const QString kClaudePath = QStringLiteral("observer/claudePath");
@@ -10,20 +11,49 @@ const QString kModel = QStringLiteral("observer/model");
 const QString kMaxObservers = QStringLiteral("observer/maxConcurrent");
 const QString kBillingGuard = QStringLiteral("observer/billingGuard");
 const QString kObserving = QStringLiteral("observer/observing");
-const QString kInjectContext = QStringLiteral("capture/injectContext");
-const QString kSkippedTools = QStringLiteral("capture/skippedTools");
-const QString kExcludedProjects = QStringLiteral("capture/excludedProjects");
 const QString kAutoHide = QStringLiteral("sessions/autoHide");
 const QString kStartAtLogin = QStringLiteral("desktop/startAtLogin");
 const QString kLanguage = QStringLiteral("desktop/language");
+
+QStringList toQt(const std::vector<std::string> &list)
+{
+    QStringList out;
+    for (const std::string &s : list)
+        out << QString::fromStdString(s);
+    return out;
+}
+
+std::vector<std::string> fromQt(const QStringList &list)
+{
+    std::vector<std::string> out;
+    for (const QString &s : list)
+        out.push_back(s.toStdString());
+    return out;
+}
 } // namespace
 
 Settings::Settings() : Settings(AppPaths::settingsPath())
 {
 }
 
-Settings::Settings(const QString &iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+Settings::Settings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+    , m_capturePath(QFile::encodeName(AppPaths::captureSettingsPath(iniPath)).toStdString())
 {
+}
+
+// The capture keys live in capture.json (CaptureSettings), which the Qt-free
+// hook reads on every event; read fresh each time, written atomically.
+CaptureSettings Settings::capture() const
+{
+    return CaptureSettings::load(m_capturePath);
+}
+
+void Settings::updateCapture(const std::function<void(CaptureSettings &)> &change)
+{
+    CaptureSettings c = capture();
+    change(c);
+    c.save(m_capturePath);
 }
 
 QString Settings::claudePath() const
@@ -65,11 +95,11 @@ void Settings::setBillingGuard(bool on)
 
 bool Settings::injectContext() const
 {
-    return m_settings->value(kInjectContext, true).toBool();
+    return capture().injectContext;
 }
 void Settings::setInjectContext(bool on)
 {
-    m_settings->setValue(kInjectContext, on);
+    updateCapture([on](CaptureSettings &c) { c.injectContext = on; });
 }
 
 bool Settings::autoHideObserverSessions() const
@@ -92,42 +122,30 @@ void Settings::setObserving(bool on)
 
 QStringList Settings::defaultSkippedTools()
 {
-    return { QStringLiteral("TodoWrite"), QStringLiteral("AskUserQuestion"), QStringLiteral("ListMcpResourcesTool"),
-        QStringLiteral("SlashCommand"), QStringLiteral("Skill") };
+    return toQt(CaptureSettings::defaultSkippedTools());
 }
 
 QStringList Settings::skippedTools() const
 {
-    if (!m_settings->contains(kSkippedTools))
-        return defaultSkippedTools();
-    return m_settings->value(kSkippedTools).toStringList();
+    return toQt(capture().skippedTools);
 }
 void Settings::setSkippedTools(const QStringList &tools)
 {
-    m_settings->setValue(kSkippedTools, tools);
+    updateCapture([&tools](CaptureSettings &c) { c.skippedTools = fromQt(tools); });
 }
 
 QStringList Settings::excludedProjects() const
 {
-    return m_settings->value(kExcludedProjects).toStringList();
+    return toQt(capture().excludedProjects);
 }
 void Settings::setExcludedProjects(const QStringList &paths)
 {
-    m_settings->setValue(kExcludedProjects, paths);
+    updateCapture([&paths](CaptureSettings &c) { c.excludedProjects = fromQt(paths); });
 }
 
 bool Settings::isProjectExcluded(const QString &cwd) const
 {
-    const QString clean = QDir::cleanPath(cwd);
-    const QStringList excluded = excludedProjects();
-    for (const QString &e : excluded) {
-        const QString root = QDir::cleanPath(e);
-        if (root.isEmpty())
-            continue;
-        if (clean == root || clean.startsWith(root + QLatin1Char('/')))
-            return true;
-    }
-    return false;
+    return capture().isProjectExcluded(cwd.toStdString());
 }
 
 bool Settings::startAtLogin() const

@@ -1,12 +1,17 @@
 #pragma once
 
+#include "CaptureSettings.h"
+
 #include <QSettings>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // The one typed facade over the user's preferences. Nothing else reads or
-// writes QSettings keys. Stored as an INI file at AppPaths::settingsPath().
+// writes QSettings keys. Stored as an INI file at AppPaths::settingsPath();
+// the capture keys (what the hook records) in capture.json beside it, through
+// CaptureSettings, as the hook reads them without Qt.
 class Settings
 {
 public:
@@ -52,5 +57,9 @@ public:
     QString fileName() const;
 
 private:
+    CaptureSettings capture() const;
+    void updateCapture(const std::function<void(CaptureSettings &)> &change);
+
     std::unique_ptr<QSettings> m_settings;
+    std::string m_capturePath;
 };

@@ -39,6 +39,10 @@ struct Options
         QStringLiteral("Run the pipeline without a GUI until SIGTERM or SIGINT.") };
     QCommandLineOption drain { QStringLiteral("drain"),
         QStringLiteral("Process everything queued now, then exit (0 when the queue is empty).") };
+    QCommandLineOption recordEvent { QStringLiteral("record-event"),
+        QStringLiteral("Record one Claude Code hook event from stdin (what observer-tray-hook hands over "
+                       "when it needs the app: a new database, a new session's context)."),
+        QStringLiteral("KIND") };
 };
 
 using Command = std::function<int(QTextStream &, QTextStream &)>;
@@ -65,6 +69,10 @@ Command commandFor(const QCommandLineParser &parser, const Options &o)
         return Commands::headless;
     if (parser.isSet(o.drain))
         return Commands::drain;
+    if (parser.isSet(o.recordEvent)) {
+        const QString kind = parser.value(o.recordEvent);
+        return [kind](QTextStream &out, QTextStream &err) { return Commands::recordEvent(kind, out, err); };
+    }
     return {};
 }
 
@@ -88,7 +96,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ o.dataDir, o.checkAuth, o.status, o.installHooks, o.uninstallHooks, o.hooksStatus, o.hide,
-        o.dryRun, o.restore, o.headless, o.drain });
+        o.dryRun, o.restore, o.headless, o.drain, o.recordEvent });
     const bool parsed = parser.parse(arguments);
 
     // Commands run without a display: a QCoreApplication is enough.

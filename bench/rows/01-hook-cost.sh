@@ -88,22 +88,27 @@ done
 ((peer_fail == 0)) || log "WARNING: the peer's hook exited non-zero $peer_fail times"
 
 # --- CPU and peak RSS, alternating ----------------------------------------
-# /usr/bin/time -f "wall user sys maxrss_kb"
+# CPU: rusage.py ("wall_ms user_ms sys_ms maxrss_kb" from wait4() in
+# microseconds; GNU time's 10 ms steps would round our hook to 0). Peak RSS:
+# GNU time, which fork()s from a small process (rusage.py spawns with vfork,
+# whose child is billed the parent's resident size until it execs).
 ours_cpu=$W/ours-cpu ours_rss=$W/ours-rss peer_cpu=$W/peer-cpu peer_rss=$W/peer-rss
 : >"$ours_cpu"; : >"$ours_rss"; : >"$peer_cpu"; : >"$peer_rss"
 for i in $(seq "$TIME_RUNS"); do
   if ((ours)); then
     new_payload "$W/ours.json"
-    /usr/bin/time -f '%e %U %S %M' -o "$W/t" "${OURS_ENV[@]}" "$HOOK" post-tool-use <"$W/ours.json" >/dev/null 2>&1 || true
-    read -r _ u s m <"$W/t"
-    awk -v u="$u" -v s="$s" 'BEGIN { print (u + s) * 1000 }' >>"$ours_cpu"
-    awk -v m="$m" 'BEGIN { print m / 1024 }' >>"$ours_rss"
+    "$OT_BENCH_TOOLS/rusage.py" "$W/t" "${OURS_ENV[@]}" "$HOOK" post-tool-use <"$W/ours.json" >/dev/null 2>&1 || true
+    read -r _ u s _ <"$W/t"
+    awk -v u="$u" -v s="$s" 'BEGIN { print u + s }' >>"$ours_cpu"
+    new_payload "$W/ours.json"
+    /usr/bin/time -f '%M' -o "$W/t" "${OURS_ENV[@]}" "$HOOK" post-tool-use <"$W/ours.json" >/dev/null 2>&1 || true
+    awk '{ print $1 / 1024 }' "$W/t" >>"$ours_rss"
   fi
   if ((peer)); then
     new_payload "$W/peer.json"
-    /usr/bin/time -f '%e %U %S %M' -o "$W/t" "${PEER_ENV[@]}" bash -c "$PTU" <"$W/peer.json" >/dev/null 2>&1 || true
-    read -r _ u s m <"$W/t"
-    awk -v u="$u" -v s="$s" 'BEGIN { print (u + s) * 1000 }' >>"$peer_cpu"
+    "$OT_BENCH_TOOLS/rusage.py" "$W/t" "${PEER_ENV[@]}" bash -c "$PTU" <"$W/peer.json" >/dev/null 2>&1 || true
+    read -r _ u s _ <"$W/t"
+    awk -v u="$u" -v s="$s" 'BEGIN { print u + s }' >>"$peer_cpu"
   fi
 done
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void hugeStdinFailsOpen();
     void observerMarkerRecordsNothing();
     void skippedToolAndExcludedProject();
+    void unreadableCaptureSettingsRecordNothing();
     void privateContentIsStripped();
     void largeFieldsAreCapped();
     void hostileProjectPathIsData();
@@ -176,6 +177,21 @@ void TestHook::observerMarkerRecordsNothing()
     const Run r = hook(QStringLiteral("post-tool-use"), toolEvent(), marker);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
+    QCOMPARE(queued(), 0);
+}
+
+void TestHook::unreadableCaptureSettingsRecordNothing()
+{
+    // The exclusions are unknown, so recording could store what the user excluded.
+    QDir().mkpath(m_dir->filePath(QStringLiteral("config")));
+    QFile f(m_dir->filePath(QStringLiteral("config/capture.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{ \"excludedProjects\": [\"/home/u/sec");
+    f.close();
+    const Run r = hook(QStringLiteral("post-tool-use"), toolEvent(QStringLiteral("Read")));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("capture.json is not a JSON object") && r.err.contains("Fix or delete"), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
     QCOMPARE(queued(), 0);
 }
 

@@ -23,6 +23,8 @@ private Q_SLOTS:
 
 private:
     static QueuedEvent sample(const QString &project);
+    static QueueAppender::Event fast(const QString &project);
+    static QueueAppender::Result append(const QString &path, const QString &project, std::string *error);
     static QByteArray digest(const QString &path);
     QString dbPath() const { return m_dir->filePath(QStringLiteral("o.db")); }
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -44,6 +46,18 @@ QueuedEvent TestQueueAppender::sample(const QString &project)
     return e;
 }
 
+QueueAppender::Event TestQueueAppender::fast(const QString &project)
+{
+    const QueuedEvent e = sample(project);
+    return { e.sessionId.toStdString(), e.kind.toStdString(), e.project.toStdString(), e.payload.toStdString(),
+        e.createdAt };
+}
+
+QueueAppender::Result TestQueueAppender::append(const QString &path, const QString &project, std::string *error)
+{
+    return QueueAppender::append(QFile::encodeName(path).toStdString(), fast(project), error);
+}
+
 QByteArray TestQueueAppender::digest(const QString &path)
 {
     QFile f(path);
@@ -58,10 +72,10 @@ void TestQueueAppender::storesWhatEventQueueStores()
         QString error;
         QVERIFY(EventQueue(db.connection()).enqueue(sample(QStringLiteral("/p")), &error));
     }
-    QString error;
-    QCOMPARE(QueueAppender::append(dbPath(), sample(QStringLiteral("/p")), &error), QueueAppender::Result::Appended);
-    QCOMPARE(QueueAppender::append(dbPath(), sample(QString()), &error), QueueAppender::Result::Appended);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    std::string error;
+    QCOMPARE(append(dbPath(), QStringLiteral("/p"), &error), QueueAppender::Result::Appended);
+    QCOMPARE(append(dbPath(), QString(), &error), QueueAppender::Result::Appended);
+    QVERIFY2(error.empty(), error.c_str());
 
     Database db(dbPath());
     QVERIFY(db.open());
@@ -82,13 +96,14 @@ void TestQueueAppender::storesWhatEventQueueStores()
     QCOMPARE(rows[2][2], QString()); // no cwd: '' as the schema says, not NULL
     // And the queue hands them out like any other event.
     EventQueue queue(db.connection());
-    QCOMPARE(queue.claim(QStringLiteral("s-1"), 10, sample({}).createdAt + 1, &error).size(), 3);
+    QString claimError;
+    QCOMPARE(queue.claim(QStringLiteral("s-1"), 10, sample({}).createdAt + 1, &claimError).size(), 3);
 }
 
 void TestQueueAppender::missingDatabaseIsLeftToTheFullPath()
 {
-    QString error;
-    QCOMPARE(QueueAppender::append(dbPath(), sample({}), &error), QueueAppender::Result::NeedsFullOpen);
+    std::string error;
+    QCOMPARE(append(dbPath(), {}, &error), QueueAppender::Result::NeedsFullOpen);
     QVERIFY(!QFile::exists(dbPath())); // created with the right modes by Database, not here
 }
 
@@ -101,8 +116,8 @@ void TestQueueAppender::otherSchemaVersionIsLeftUntouched()
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion() + 1)));
     }
     const QByteArray before = digest(dbPath());
-    QString error;
-    QCOMPARE(QueueAppender::append(dbPath(), sample({}), &error), QueueAppender::Result::NeedsFullOpen);
+    std::string error;
+    QCOMPARE(append(dbPath(), {}, &error), QueueAppender::Result::NeedsFullOpen);
     QCOMPARE(digest(dbPath()), before);
 }
 
@@ -113,8 +128,8 @@ void TestQueueAppender::notADatabaseIsLeftUntouched()
     f.write(QByteArray(8192, 'x'));
     f.close();
     const QByteArray before = digest(dbPath());
-    QString error;
-    QCOMPARE(QueueAppender::append(dbPath(), sample({}), &error), QueueAppender::Result::NeedsFullOpen);
+    std::string error;
+    QCOMPARE(append(dbPath(), {}, &error), QueueAppender::Result::NeedsFullOpen);
     QCOMPARE(digest(dbPath()), before);
 }
 
@@ -127,8 +142,8 @@ void TestQueueAppender::symlinkIsRefused()
     }
     QVERIFY(QFile::link(real, dbPath()));
     const QByteArray before = digest(real);
-    QString error;
-    QCOMPARE(QueueAppender::append(dbPath(), sample({}), &error), QueueAppender::Result::NeedsFullOpen);
+    std::string error;
+    QCOMPARE(append(dbPath(), {}, &error), QueueAppender::Result::NeedsFullOpen);
     QCOMPARE(digest(real), before);
 }
 

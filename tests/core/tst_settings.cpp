@@ -1,6 +1,8 @@
 #include "AppPaths.h"
+#include "CaptureSettings.h"
 #include "Settings.h"
 
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -11,6 +13,8 @@ private Q_SLOTS:
     void defaults();
     void excludedProjectsMatchWholeFolders();
     void pathsFollowTheEnvironment();
+    void captureSettingsAreWhatTheHookReads();
+    void hookPathsFollowQtsXdgRules();
 };
 
 void TestSettings::defaults()
@@ -32,7 +36,7 @@ void TestSettings::excludedProjectsMatchWholeFolders()
 {
     QTemporaryDir dir;
     Settings s(dir.filePath(QStringLiteral("s.conf")));
-    s.setExcludedProjects({QStringLiteral("/home/u/secret")});
+    s.setExcludedProjects({ QStringLiteral("/home/u/secret") });
     QVERIFY(s.isProjectExcluded(QStringLiteral("/home/u/secret")));
     QVERIFY(s.isProjectExcluded(QStringLiteral("/home/u/secret/sub")));
     QVERIFY(!s.isProjectExcluded(QStringLiteral("/home/u/secret-not")));
@@ -46,7 +50,55 @@ void TestSettings::pathsFollowTheEnvironment()
     AppPaths::setDataDirOverride(QStringLiteral("/tmp/override"));
     QCOMPARE(AppPaths::dataDir(), QStringLiteral("/tmp/override"));
     AppPaths::setDataDirOverride({});
-    QCOMPARE(AppPaths::settingsPath(), QDir::cleanPath(qEnvironmentVariable("OBSERVER_TRAY_CONFIG_DIR")) + QStringLiteral("/observer-tray.conf"));
+    QCOMPARE(AppPaths::settingsPath(),
+        QDir::cleanPath(qEnvironmentVariable("OBSERVER_TRAY_CONFIG_DIR")) + QStringLiteral("/observer-tray.conf"));
+}
+
+void TestSettings::captureSettingsAreWhatTheHookReads()
+{
+    QTemporaryDir dir;
+    Settings s(dir.filePath(QStringLiteral("s.conf")));
+    s.setSkippedTools({ QStringLiteral("Read"), QStringLiteral("Größe, \"quoted\"") });
+    s.setExcludedProjects({ QStringLiteral("/home/u/projekt mit ä") });
+    s.setInjectContext(false);
+    std::string error;
+    const CaptureSettings c = CaptureSettings::load(dir.filePath(QStringLiteral("capture.json")).toStdString(), &error);
+    QVERIFY2(error.empty(), error.c_str());
+    QVERIFY(!c.injectContext);
+    QCOMPARE(c.skippedTools.size(), size_t(2));
+    QCOMPARE(QString::fromStdString(c.skippedTools[1]), QStringLiteral("Größe, \"quoted\""));
+    QVERIFY(c.isProjectExcluded("/home/u/projekt mit ä/src"));
+    QVERIFY(!c.isProjectExcluded("/home/u/projekt"));
+    QCOMPARE(s.skippedTools(), QStringList({ QStringLiteral("Read"), QStringLiteral("Größe, \"quoted\"") }));
+    // No file: the defaults, no error.
+    const CaptureSettings none = CaptureSettings::load(dir.filePath(QStringLiteral("none.json")).toStdString(), &error);
+    QVERIFY(error.empty());
+    QVERIFY(none.injectContext && none.isToolSkipped("TodoWrite"));
+}
+
+void TestSettings::hookPathsFollowQtsXdgRules()
+{
+    // HookPaths owns the rules; they must agree with what Qt's QStandardPaths says.
+    const QByteArray savedData = qgetenv("OBSERVER_TRAY_DATA_DIR");
+    const QByteArray savedConfig = qgetenv("OBSERVER_TRAY_CONFIG_DIR");
+    qunsetenv("OBSERVER_TRAY_DATA_DIR");
+    qunsetenv("OBSERVER_TRAY_CONFIG_DIR");
+    for (const QByteArray &xdg : { QByteArray(), QByteArray("/tmp/xdg-home") }) {
+        qputenv("XDG_DATA_HOME", xdg.isEmpty() ? QByteArray() : xdg + "/data");
+        qputenv("XDG_CONFIG_HOME", xdg.isEmpty() ? QByteArray() : xdg + "/config");
+        if (xdg.isEmpty()) {
+            qunsetenv("XDG_DATA_HOME");
+            qunsetenv("XDG_CONFIG_HOME");
+        }
+        QCOMPARE(AppPaths::dataDir(),
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/observer-tray"));
+        QCOMPARE(AppPaths::configDir(),
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/observer-tray"));
+    }
+    qunsetenv("XDG_DATA_HOME");
+    qunsetenv("XDG_CONFIG_HOME");
+    qputenv("OBSERVER_TRAY_DATA_DIR", savedData);
+    qputenv("OBSERVER_TRAY_CONFIG_DIR", savedConfig);
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -2,12 +2,14 @@
 #include "HookEvent.h"
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    QString reason;
-    for (const char *kind : {"post-tool-use", "session-start", "stop"})
-        HookEvent::parse(QString::fromLatin1(kind), bytes, &reason);
+    const std::string_view bytes(reinterpret_cast<const char *>(data), size);
+    std::string reason;
+    for (const char *kind : { "post-tool-use", "session-start", "stop" })
+        HookEvent::parse(kind, bytes, &reason);
     return 0;
 }

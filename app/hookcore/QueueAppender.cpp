@@ -1,8 +1,6 @@
 #include "QueueAppender.h"
 
-#include "Database.h"
-
-#include <QFile>
+#include "QueueSchema.h"
 
 #include <sqlite3.h>
 
@@ -41,48 +39,44 @@ bool isBusy(int rc)
     return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
 }
 
-// Binds UTF-8 text; an empty value binds '' (a null pointer would bind NULL).
-bool bindText(sqlite3_stmt *statement, int index, const QByteArray &utf8)
+bool bindText(sqlite3_stmt *statement, int index, const std::string &utf8)
 {
-    return sqlite3_bind_text(
-               statement, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
-        == SQLITE_OK;
+    return sqlite3_bind_text(statement, index, utf8.c_str(), int(utf8.size()), SQLITE_STATIC) == SQLITE_OK;
 }
 } // namespace
 
-QueueAppender::Result QueueAppender::append(const QString &databasePath, const QueuedEvent &event, QString *error)
+QueueAppender::Result QueueAppender::append(const std::string &databasePath, const Event &event, std::string *error)
 {
-    const QByteArray path = QFile::encodeName(databasePath);
     sqlite3 *raw = nullptr;
-    // No CREATE: a missing file is the full path's job (folder 0700, file 0600).
+    // No CREATE: a new database is the full path's job (folder 0700, file 0600).
     // NOFOLLOW: a symlink planted in place of the database is refused, as there.
-    const int openRc = sqlite3_open_v2(path.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr);
+    const int openRc
+        = sqlite3_open_v2(databasePath.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr);
     const DbHandle db(raw);
     if (openRc != SQLITE_OK)
         return Result::NeedsFullOpen;
-    sqlite3_busy_timeout(db.get(), 5000); // as Database: concurrent hooks wait for each other
+    sqlite3_busy_timeout(db.get(), 5000); // concurrent hooks wait for each other, as in Database
     int rc = SQLITE_OK;
     const int version = schemaVersion(db.get(), &rc);
     if (isBusy(rc)) {
         // Another program held the database for the whole budget; the full path would only wait again.
-        *error = QString::fromUtf8(sqlite3_errmsg(db.get()));
+        *error = sqlite3_errmsg(db.get());
         return Result::Failed;
     }
-    if (version != Database::currentSchemaVersion())
+    if (version != QueueSchema::kVersion)
         return Result::NeedsFullOpen;
     // Per-connection settings, the same as Database's.
     sqlite3_exec(db.get(), "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL", nullptr, nullptr, nullptr);
 
-    const StatementHandle insert = prepare(db.get(), EventQueue::kInsertSql);
+    const StatementHandle insert = prepare(db.get(), QueueSchema::kInsertSql);
     if (!insert)
         return Result::NeedsFullOpen;
-    const bool bound = bindText(insert.get(), 1, event.sessionId.toUtf8())
-        && bindText(insert.get(), 2, event.kind.toUtf8()) && bindText(insert.get(), 3, event.project.toUtf8())
-        && bindText(insert.get(), 4, event.payload)
+    const bool bound = bindText(insert.get(), 1, event.sessionId) && bindText(insert.get(), 2, event.kind)
+        && bindText(insert.get(), 3, event.project) && bindText(insert.get(), 4, event.payload)
         && sqlite3_bind_int64(insert.get(), 5, event.createdAt) == SQLITE_OK;
     // A single INSERT is its own transaction: the event is wholly there or not at all.
     if (!bound || sqlite3_step(insert.get()) != SQLITE_DONE) {
-        *error = QString::fromUtf8(sqlite3_errmsg(db.get()));
+        *error = sqlite3_errmsg(db.get());
         return Result::Failed;
     }
     return Result::Appended;
