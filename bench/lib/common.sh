@@ -144,4 +144,13 @@ proc_cpu_ms() {
 proc_switches() {
   cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^(voluntary|nonvoluntary)_ctxt_switches/ { n += $2 } END { print n + 0 }'
 }
+# thread_switches PID: "TID COUNT" per live thread (voluntary + involuntary).
+# Diff two snapshots over the threads in both: a thread that ended between
+# them takes its count with it, which would hide (or invent) wake-ups.
+thread_switches() {
+  local t
+  for t in /proc/"$1"/task/*; do
+    awk -v tid="${t##*/}" '/^(voluntary|nonvoluntary)_ctxt_switches/ { n += $2 } END { print tid, n + 0 }' "$t/status" 2>/dev/null || true
+  done
+}
 proc_rss_mb() { awk '/^VmRSS/ { print $2 / 1024 }' "/proc/$1/status"; }
