@@ -43,6 +43,9 @@ done
 cpu1=$(proc_cpu_ms "$APP_PID")
 thread_switches "$APP_PID" >"$OT_BENCH_WORK/sw1"
 proc_rss_mb "$APP_PID" >>"$OT_BENCH_WORK/rss"
+# Most of the RSS is shared library pages (Qt, ICU, X), shared with every other
+# Qt program on a desktop; what the tray adds of its own is anonymous memory.
+anon=$(awk '/^Anonymous:/ { printf "%.1f", $2 / 1024 }' "/proc/$APP_PID/smaps_rollup")
 threads=$(wc -l <"$OT_BENCH_WORK/sw1")
 switches=$(awk 'NR == FNR { a[$1] = $2; next } ($1 in a) { n += $2 - a[$1] } END { print n + 0 }' \
   "$OT_BENCH_WORK/sw0" "$OT_BENCH_WORK/sw1")
@@ -79,6 +82,7 @@ log "timers fired during the $TRACE s trace: $fired; shortest armed timer: $shor
 read -r rmed rmin rmax rn < <(stats <"$OT_BENCH_WORK/rss")
 emit 4 "tray idle RSS, 1 M observations" MB "$(fmt "$rmed" 1)" "$(fmt "$rmin" 1)" "$(fmt "$rmax" 1)" "$rn" - "< 40 MB" \
   "$(yesno le "$rmed" 40)"
+emit 4 "tray idle private (anonymous) memory" MB "$anon" "-" "-" 1 - "-" -
 cpu=$(awk -v a="$cpu0" -v b="$cpu1" -v w="$WINDOW" 'BEGIN { printf "%.1f", (b - a) * 60 / w }')
 emit 4 "tray idle CPU per minute" ms "$cpu" "-" "-" 1 - "-" -
 wakeups=$(awk -v n="$switches" -v w="$WINDOW" 'BEGIN { printf "%.2f", n * 60 / w }')
