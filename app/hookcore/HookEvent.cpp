@@ -153,10 +153,12 @@ std::optional<HookEvent> HookEvent::parse(std::string_view kind, std::string_vie
     json in;
     try {
         in = json::parse(stdinBytes.begin(), stdinBytes.end());
-    } catch (const json::parse_error &e) {
+    } catch (const json::exception &e) { // parse_error, and out_of_range for a number too large (found by fuzzing)
         std::string what = e.what();
         if (const auto cut = what.find("] "); cut != std::string::npos)
             what.erase(0, cut + 2); // drop "[json.exception.parse_error.101] "
+        if (what.size() > 200)
+            what = what.substr(0, 200) + "…";
         *reason = "stdin is not a JSON object (" + what + ")";
         return std::nullopt;
     }

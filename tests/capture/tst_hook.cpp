@@ -131,6 +131,10 @@ void TestHook::badInputFailsOpen_data()
     QTest::newRow("missing session_id") << QStringLiteral("stop") << QByteArray("{\"cwd\":\"/p\"}");
     QTest::newRow("tool event without tool") << QStringLiteral("post-tool-use") << QByteArray("{\"session_id\":\"s\"}");
     QTest::newRow("unknown event kind") << QStringLiteral("explode") << toolEvent();
+    // Found by fuzzing: a number beyond double's range threw past the parser's error path.
+    QTest::newRow("number overflow") << QStringLiteral("post-tool-use")
+                                     << QByteArray(R"({"session_id":"s","tool_name":"Read","n":1e999})");
+    QTest::newRow("nested 100,000 deep") << QStringLiteral("stop") << QByteArray(100000, '[');
 }
 
 void TestHook::badInputFailsOpen()
