@@ -132,19 +132,17 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
     }
     // Prompts and session starts are context, not work: they cost no call of
     // their own and ride along with the next tool event.
-    QString context;
     const bool answerWanted = std::any_of(events.cbegin(), events.cend(), needsAnswer);
-    for (const QueuedEvent &e : std::as_const(events)) {
-        const QString prompt = promptOf(e);
-        if (!prompt.isEmpty())
-            context += prompt + QLatin1Char('\n');
-    }
     Slot *existing = m_slots.contains(userSessionId) ? &m_slots[userSessionId] : nullptr;
     if (!answerWanted) {
-        if (existing)
-            existing->pendingContext += context;
+        // Parsed only here: a batch that gets a call carries its prompts in
+        // batchMessage, and parsing 10 KB payloads twice was a tenth of a drain.
+        for (const QueuedEvent &e : std::as_const(events))
+            addContext(userSessionId, promptOf(e));
         const bool ended = std::any_of(events.cbegin(), events.cend(),
             [](const QueuedEvent &e) { return e.kind == QLatin1String("session-end"); });
+        if (ended)
+            m_pendingContext.remove(userSessionId);
         ObservationStore store(m_db);
         if (!store.storeBatch({}, {}, idsOf(events), 0, &error))
             if (!m_queue.release(idsOf(events), &error))
@@ -170,11 +168,13 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
         slot->needsCarryOver = false;
     }
     // Prompts seen since the last call; those in this batch are in batchMessage.
-    if (!slot->pendingContext.isEmpty())
-        message += QStringLiteral("<user_request>%1</user_request>\n").arg(slot->pendingContext.trimmed());
-    slot->pendingContext.clear();
+    const QString pending = m_pendingContext.take(userSessionId);
+    if (!pending.isEmpty())
+        message += QStringLiteral("<user_request>%1</user_request>\n").arg(pending.trimmed());
     message += ObserverPrompt::batchMessage(events);
     if (!slot->session->sendTurn(message)) {
+        if (!pending.isEmpty())
+            m_pendingContext.insert(userSessionId, pending);
         if (!m_queue.release(idsOf(events), &error))
             m_reconcile = true;
         return false;
@@ -182,6 +182,20 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
     slot->inFlight = events;
     slot->charsSent += message.size();
     return true;
+}
+
+void Scheduler::addContext(const QString &userSessionId, const QString &prompt)
+{
+    if (prompt.isEmpty())
+        return;
+    // Kept by session, not by observer: the first prompt of a session comes
+    // before any tool event has started an observer, and a rollover must not
+    // drop it either. Bounded; the newest requests matter most.
+    constexpr qsizetype kMaxChars = 8000;
+    QString &pending = m_pendingContext[userSessionId];
+    pending += prompt + QLatin1Char('\n');
+    if (pending.size() > kMaxChars)
+        pending = pending.right(kMaxChars);
 }
 
 Scheduler::Slot *Scheduler::ensureSlot(const QString &userSessionId, const QString &project)
@@ -305,6 +319,8 @@ void Scheduler::handleAnswer(ObserverSession *session, const QString &answer)
     Q_EMIT queueChanged();
     const bool ended = std::any_of(
         events.cbegin(), events.cend(), [](const QueuedEvent &e) { return e.kind == QLatin1String("session-end"); });
+    if (ended)
+        m_pendingContext.remove(key);
     if (ended || slot.charsSent > m_options.rolloverChars)
         retire(key);
     pump();

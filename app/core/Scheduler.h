@@ -72,12 +72,12 @@ private:
         qint64 runId = 0;
         qint64 charsSent = 0;
         QString project;
-        QString pendingContext; // user prompts seen since the last call
         bool needsCarryOver = false;
     };
 
     bool dispatch(const QString &userSessionId, qint64 now);
     Slot *ensureSlot(const QString &userSessionId, const QString &project);
+    void addContext(const QString &userSessionId, const QString &prompt);
     void retire(const QString &userSessionId); // stop its observer
     bool evictIdleSlot();
     void handleAnswer(ObserverSession *session, const QString &answer);
@@ -95,6 +95,7 @@ private:
     LaunchFactory m_factory;
     Options m_options;
     QHash<QString, Slot> m_slots; // by user session id
+    QHash<QString, QString> m_pendingContext; // prompts not yet sent, by user session id
     QTimer m_retryTimer;
     bool m_observing = true;
     bool m_authReady = false;

@@ -104,7 +104,7 @@ int main(int argc, char **argv)
     int turn = 0;
     while (std::getline(std::cin, line)) {
         ++turn;
-        logPrompt(line.substr(0, 80));
+        logPrompt(line);
         if (m == "crash") {
             emit(R"({"type":"system","subtype":"init","session_id":"fake"})");
             std::cout << R"({"type":"assistant","message":{"content":[{"type":"text","text":"half an ans)"

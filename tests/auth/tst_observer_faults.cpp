@@ -27,6 +27,7 @@ private Q_SLOTS:
     void stopAllLeavesNoOrphans();
     void schedulerRetriesThenParksWithReason();
     void authFailureMidSessionKeepsEventsQueued();
+    void promptBeforeAnyToolEventReachesTheObserver();
 
 private:
     ObserverLaunch launch(const QString &mode, int turnTimeoutMs = 20000);
@@ -199,6 +200,50 @@ void TestObserverFaults::authFailureMidSessionKeepsEventsQueued()
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("SELECT MAX(attempts) FROM events")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0); // not the events' fault: no attempt counted
+}
+
+void TestObserverFaults::promptBeforeAnyToolEventReachesTheObserver()
+{
+    // Live, a session's first prompt is handled on its own, before any tool
+    // event has started an observer: it must still reach the observer, once,
+    // with the next tool event, and cost no call of its own.
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    EventQueue queue(db.connection());
+    QString error;
+    const QString log = dir.filePath(QStringLiteral("prompts.log"));
+    ObserverLaunch l = launch(QStringLiteral("ok"));
+    l.environment.insert(QStringLiteral("FAKE_CLAUDE_LOG"), log);
+    int launches = 0;
+    Scheduler scheduler(db.connection(),
+        [&](const QString &, QString *) {
+            ++launches;
+            return std::optional(l);
+        },
+        {});
+    QSignalSpy stored(&scheduler, &Scheduler::stored);
+    scheduler.setAuthReady(true);
+    QVERIFY(queue.enqueue({ 0, QStringLiteral("u1"), QStringLiteral("user-prompt-submit"), QStringLiteral("/p"),
+                              R"({"prompt":"Make the pager remember its page"})", 1, 0, {} },
+        &error));
+    scheduler.pump();
+    QTRY_COMPARE_WITH_TIMEOUT(queue.pendingCount(), 0, 5000);
+    QCOMPARE(launches, 0); // context alone starts no observer
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(queue.enqueue({ 0, QStringLiteral("u1"), QStringLiteral("post-tool-use"), QStringLiteral("/p"),
+                                  R"({"tool_name":"Read","tool_input":{"file_path":"/p/pager.cpp"}})", 1, 0, {} },
+            &error));
+        scheduler.pump();
+        QVERIFY(stored.wait(20000));
+    }
+    QFile f(log);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> turns = f.readAll().split('\n');
+    QVERIFY2(turns.size() >= 2, qPrintable(QString::number(turns.size())));
+    QVERIFY2(turns.at(0).contains("<user_request>Make the pager remember its page"), turns.at(0).constData());
+    QVERIFY(!turns.at(1).contains("Make the pager")); // sent once
+    scheduler.shutdown();
 }
 
 QTEST_GUILESS_MAIN(TestObserverFaults)
