@@ -1,5 +1,6 @@
-// Row 6: what the tooltip asks for (ObservationStore::counts) and search box
-// queries (ObservationStore::search, FTS5, first page of 100, newest first) on
+// Row 6: what the tooltip asks for (ObservationStore::counts), search box
+// queries (ObservationStore::search, FTS5, first page of 100, newest first) and
+// a project's newest five (ObservationStore::recent: carry-over, context) on
 // a seeded database. The query words are picked by their real document
 // frequency in that database (fts5vocab), so the figures say how long a
 // search takes for a word found in 0.1 %, 10 % and 50 % of all observations.
@@ -49,6 +50,19 @@ void search(benchmark::State &state, const QString &query)
     state.counters["results"] = double(found);
 }
 
+// What a new observer's carry-over and a session's context read: the newest
+// observations of one project, no search words.
+void projectNewest(benchmark::State &state, const QString &project)
+{
+    ObservationStore store(g_db->connection());
+    qsizetype found = 0;
+    for (auto _ : state) {
+        found = store.recent(project, 5).size();
+        benchmark::DoNotOptimize(found);
+    }
+    state.counters["results"] = double(found);
+}
+
 // The plain word (letters only) whose document count is closest to
 // fraction * total, and its document count.
 std::pair<QString, qint64> termNear(double fraction, qint64 total)
@@ -59,7 +73,7 @@ std::pair<QString, qint64> termNear(double fraction, qint64 total)
     q.addBindValue(qint64(fraction * double(total)));
     if (!q.exec() || !q.next())
         return {};
-    return {q.value(0).toString(), q.value(1).toLongLong()};
+    return { q.value(0).toString(), q.value(1).toLongLong() };
 }
 } // namespace
 
@@ -99,6 +113,14 @@ int main(int argc, char **argv)
     add("search_10pct", common.first, common.second);
     add("search_50pct", frequent.first, frequent.second);
     add("search_two_words", common.first + QLatin1Char(' ') + other.first, -1);
+    if (q.exec(QStringLiteral("SELECT project, total FROM observation_counts ORDER BY total DESC LIMIT 1"))
+        && q.next()) {
+        const QString project = q.value(0).toString();
+        const std::string label = "project_newest/biggest/docs:" + q.value(1).toString().toStdString();
+        benchmark::RegisterBenchmark(label.c_str(), [project](benchmark::State &s) { projectNewest(s, project); })
+            ->UseRealTime()
+            ->Unit(benchmark::kMillisecond);
+    }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

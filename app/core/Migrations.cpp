@@ -63,7 +63,10 @@ const char *const kVersion1[] = {
         observer_run_id INTEGER REFERENCES observer_runs(id) ON DELETE SET NULL,
         content_hash TEXT NOT NULL UNIQUE))",
     "CREATE INDEX observations_created ON observations(created_at)",
-    "CREATE INDEX observations_project_created ON observations(project, created_at)",
+    // A project's newest first (carry-over, session context, the window's
+    // project filter) walks this backwards and stops at the limit; ordered by
+    // created_at instead, SQLite sorted every observation of the project.
+    "CREATE INDEX observations_project ON observations(project, id)",
 
     // Per-project totals kept by triggers: the tooltip's counts stay O(projects)
     // instead of scanning a million rows.

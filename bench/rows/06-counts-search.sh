@@ -15,6 +15,7 @@ while IFS=$'\t' read -r name med min max n; do
   IFS=/ read -r kind word docs _ <<<"$name"
   case $kind in
     counts) emit 6 "tooltip counts, 1 M observations" ms "$(fmt "$med" 3)" "$(fmt "$min" 3)" "$(fmt "$max" 3)" "$n" - "< 5 ms" "$(yesno le "$med" 5)" ;;
+    project_newest) emit 6 "newest 5 of the biggest project (${docs#docs:} observations)" ms "$(fmt "$med" 3)" "$(fmt "$min" 3)" "$(fmt "$max" 3)" "$n" - "< 5 ms" "$(yesno le "$med" 5)" ;;
     search_two_words) emit 6 "search \"$word\" (two words)" ms "$(fmt "$med")" "$(fmt "$min")" "$(fmt "$max")" "$n" - "< 50 ms" "$(yesno le "$med" 50)" ;;
     search_*) emit 6 "search \"$word\" (${docs#docs:} matches)" ms "$(fmt "$med")" "$(fmt "$min")" "$(fmt "$max")" "$n" - "< 50 ms" "$(yesno le "$med" 50)" ;;
   esac

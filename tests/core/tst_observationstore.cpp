@@ -30,6 +30,7 @@ private Q_SLOTS:
     void ftsInputIsNotSyntax();
     void lastSummaryPerProject();
     void ftsPagesNewestFirst();
+    void projectNewestFirstWithoutWords();
 };
 
 void TestObservationStore::countsAreRight()
@@ -158,6 +159,32 @@ void TestObservationStore::ftsPagesNewestFirst()
     QCOMPARE(odd.size(), 2);
     QCOMPARE(odd.first().title, QStringLiteral("paging item 9"));
     QCOMPARE(odd.last().title, QStringLiteral("paging item 7"));
+}
+
+void TestObservationStore::projectNewestFirstWithoutWords()
+{
+    // What carry-over, session context and the window's project filter read
+    // (walked from the (project, id) index, bench row 6).
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    ObservationStore store(db.connection());
+    QList<Observation> batch;
+    // created_at deliberately out of order: newest means stored last.
+    for (int i = 0; i < 12; ++i)
+        batch << make(i % 3 ? QStringLiteral("/b") : QStringLiteral("/a"), QStringLiteral("obs %1").arg(i), 5000 - i);
+    QString error;
+    QVERIFY(store.storeBatch(batch, {}, {}, 0, &error));
+    const QList<Observation> recent = store.recent(QStringLiteral("/a"), 3);
+    QCOMPARE(recent.size(), 3);
+    QCOMPARE(recent.at(0).title, QStringLiteral("obs 9"));
+    QCOMPARE(recent.at(1).title, QStringLiteral("obs 6"));
+    QCOMPARE(recent.at(2).title, QStringLiteral("obs 3"));
+    const QList<Observation> next = store.search({}, QStringLiteral("/a"), 3, recent.last().id, &error);
+    QCOMPARE(next.size(), 1);
+    QCOMPARE(next.first().title, QStringLiteral("obs 0"));
+    QCOMPARE(store.recent(QStringLiteral("/b"), 100).size(), 8);
+    QVERIFY(store.recent(QStringLiteral("/none"), 5).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestObservationStore)
