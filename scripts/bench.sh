@@ -60,7 +60,7 @@ ver() { "$@" 2>/dev/null | head -1 || echo unknown; }
 cli=$OT_ROOT/tests/e2e/node_modules/.bin/claude
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$OT_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  args=$([[ $quick == 1 ]] && echo " --quick")${only:+ --rows $(echo "${only:1:-1}")}
+  args=$( ((quick)) && echo " --quick" || true)${only:+ --rows $(echo "${only:1:-1}")}
   echo "command: scripts/bench.sh$args, $(($(date +%s) - started)) s"
   echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
   echo "versions: Qt $(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null || echo '?'), SQLite $(ver sqlite3 --version | cut -d' ' -f1), $(ver g++ --version | sed 's/^g++ (Debian [^)]*) /g++ /'), Google Benchmark $(dpkg-query -W -f='${Version}' libbenchmark-dev 2>/dev/null || echo '?'), $(ver hyperfine --version)"

@@ -3,9 +3,6 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include <pwd.h>
-#include <unistd.h>
-
 namespace {
 std::string env(const char *name)
 {
@@ -13,14 +10,12 @@ std::string env(const char *name)
     return value ? std::string(value) : std::string();
 }
 
+// As Qt's QDir::homePath(): $HOME, or "/" without one. The app finds
+// observer-tray.conf through Qt, and capture.json must be found beside it.
 std::string home()
 {
-    std::string h = env("HOME");
-    if (h.empty()) {
-        if (const passwd *pw = ::getpwuid(::getuid()))
-            h = pw->pw_dir;
-    }
-    return h;
+    const std::string h = env("HOME");
+    return h.empty() ? std::string("/") : h;
 }
 
 std::string xdg(const char *name, const char *fallbackUnderHome)
