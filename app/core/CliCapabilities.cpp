@@ -60,6 +60,8 @@ CliInfo CliCapabilities::locate(const QString &configuredPath, const QProcessEnv
 {
     CliInfo info;
     auto consider = [&info](const QString &candidate) {
+        if (info.searched.contains(candidate))
+            return false; // PATH often names a folder twice; say each place once
         info.searched << candidate;
         if (info.path.isEmpty() && isExecutableFile(candidate))
             info.path = QFileInfo(candidate).absoluteFilePath();

@@ -170,10 +170,13 @@ void TestObserverEnvironment::missingCliIsReportedWithWhereWeLooked()
 {
     QProcessEnvironment env;
     env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent-home"));
-    env.insert(QStringLiteral("PATH"), QStringLiteral("/nonexistent-bin"));
+    // A folder named twice in PATH is searched, and reported, once.
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/nonexistent-bin:/usr/local/bin:/nonexistent-bin"));
     const CliInfo cli = CliCapabilities::detect(QString(), env);
     QVERIFY(!cli.found());
     QVERIFY(cli.searched.contains(QStringLiteral("/nonexistent-home/.local/bin/claude")));
+    QCOMPARE(cli.searched.count(QStringLiteral("/nonexistent-bin/claude")), 1);
+    QCOMPARE(cli.searched.count(QStringLiteral("/usr/local/bin/claude")), 1); // in PATH and in the usual places
     AuthMonitor monitor(env);
     monitor.setCli(cli);
     monitor.checkNow();
