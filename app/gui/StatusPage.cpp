@@ -87,7 +87,8 @@ void StatusPage::refresh()
         headline[0] = headline[0].toUpper();
     m_state->setText(headline);
     QStringList detail;
-    if (!auth.message.isEmpty())
+    // The headline already says it when the state is the message.
+    if (!auth.message.isEmpty() && !auth.message.startsWith(headline, Qt::CaseInsensitive))
         detail << auth.message;
     if (!auth.hint.isEmpty())
         detail << tr("What to do: %1").arg(auth.hint);
@@ -101,6 +102,8 @@ void StatusPage::refresh()
     const CliInfo cli = m_model->cli();
     m_cli->setText(cli.found()
             ? tr("%1, version %2; supports %3").arg(cli.path, cli.version, cli.flags.join(QStringLiteral(", ")))
+            : auth.kind == AuthState::CliNotFound
+            ? tr("not found (the places searched are listed above)")
             : tr("not found (looked in %1)").arg(cli.searched.join(QStringLiteral(", "))));
     const QLocale locale;
     const ObservationCounts c = m_model->counts();
