@@ -21,6 +21,12 @@ bool needsAnswer(const QueuedEvent &e)
     return e.kind == QLatin1String("post-tool-use") || e.kind == QLatin1String("stop");
 }
 
+bool endsSession(const QList<QueuedEvent> &events)
+{
+    return std::any_of(
+        events.cbegin(), events.cend(), [](const QueuedEvent &e) { return e.kind == QLatin1String("session-end"); });
+}
+
 QString promptOf(const QueuedEvent &e)
 {
     return QJsonDocument::fromJson(e.payload).object().value(QStringLiteral("prompt")).toString();
@@ -139,8 +145,7 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
         // batchMessage, and parsing 10 KB payloads twice was a tenth of a drain.
         for (const QueuedEvent &e : std::as_const(events))
             addContext(userSessionId, promptOf(e));
-        const bool ended = std::any_of(events.cbegin(), events.cend(),
-            [](const QueuedEvent &e) { return e.kind == QLatin1String("session-end"); });
+        const bool ended = endsSession(events);
         if (ended)
             m_pendingContext.remove(userSessionId);
         ObservationStore store(m_db);
@@ -317,8 +322,7 @@ void Scheduler::handleAnswer(ObserverSession *session, const QString &answer)
         return e.kind == QLatin1String("post-tool-use");
     }));
     Q_EMIT queueChanged();
-    const bool ended = std::any_of(
-        events.cbegin(), events.cend(), [](const QueuedEvent &e) { return e.kind == QLatin1String("session-end"); });
+    const bool ended = endsSession(events);
     if (ended)
         m_pendingContext.remove(key);
     if (ended || slot.charsSent > m_options.rolloverChars)
