@@ -125,13 +125,13 @@ stop_display() {
 }
 
 # app_env DIR: the clean environment our tray runs in for a benchmark: its
-# folders under DIR, the display, no `claude` on PATH (so a tray with a
+# folders under DIR, the display (if any), no `claude` on PATH (so a tray with a
 # scheduler spawns no observer), no D-Bus (Qt uses the XEmbed tray).
 app_env() {
   local dir=$1
   mkdir -p "$dir/home" "$dir/config" "$dir/run"
   chmod 700 "$dir/run"
-  APP_ENV=(env -i "HOME=$dir/home" "PATH=/usr/bin:/bin" "LANG=C.UTF-8" "DISPLAY=$DISPLAY"
+  APP_ENV=(env -i "HOME=$dir/home" "PATH=/usr/bin:/bin" "LANG=C.UTF-8" "DISPLAY=${DISPLAY:-}"
     "XDG_RUNTIME_DIR=$dir/run" "OBSERVER_TRAY_CONFIG_DIR=$dir/config" "OBSERVER_TRAY_RUNTIME_DIR=$dir/run")
 }
 

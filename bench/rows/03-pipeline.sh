@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Row 3: pipeline overhead, with an instant fake observer
-# (bench/tools/ot-instant-observer.cpp, linked as `claude` on the app's PATH:
-# signed in, answers every message at once), so only our code is measured.
+# Row 3: pipeline overhead, with an instant fake observer (ot-instant-observer:
+# the tests' fake `claude` in FAKE_CLAUDE_MODE=instant, linked as `claude` on
+# the app's PATH: signed in, answers every message at once), so only our code
+# is measured.
 #  (a) queue to stored observation: N PostToolUse events from S sessions are
 #      put in the queue by the real hook (bench/tools/ot-hook-storm.cpp), then
 #      `observer-tray --drain` (the same Pipeline as the tray, no window) runs
@@ -34,12 +35,9 @@ trap cleanup EXIT
 mkdir -p "$OT_BENCH_WORK/bin"
 ln -sf "$OBSERVER" "$OT_BENCH_WORK/bin/claude"
 pipeline_env() {
-  local dir=$1
-  mkdir -p "$dir/home" "$dir/config" "$dir/run"
-  chmod 700 "$dir/run"
-  PIPE_ENV=(env -i "HOME=$dir/home" "PATH=$OT_BENCH_WORK/bin:/usr/bin:/bin" "LANG=C.UTF-8"
-    "XDG_RUNTIME_DIR=$dir/run" "OBSERVER_TRAY_CONFIG_DIR=$dir/config" "OBSERVER_TRAY_RUNTIME_DIR=$dir/run"
-    "OBSERVER_TRAY_DATA_DIR=$dir/data" "QT_QPA_PLATFORM=offscreen")
+  app_env "$1" # later assignments win in env(1)
+  PIPE_ENV=("${APP_ENV[@]}" "PATH=$OT_BENCH_WORK/bin:/usr/bin:/bin" "OBSERVER_TRAY_DATA_DIR=$1/data"
+    "QT_QPA_PLATFORM=offscreen" "FAKE_CLAUDE_MODE=instant")
 }
 
 # (a) Fill one queue with the real hook, then drain copies of it.
@@ -83,7 +81,7 @@ pipeline_env "$live"
 mkdir -p "$live/data" && chmod 700 "$live/data"
 receipts=$OT_BENCH_WORK/receipts
 : >"$receipts"
-"${PIPE_ENV[@]}" OT_RECEIPTS="$receipts" "$APP" --headless >"$OT_BENCH_WORK/headless.log" 2>&1 &
+"${PIPE_ENV[@]}" FAKE_CLAUDE_RECEIPTS="$receipts" "$APP" --headless >"$OT_BENCH_WORK/headless.log" 2>&1 &
 APP_PID=$!
 # Signed in (the instant observer's `auth status`) before the first event.
 for _ in $(seq 200); do grep -q "igned in\|Observers use" "$OT_BENCH_WORK/headless.log" && break; sleep 0.05; done

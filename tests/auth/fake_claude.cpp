@@ -1,12 +1,18 @@
 // A fake `claude` for fault injection: what the real CLI cannot do on demand.
 // FAKE_CLAUDE_MODE: ok | old | crash | hang | garbage | bigline | authfail3 | retry | exit | closeout
+//                   | echo | instant
 // FAKE_CLAUDE_LOG: a file that gets one line per prompt received (to prove
 // that an old-style CLI is never sent "auth status").
+// instant (bench row 3, built there as ot-instant-observer): one observation
+// per <tool_use> at once, so only our pipeline is measured;
+// FAKE_CLAUDE_RECEIPTS=FILE gets "<CLOCK_REALTIME ns> <latmark-N>..." the
+// moment each message is read.
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <regex>
@@ -58,6 +64,40 @@ void spawnGrandchild()
     }
 }
 
+void writeReceipt(const char *path, const std::string &line)
+{
+    timespec ts {};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    std::string out = std::to_string(ts.tv_sec * 1000000000LL + ts.tv_nsec);
+    const std::string tag = "latmark-";
+    for (size_t at = line.find(tag); at != std::string::npos; at = line.find(tag, at + tag.size())) {
+        size_t end = at + tag.size();
+        while (end < line.size() && line[end] >= '0' && line[end] <= '9')
+            ++end;
+        out += ' ' + line.substr(at, end - at);
+    }
+    out += '\n';
+    // One write per line, O_APPEND: the reader never sees half a receipt.
+    if (FILE *f = std::fopen(path, "a")) {
+        std::fwrite(out.data(), 1, out.size(), f);
+        std::fclose(f);
+    }
+}
+
+// Distinct titles: the store drops an observation it already has.
+void instantAnswer(const std::string &line, unsigned long *answered)
+{
+    std::string text;
+    const std::string needle = "<tool_use ";
+    for (size_t at = line.find(needle); at != std::string::npos; at = line.find(needle, at + needle.size()))
+        text += "<observation><type>change</type><title>instant " + std::to_string(getpid()) + '-'
+            + std::to_string(++*answered) + "</title><narrative>n</narrative></observation>";
+    emit(R"({"type":"system","subtype":"init","session_id":"instant"})");
+    emit(R"({"type":"assistant","message":{"role":"assistant","content":[{"type":"text","text":")"
+        + (text.empty() ? std::string("<skip/>") : text) + R"("}]}})");
+    emit(R"({"type":"result","subtype":"success","is_error":false,"result":"ok"})");
+}
+
 [[noreturn]] void hangForever()
 {
     while (true)
@@ -102,7 +142,15 @@ int main(int argc, char **argv)
     }
     std::string line;
     int turn = 0;
+    unsigned long answered = 0;
+    const char *receipts = std::getenv("FAKE_CLAUDE_RECEIPTS");
     while (std::getline(std::cin, line)) {
+        if (m == "instant") {
+            if (receipts)
+                writeReceipt(receipts, line);
+            instantAnswer(line, &answered);
+            continue;
+        }
         ++turn;
         logPrompt(line);
         if (m == "crash") {
