@@ -51,9 +51,12 @@ public:
     // Started, not waited for (--headless); the caller owns and ends it.
     QProcess *startApp(const QStringList &arguments) const;
 
-    // Queued rows of one user session, by kind ("post-tool-use": 2, …).
+    // Queued rows of one user session, by kind ("post-tool-use": 2, …), and
+    // the titles of the project's observations. A database that cannot be
+    // read gives one entry starting with "error: " that says why, so the
+    // comparison that fails shows it.
     QMap<QString, int> queuedKinds(const QString &sessionId) const;
-    QStringList storedTitles() const; // observations of the project
+    QStringList storedTitles() const;
     // Transcripts (*.jsonl) under <config>/projects/, and files under the data
     // folder's hidden-sessions/ (what had to be hidden), relative paths.
     QStringList transcripts() const;
