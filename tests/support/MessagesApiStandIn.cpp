@@ -16,6 +16,100 @@ QString defaultAnswer(const MessagesApiStandIn::Request &)
     return QStringLiteral("<observation><type>discovery</type><title>Stand-in observation</title>"
                           "<narrative>Recorded by the loopback stand-in.</narrative></observation>");
 }
+
+// A message content is a string or an array of blocks; the text of either.
+QString textOf(const QJsonValue &content)
+{
+    if (content.isString())
+        return content.toString();
+    QString text;
+    for (const QJsonValue &block : content.toArray())
+        text += block.toObject().value(QStringLiteral("text")).toString();
+    return text;
+}
+
+int toolResultsIn(const QJsonValue &content)
+{
+    int n = 0;
+    for (const QJsonValue &block : content.toArray())
+        n += block.toObject().value(QStringLiteral("type")).toString() == QLatin1String("tool_result");
+    return n;
+}
+
+// What the stand-in needs to know of a request's JSON body.
+void readBody(MessagesApiStandIn::Request *request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request->body).object();
+    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
+    request->messageCount = int(messages.size());
+    request->offersTools = !body.value(QStringLiteral("tools")).toArray().isEmpty();
+    request->sessionId = request->headers.value(QStringLiteral("x-claude-code-session-id"));
+    for (const QJsonValue &m : messages) {
+        const QJsonObject msg = m.toObject();
+        const QString role = msg.value(QStringLiteral("role")).toString();
+        const QJsonValue content = msg.value(QStringLiteral("content"));
+        if (role == QLatin1String("user")) {
+            request->lastUserText = textOf(content);
+            request->toolResults += toolResultsIn(content);
+        } else if (role == QLatin1String("system")) {
+            request->systemMessageText += textOf(content);
+        }
+    }
+}
+
+// One content block streamed the way the API does: start, one delta, stop.
+QByteArray streamedBlock(const QJsonObject &start, const QJsonObject &delta)
+{
+    return sse("content_block_start",
+               { { QStringLiteral("type"), QStringLiteral("content_block_start") }, { QStringLiteral("index"), 0 },
+                   { QStringLiteral("content_block"), start } })
+        + sse("content_block_delta",
+            { { QStringLiteral("type"), QStringLiteral("content_block_delta") }, { QStringLiteral("index"), 0 },
+                { QStringLiteral("delta"), delta } })
+        + sse("content_block_stop",
+            { { QStringLiteral("type"), QStringLiteral("content_block_stop") }, { QStringLiteral("index"), 0 } });
+}
+
+QByteArray textBlock(const QString &text)
+{
+    return streamedBlock({ { QStringLiteral("type"), QStringLiteral("text") }, { QStringLiteral("text"), QString() } },
+        { { QStringLiteral("type"), QStringLiteral("text_delta") }, { QStringLiteral("text"), text } });
+}
+
+// A tool call: the block starts with an empty input, which arrives as
+// input_json_delta pieces.
+QByteArray toolUseBlock(const MessagesApiStandIn::ToolCall &call, int step)
+{
+    return streamedBlock({ { QStringLiteral("type"), QStringLiteral("tool_use") },
+                             { QStringLiteral("id"), QStringLiteral("toolu_standin_%1").arg(step) },
+                             { QStringLiteral("name"), call.name }, { QStringLiteral("input"), QJsonObject() } },
+        { { QStringLiteral("type"), QStringLiteral("input_json_delta") },
+            { QStringLiteral("partial_json"),
+                QString::fromUtf8(QJsonDocument(call.input).toJson(QJsonDocument::Compact)) } });
+}
+
+QByteArray sseMessage(const QString &id, const QString &model, const QByteArray &block, const QString &stopReason)
+{
+    QByteArray out = sse("message_start",
+        { { QStringLiteral("type"), QStringLiteral("message_start") },
+            { QStringLiteral("message"),
+                QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("type"), QStringLiteral("message") },
+                    { QStringLiteral("role"), QStringLiteral("assistant") }, { QStringLiteral("model"), model },
+                    { QStringLiteral("content"), QJsonArray() }, { QStringLiteral("stop_reason"), QJsonValue() },
+                    { QStringLiteral("stop_sequence"), QJsonValue() },
+                    { QStringLiteral("usage"),
+                        QJsonObject {
+                            { QStringLiteral("input_tokens"), 10 }, { QStringLiteral("output_tokens"), 1 } } } } } });
+    out += block;
+    out += sse("message_delta",
+        { { QStringLiteral("type"), QStringLiteral("message_delta") },
+            { QStringLiteral("delta"),
+                QJsonObject { { QStringLiteral("stop_reason"), stopReason },
+                    { QStringLiteral("stop_sequence"), QJsonValue() } } },
+            { QStringLiteral("usage"), QJsonObject { { QStringLiteral("output_tokens"), 20 } } } });
+    out += sse("message_stop", { { QStringLiteral("type"), QStringLiteral("message_stop") } });
+    return out;
+}
 } // namespace
 
 MessagesApiStandIn::MessagesApiStandIn(QObject *parent) : QObject(parent), m_answer(defaultAnswer)
@@ -29,6 +123,15 @@ MessagesApiStandIn::MessagesApiStandIn(QObject *parent) : QObject(parent), m_ans
 bool MessagesApiStandIn::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void MessagesApiStandIn::releaseHeld()
+{
+    const QList<Held> held = std::exchange(m_held, {});
+    for (const Held &h : held) {
+        if (h.socket && h.socket->state() == QAbstractSocket::ConnectedState)
+            answer(h.socket, h.request);
+    }
 }
 
 void MessagesApiStandIn::handleConnection(QTcpSocket *socket)
@@ -70,22 +173,7 @@ void MessagesApiStandIn::respond(QTcpSocket *socket, const Request &incoming)
         socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
         return;
     }
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
-    request.messageCount = int(messages.size());
-    for (const QJsonValue &m : messages) {
-        const QJsonObject msg = m.toObject();
-        if (msg.value(QStringLiteral("role")).toString() != QLatin1String("user"))
-            continue;
-        const QJsonValue content = msg.value(QStringLiteral("content"));
-        if (content.isString()) {
-            request.lastUserText = content.toString();
-        } else {
-            request.lastUserText.clear();
-            for (const QJsonValue &block : content.toArray())
-                request.lastUserText += block.toObject().value(QStringLiteral("text")).toString();
-        }
-    }
+    readBody(&request);
     m_requests << request;
     if (m_rejectAuth) {
         const QByteArray error
@@ -95,39 +183,27 @@ void MessagesApiStandIn::respond(QTcpSocket *socket, const Request &incoming)
         Q_EMIT requestHandled(calls());
         return;
     }
-    const QString text = m_answer(request);
-    const QString model = body.value(QStringLiteral("model")).toString();
+    if (m_holdObservers && !request.offersTools) {
+        m_held << Held { socket, request };
+        Q_EMIT observerRequestHeld(heldCount());
+        return;
+    }
+    answer(socket, request);
+}
+
+void MessagesApiStandIn::answer(QTcpSocket *socket, const Request &request)
+{
+    const QString model = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("model")).toString();
+    const QString id = QStringLiteral("msg_standin_%1").arg(calls());
+    const bool scripted = request.offersTools && !m_toolScript.isEmpty();
     QByteArray out;
-    out += sse("message_start",
-        { { QStringLiteral("type"), QStringLiteral("message_start") },
-            { QStringLiteral("message"),
-                QJsonObject { { QStringLiteral("id"), QStringLiteral("msg_standin_%1").arg(calls()) },
-                    { QStringLiteral("type"), QStringLiteral("message") },
-                    { QStringLiteral("role"), QStringLiteral("assistant") }, { QStringLiteral("model"), model },
-                    { QStringLiteral("content"), QJsonArray() }, { QStringLiteral("stop_reason"), QJsonValue() },
-                    { QStringLiteral("stop_sequence"), QJsonValue() },
-                    { QStringLiteral("usage"),
-                        QJsonObject {
-                            { QStringLiteral("input_tokens"), 10 }, { QStringLiteral("output_tokens"), 1 } } } } } });
-    out += sse("content_block_start",
-        { { QStringLiteral("type"), QStringLiteral("content_block_start") }, { QStringLiteral("index"), 0 },
-            { QStringLiteral("content_block"),
-                QJsonObject {
-                    { QStringLiteral("type"), QStringLiteral("text") }, { QStringLiteral("text"), QString() } } } });
-    out += sse("content_block_delta",
-        { { QStringLiteral("type"), QStringLiteral("content_block_delta") }, { QStringLiteral("index"), 0 },
-            { QStringLiteral("delta"),
-                QJsonObject {
-                    { QStringLiteral("type"), QStringLiteral("text_delta") }, { QStringLiteral("text"), text } } } });
-    out += sse("content_block_stop",
-        { { QStringLiteral("type"), QStringLiteral("content_block_stop") }, { QStringLiteral("index"), 0 } });
-    out += sse("message_delta",
-        { { QStringLiteral("type"), QStringLiteral("message_delta") },
-            { QStringLiteral("delta"),
-                QJsonObject { { QStringLiteral("stop_reason"), QStringLiteral("end_turn") },
-                    { QStringLiteral("stop_sequence"), QJsonValue() } } },
-            { QStringLiteral("usage"), QJsonObject { { QStringLiteral("output_tokens"), 20 } } } });
-    out += sse("message_stop", { { QStringLiteral("type"), QStringLiteral("message_stop") } });
+    if (scripted && request.toolResults < m_toolScript.size())
+        out = sseMessage(id, model, toolUseBlock(m_toolScript.at(request.toolResults), request.toolResults),
+            QStringLiteral("tool_use"));
+    else if (scripted)
+        out = sseMessage(id, model, textBlock(QStringLiteral("Done: every tool ran.")), QStringLiteral("end_turn"));
+    else
+        out = sseMessage(id, model, textBlock(m_answer(request)), QStringLiteral("end_turn"));
     socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nContent-Length: "
         + QByteArray::number(out.size()) + "\r\n\r\n" + out);
     Q_EMIT requestHandled(calls());

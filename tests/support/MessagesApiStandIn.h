@@ -1,16 +1,23 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTcpServer>
 
 #include <functional>
 
 // A stand-in for the Anthropic Messages API on 127.0.0.1, so the real
-// `claude` CLI can run whole observer sessions offline. It answers
-// POST /v1/messages with the standard SSE events, records what reached it
-// (which credential, how many messages, how many bytes) and counts calls.
+// `claude` CLI can run whole sessions offline. It answers POST /v1/messages
+// with the standard SSE events, records what reached it (which credential, how
+// many messages, how many bytes) and counts calls.
+//
+// Observers (requests that offer no tools) get an <observation> block. A
+// user's session (the request offers tools) gets the same text, unless a tool
+// script is set: then it is asked to run each scripted tool in turn and, once
+// every tool result is in, gets a plain text answer.
 class MessagesApiStandIn : public QObject
 {
     Q_OBJECT
@@ -22,6 +29,15 @@ public:
         QByteArray body;
         int messageCount = 0; // messages in the request's conversation
         QString lastUserText;
+        QString systemMessageText; // role:"system" messages (where Claude Code puts hook context)
+        QString sessionId; // X-Claude-Code-Session-Id
+        bool offersTools = false; // a user's session; observers run with no tools
+        int toolResults = 0; // tool_result blocks in the conversation so far
+    };
+    struct ToolCall
+    {
+        QString name; // e.g. "Bash"
+        QJsonObject input; // e.g. {"command": "echo hi"}
     };
 
     explicit MessagesApiStandIn(QObject *parent = nullptr);
@@ -33,19 +49,36 @@ public:
     void setAnswer(std::function<QString(const Request &)> answer) { m_answer = std::move(answer); }
     // Reply 401 (invalid credentials) instead of answering.
     void setRejectAuth(bool reject) { m_rejectAuth = reject; }
+    // Tools a user's session is asked to run, in order (one per call).
+    void setToolScript(QList<ToolCall> script) { m_toolScript = std::move(script); }
+    // While on, observer requests get no answer until releaseHeld().
+    void setHoldObserverAnswers(bool hold) { m_holdObservers = hold; }
+    int heldCount() const { return int(m_held.size()); }
+    void releaseHeld(); // answers what is held (to whoever is still connected)
 
     QList<Request> messageRequests() const { return m_requests; }
     int calls() const { return int(m_requests.size()); }
 
 Q_SIGNALS:
     void requestHandled(int calls);
+    void observerRequestHeld(int held);
 
 private:
+    struct Held
+    {
+        QPointer<QTcpSocket> socket;
+        Request request;
+    };
+
     void handleConnection(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Request &request);
+    void answer(QTcpSocket *socket, const Request &request);
 
     QTcpServer m_server;
     QList<Request> m_requests;
+    QList<Held> m_held;
+    QList<ToolCall> m_toolScript;
     std::function<QString(const Request &)> m_answer;
     bool m_rejectAuth = false;
+    bool m_holdObservers = false;
 };
