@@ -22,7 +22,8 @@ struct QueuedEvent
 // The durable queue's state machine, and its only owner:
 //   queued --claim--> claimed --acknowledge--> (deleted, in the store's transaction)
 //                             --fail--> queued again after a backoff, or parked
-//   claimed --releaseClaims (app start after a crash)--> queued
+//   claimed --releaseClaims (app start after a crash, by the holder of the
+//             data folder's lock only: see DataFolderLock)--> queued
 //   parked --retryParked--> queued;  parked --discardParked--> (deleted)
 // A parked event never blocks the events behind it.
 class EventQueue
@@ -40,6 +41,8 @@ public:
     QStringList readySessions(const QStringList &busySessions, qint64 nowMs, int limit) const;
     // Claims up to max ready events of one session, in order. Stops at the
     // first event still waiting for its backoff so order holds per session.
+    // All or nothing: when any of them turns out taken by someone else, none
+    // is claimed and the result is empty with no error.
     QList<QueuedEvent> claim(const QString &sessionId, int max, qint64 nowMs, QString *error);
 
     // Deletes the events; call inside the transaction that stores their results.
@@ -67,5 +70,8 @@ public:
     static qint64 backoffMs(int attempts);
 
 private:
+    QList<QueuedEvent> readyRun(const QString &sessionId, int max, qint64 nowMs, QString *error) const;
+    bool markClaimed(const QList<QueuedEvent> &events, qint64 nowMs, QString *error);
+
     QSqlDatabase m_db;
 };
