@@ -94,8 +94,7 @@ void DataFolderLock::acquireWhenFree()
         m_notifier = new QSocketNotifier(m_inotify, QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, [this] {
             char events[4096];
-            while (::read(m_inotify, events, sizeof events) > 0) {
-            }
+            while (::read(m_inotify, events, sizeof events) > 0) { }
             retry();
         });
     } else {

@@ -95,8 +95,36 @@ void MessagesApiStandIn::respond(QTcpSocket *socket, const Request &incoming)
         Q_EMIT requestHandled(calls());
         return;
     }
-    const QString text = m_answer(request);
     const QString model = body.value(QStringLiteral("model")).toString();
+    if (m_hold) {
+        m_held << Held { socket, request, model };
+        Q_EMIT answerHeld(heldAnswers());
+        return;
+    }
+    answer(socket, request, model);
+}
+
+void MessagesApiStandIn::setHoldAnswers(bool hold)
+{
+    m_hold = hold;
+    if (hold)
+        return;
+    const QList<Held> held = std::exchange(m_held, {});
+    for (const Held &h : held) {
+        if (h.socket)
+            answer(h.socket, h.request, h.model);
+    }
+}
+
+int MessagesApiStandIn::timesSent(const QString &text) const
+{
+    return int(std::count_if(
+        m_requests.cbegin(), m_requests.cend(), [&text](const Request &r) { return r.lastUserText.contains(text); }));
+}
+
+void MessagesApiStandIn::answer(QTcpSocket *socket, const Request &request, const QString &model)
+{
+    const QString text = m_answer(request);
     QByteArray out;
     out += sse("message_start",
         { { QStringLiteral("type"), QStringLiteral("message_start") },

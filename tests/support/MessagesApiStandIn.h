@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTcpServer>
 
@@ -33,19 +34,36 @@ public:
     void setAnswer(std::function<QString(const Request &)> answer) { m_answer = std::move(answer); }
     // Reply 401 (invalid credentials) instead of answering.
     void setRejectAuth(bool reject) { m_rejectAuth = reject; }
+    // Hold answers (record the request, reply later): keeps observers waiting
+    // mid-turn for as long as a test needs. Turning it off answers the held.
+    void setHoldAnswers(bool hold);
+    int heldAnswers() const { return int(m_held.size()); }
+    // How many requests carried text (in their newest user message) for the
+    // observer: "which events reached observers, how often".
+    int timesSent(const QString &text) const;
 
     QList<Request> messageRequests() const { return m_requests; }
     int calls() const { return int(m_requests.size()); }
 
 Q_SIGNALS:
     void requestHandled(int calls);
+    void answerHeld(int held);
 
 private:
     void handleConnection(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Request &request);
+    void answer(QTcpSocket *socket, const Request &request, const QString &model);
 
     QTcpServer m_server;
     QList<Request> m_requests;
     std::function<QString(const Request &)> m_answer;
     bool m_rejectAuth = false;
+    bool m_hold = false;
+    struct Held
+    {
+        QPointer<QTcpSocket> socket;
+        Request request;
+        QString model;
+    };
+    QList<Held> m_held;
 };
