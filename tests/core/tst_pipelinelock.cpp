@@ -12,6 +12,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -27,10 +28,14 @@ private Q_SLOTS:
     void secondPipelineStandsByAndLeavesClaimsAlone();
     void takesOverWhenTheHolderIsKilled();
     void lockIsNotInheritedByChildren();
+    void hideCommandRecoversOnlyWithTheLock();
 
 private:
     qint64 claimOneEvent();
     int stateOf(qint64 id);
+    void startHide(); // a hide in progress: journal written, file not moved yet
+    int hidesInProgress();
+    int runApp(const QStringList &arguments);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -68,10 +73,46 @@ int TestPipelineLock::stateOf(qint64 id)
                                                                                                 : -1;
 }
 
+void TestPipelineLock::startHide()
+{
+    const QString original = m_dir->filePath(QStringLiteral("session.jsonl"));
+    QFile f(original);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{}\n");
+    f.close();
+    Database db(AppPaths::databasePath());
+    QVERIFY(db.open());
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO hidden_sessions(original_path, hidden_path, project_folder, size, sha256, "
+                             "mtime, state, hidden_at, updated_at) VALUES (?, ?, '', 3, '', 0, 0, 0, 0)"));
+    q.addBindValue(original);
+    q.addBindValue(m_dir->filePath(QStringLiteral("hidden/session.jsonl")));
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+}
+
+int TestPipelineLock::hidesInProgress()
+{
+    Database db(AppPaths::databasePath());
+    if (!db.open())
+        return -1;
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM hidden_sessions WHERE state = 0")) && q.next()
+        ? q.value(0).toInt()
+        : -1;
+}
+
+int TestPipelineLock::runApp(const QStringList &arguments)
+{
+    QProcess app;
+    app.start(QStringLiteral(OT_APP), arguments);
+    return app.waitForFinished(60000) && app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1;
+}
+
 void TestPipelineLock::secondPipelineStandsByAndLeavesClaimsAlone()
 {
     const qint64 id = claimOneEvent();
     QVERIFY(id > 0);
+    startHide();
     auto holder = std::make_unique<DataFolderLock>(); // the tray that claimed it
     QString error;
     QVERIFY2(holder->tryAcquire(&error), qPrintable(error));
@@ -85,16 +126,20 @@ void TestPipelineLock::secondPipelineStandsByAndLeavesClaimsAlone()
     QCOMPARE(second.holderPid(), qint64(::getpid()));
     QCOMPARE(model.stateText(), QStringLiteral("processing in another Observer Tray (pid %1)").arg(::getpid()));
     QVERIFY(model.toolTip().contains(QLatin1String("processing in another Observer Tray")));
-    // Claimed means "in the holder's observer right now", not orphaned.
+    // Claimed means "in the holder's observer right now", not orphaned; a
+    // journalled hide is the holder's move in progress, not a crash.
     QCOMPARE(stateOf(id), int(EventQueue::Claimed));
+    QCOMPARE(hidesInProgress(), 1);
 
     holder.reset(); // the holder quits
     QTRY_VERIFY_WITH_TIMEOUT(second.isProcessing(), 10000);
     QCOMPARE(elsewhere.constLast().at(0).toLongLong(), 0);
     QVERIFY(!model.processingElsewhere());
     QVERIFY(!model.stateText().contains(QLatin1String("another")));
-    // Now its own: what the gone holder had claimed is queued again.
+    // Now its own: what the gone holder had claimed is queued again, its
+    // interrupted hide rolled back.
     QCOMPARE(stateOf(id), int(EventQueue::Queued));
+    QCOMPARE(hidesInProgress(), 0);
 }
 
 void TestPipelineLock::takesOverWhenTheHolderIsKilled()
@@ -134,6 +179,21 @@ void TestPipelineLock::lockIsNotInheritedByChildren()
     QVERIFY(next.tryAcquire(&error));
     child.kill();
     child.waitForFinished(10000);
+}
+
+// The command-line hide finishes interrupted hides only when no pipeline runs.
+void TestPipelineLock::hideCommandRecoversOnlyWithTheLock()
+{
+    QVERIFY(QDir().mkpath(AppPaths::dataDir()));
+    startHide();
+    auto holder = std::make_unique<DataFolderLock>();
+    QString error;
+    QVERIFY(holder->tryAcquire(&error));
+    QCOMPARE(runApp({ QStringLiteral("--hide-observer-sessions"), QStringLiteral("--dry-run") }), 0);
+    QCOMPARE(hidesInProgress(), 1);
+    holder.reset();
+    QCOMPARE(runApp({ QStringLiteral("--hide-observer-sessions"), QStringLiteral("--dry-run") }), 0);
+    QCOMPARE(hidesInProgress(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineLock)
