@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -73,7 +74,11 @@ qint64 DataFolderLock::holderPid() const
     // descriptor would wake our own inotify watch.
     char buffer[32] = {};
     const ssize_t n = ::pread(m_fd, buffer, sizeof buffer - 1, 0);
-    return n > 0 ? QByteArray(buffer, int(n)).trimmed().toLongLong() : 0;
+    const qint64 pid = n > 0 ? QByteArray(buffer, int(n)).trimmed().toLongLong() : 0;
+    // A new holder that has not written its pid yet leaves the last one's.
+    if (pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+        return 0;
+    return pid;
 }
 
 void DataFolderLock::release()

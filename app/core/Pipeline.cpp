@@ -33,6 +33,11 @@ Pipeline::Pipeline(QProcessEnvironment inherited, QObject *parent) : QObject(par
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(150);
     connect(&m_countsTimer, &QTimer::timeout, this, &Pipeline::refreshCounts);
+    // On standby the holder's acknowledgements wake nothing here: look now
+    // and then, so the counts shown do not stay stale.
+    m_standbyTimer.setParent(this);
+    m_standbyTimer.setInterval(10000);
+    connect(&m_standbyTimer, &QTimer::timeout, this, &Pipeline::refreshCounts);
 }
 
 Pipeline::~Pipeline()
@@ -60,12 +65,14 @@ bool Pipeline::start()
         // Another process runs the pipeline: processing here too would send
         // its claimed events to a second observer (paid twice).
         connect(m_lock.get(), &DataFolderLock::acquired, this, [this] {
+            m_standbyTimer.stop();
             takeOver();
             Q_EMIT processingElsewhere(0);
         });
         const qint64 pid = m_lock->holderPid();
         Q_EMIT processingElsewhere(pid > 0 ? pid : -1);
         refreshCounts();
+        m_standbyTimer.start();
         Q_EMIT started(true, {});
         m_lock->acquireWhenFree();
         return true;

@@ -74,6 +74,7 @@ private:
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<QueueWatcher> m_watcher;
     QTimer m_countsTimer; // coalesces bursts of changes into one count
+    QTimer m_standbyTimer; // counts while another process works the queue
     CliInfo m_cli;
     QString m_error;
     bool m_observing = true;
