@@ -29,6 +29,7 @@ private Q_SLOTS:
     void takesOverWhenTheHolderIsKilled();
     void lockIsNotInheritedByChildren();
     void hideCommandRecoversOnlyWithTheLock();
+    void drainWaitTakesOverWhenTheHolderExits();
 
 private:
     qint64 claimOneEvent();
@@ -194,6 +195,48 @@ void TestPipelineLock::hideCommandRecoversOnlyWithTheLock()
     holder.reset();
     QCOMPARE(runApp({ QStringLiteral("--hide-observer-sessions"), QStringLiteral("--dry-run") }), 0);
     QCOMPARE(hidesInProgress(), 0);
+}
+
+// --drain --wait beside a holder that exits with events still queued: it
+// takes over and drains them itself (exit 0), where --drain alone exits 4.
+void TestPipelineLock::drainWaitTakesOverWhenTheHolderExits()
+{
+    {
+        Settings settings;
+        settings.setClaudePath(QStringLiteral(OT_FAKE_CLAUDE));
+        settings.sync();
+        Database db(AppPaths::databasePath());
+        QVERIFY(db.open());
+        QString error;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(EventQueue(db.connection())
+                        .enqueue({ 0, QStringLiteral("s"), QStringLiteral("post-tool-use"), QStringLiteral("/p"),
+                                     QStringLiteral(R"({"tool_name":"Edit","tool_input":{"i":%1}})").arg(i).toUtf8(), 1,
+                                     0, {} },
+                            &error));
+    }
+    auto holder = std::make_unique<DataFolderLock>();
+    QString error;
+    QVERIFY(holder->tryAcquire(&error));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FAKE_CLAUDE_MODE"), QStringLiteral("echo"));
+    QProcess drain;
+    drain.setProcessEnvironment(env);
+    drain.start(QStringLiteral(OT_APP), { QStringLiteral("--drain") });
+    QVERIFY(drain.waitForFinished(60000));
+    QCOMPARE(drain.exitCode(), 4);
+    QVERIFY(drain.readAllStandardError().contains(
+        QStringLiteral("processing in another Observer Tray (pid %1)").arg(::getpid()).toUtf8()));
+
+    QProcess waiter;
+    waiter.setProcessEnvironment(env);
+    waiter.start(QStringLiteral(OT_APP), { QStringLiteral("--drain"), QStringLiteral("--wait") });
+    QVERIFY(waiter.waitForStarted());
+    QVERIFY(!waiter.waitForFinished(1500)); // it waits: the queue is not empty and the holder is there
+    holder.reset();
+    QVERIFY(waiter.waitForFinished(60000));
+    QCOMPARE(waiter.exitCode(), 0);
+    QVERIFY(waiter.readAllStandardOutput().contains(R"("observations":3)"));
 }
 
 QTEST_GUILESS_MAIN(TestPipelineLock)
