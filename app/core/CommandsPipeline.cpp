@@ -12,6 +12,7 @@
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <utility>
 
 namespace {
 int g_signalFd[2] = { -1, -1 };
@@ -48,6 +49,17 @@ QString remainingText(const ObservationCounts &c)
     return QStringLiteral("%1 events remain queued (waiting for a retry) and %2 are parked.")
         .arg(c.queuePending)
         .arg(c.queueParked);
+}
+
+void printDrainResult(int rc, const QString &reason, const ObservationCounts &c, QTextStream &out, QTextStream &err)
+{
+    out << QJsonDocument(QJsonObject { { QStringLiteral("drained"), rc == 0 }, { QStringLiteral("reason"), reason },
+                             { QStringLiteral("observations"), c.total }, { QStringLiteral("pending"), c.queuePending },
+                             { QStringLiteral("parked"), c.queueParked } })
+               .toJson(QJsonDocument::Compact)
+        << '\n';
+    if (rc != 0)
+        err << "observer-tray: not drained: " << reason << '\n';
 }
 
 QString elsewhere(qint64 pid)
@@ -102,7 +114,10 @@ int Commands::drain(bool wait, QTextStream &out, QTextStream &err)
         if (s.kind != AuthState::Unknown && !s.canObserve())
             finish(1, s.message + (s.hint.isEmpty() ? QString() : QStringLiteral(" ") + s.hint));
     });
+    bool watching = false;
     auto finishWhenQuiet = [&] {
+        if (std::exchange(watching, true))
+            return; // the takeover can come during start()
         QObject::connect(pipeline.scheduler(), &Scheduler::quiescent, &pipeline, [&] {
             if (!pipeline.auth()->state().canObserve())
                 return; // wait for the auth verdict
@@ -143,13 +158,7 @@ int Commands::drain(bool wait, QTextStream &out, QTextStream &err)
         QCoreApplication::exec();
     standbyCheck.stop();
     pipeline.shutdown();
-    const ObservationCounts c = pipeline.counts();
-    out << QJsonDocument(QJsonObject { { QStringLiteral("drained"), rc == 0 }, { QStringLiteral("reason"), reason },
-                             { QStringLiteral("observations"), c.total }, { QStringLiteral("pending"), c.queuePending },
-                             { QStringLiteral("parked"), c.queueParked } })
-               .toJson(QJsonDocument::Compact)
-        << '\n';
-    if (rc != 0)
-        err << "observer-tray: not drained: " << reason << '\n';
-    return rc < 0 ? 1 : rc;
+    rc = rc < 0 ? 1 : rc;
+    printDrainResult(rc, reason, pipeline.counts(), out, err);
+    return rc;
 }
