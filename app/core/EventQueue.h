@@ -53,7 +53,9 @@ public:
     // not signed in, app shut down).
     bool release(const QList<qint64> &ids, QString *error);
     // Claimed events no observer is working on go back to queued (repairs a
-    // release or fail that could not be written).
+    // release or fail that could not be written). This and releaseClaims are
+    // for the holder of the data folder's lock only (DataFolderLock): to any
+    // other process, claimed events are the holder's work in progress.
     bool releaseAllExcept(const QList<qint64> &inFlight, QString *error);
     // After a crash: every claimed event goes back to queued.
     int releaseClaims(QString *error);
