@@ -23,8 +23,12 @@ int recordEvent(const QString &kind, QTextStream &out, QTextStream &err);
 // --hide-observer-sessions [--dry-run] / --restore-hidden-sessions: JSON report.
 int hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &err);
 int restoreHiddenSessions(QTextStream &out, QTextStream &err);
-// --headless: run the pipeline until SIGTERM/SIGINT. --drain: process what is
-// queued now, exit 0 when the queue is empty, non-zero with a reason otherwise.
+// --headless: run the pipeline until SIGTERM/SIGINT (or stand by while another
+// process runs it on this data folder, and take over when that one exits).
+// --drain: process what is queued now, exit 0 when the queue is empty, non-zero
+// with a reason otherwise; kDrainElsewhere when another process runs the
+// pipeline on this data folder, or with wait, 0 once that one has emptied the queue.
+constexpr int kDrainElsewhere = 4;
 int headless(QTextStream &out, QTextStream &err);
-int drain(QTextStream &out, QTextStream &err);
+int drain(bool wait, QTextStream &out, QTextStream &err);
 } // namespace Commands

@@ -1,5 +1,6 @@
 #include "AppPaths.h"
 #include "Commands.h"
+#include "DataFolderLock.h"
 #include "Database.h"
 #include "SessionHider.h"
 
@@ -16,6 +17,17 @@ QJsonArray skippedJson(const QList<SkippedFile> &skipped)
         out.append(QJsonObject { { QStringLiteral("path"), s.path }, { QStringLiteral("reason"), s.reason } });
     return out;
 }
+
+// An interrupted hide or restore is finished only by the holder of the data
+// folder's lock: while a tray runs, its half-done move is its own, not a
+// crash to repair. Held (when free) for the whole command, so a pipeline
+// starting meanwhile does not take this command's half-done move for one.
+void recoverIfNoPipelineRuns(DataFolderLock &lock, SessionHider &hider)
+{
+    QString error;
+    if (lock.tryAcquire(&error))
+        hider.recover();
+}
 } // namespace
 
 int Commands::hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &err)
@@ -26,7 +38,8 @@ int Commands::hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &e
         return 1;
     }
     SessionHider hider(db.connection());
-    hider.recover();
+    DataFolderLock lock;
+    recoverIfNoPipelineRuns(lock, hider);
     const HidePlan plan = hider.plan();
     QJsonObject json { { QStringLiteral("dryRun"), dryRun },
         { QStringLiteral("candidates"), int(plan.candidates.size()) },
@@ -58,7 +71,8 @@ int Commands::restoreHiddenSessions(QTextStream &out, QTextStream &err)
         return 1;
     }
     SessionHider hider(db.connection());
-    hider.recover();
+    DataFolderLock lock;
+    recoverIfNoPipelineRuns(lock, hider);
     const HideReport report = hider.restore();
     out << QJsonDocument(
         QJsonObject { { QStringLiteral("restored"), report.hidden }, { QStringLiteral("bytes"), report.bytes },

@@ -83,6 +83,29 @@ QStringList EventQueue::readySessions(const QStringList &busySessions, qint64 no
 
 QList<QueuedEvent> EventQueue::claim(const QString &sessionId, int max, qint64 nowMs, QString *error)
 {
+    // IMMEDIATE: the write lock first, so no writer comes between reading the
+    // run of ready events and marking it claimed.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = begin.lastError().text();
+        return {};
+    }
+    QList<QueuedEvent> out = readyRun(sessionId, max, nowMs, error);
+    QSqlQuery end(m_db);
+    if (!out.isEmpty() && !markClaimed(out, nowMs, error)) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return {};
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        *error = end.lastError().text();
+        end.exec(QStringLiteral("ROLLBACK"));
+        return {};
+    }
+    return out;
+}
+
+QList<QueuedEvent> EventQueue::readyRun(const QString &sessionId, int max, qint64 nowMs, QString *error) const
+{
     QList<QueuedEvent> out;
     QSqlQuery q(m_db);
     // Non-parked events of the session in order; stop at the first one that is
@@ -101,11 +124,13 @@ QList<QueuedEvent> EventQueue::claim(const QString &sessionId, int max, qint64 n
             break;
         out << eventFrom(q);
     }
-    q.finish();
-    if (out.isEmpty())
-        return out;
+    return out;
+}
+
+bool EventQueue::markClaimed(const QList<QueuedEvent> &events, qint64 nowMs, QString *error)
+{
     QList<qint64> ids;
-    for (const QueuedEvent &e : std::as_const(out))
+    for (const QueuedEvent &e : events)
         ids << e.id;
     QSqlQuery u(m_db);
     u.prepare(
@@ -113,9 +138,11 @@ QList<QueuedEvent> EventQueue::claim(const QString &sessionId, int max, qint64 n
     u.addBindValue(nowMs);
     if (!u.exec()) {
         *error = u.lastError().text();
-        return {};
+        return false;
     }
-    return out;
+    // Fewer rows than read: someone else has the others. Claim none of them
+    // (no error: it is theirs to send, not a fault to report).
+    return u.numRowsAffected() == ids.size();
 }
 
 bool EventQueue::acknowledge(QSqlDatabase &db, const QList<qint64> &ids, QString *error)

@@ -22,7 +22,8 @@ struct QueuedEvent
 // The durable queue's state machine, and its only owner:
 //   queued --claim--> claimed --acknowledge--> (deleted, in the store's transaction)
 //                             --fail--> queued again after a backoff, or parked
-//   claimed --releaseClaims (app start after a crash)--> queued
+//   claimed --releaseClaims (app start after a crash, by the holder of the
+//             data folder's lock only: see DataFolderLock)--> queued
 //   parked --retryParked--> queued;  parked --discardParked--> (deleted)
 // A parked event never blocks the events behind it.
 class EventQueue
@@ -40,6 +41,8 @@ public:
     QStringList readySessions(const QStringList &busySessions, qint64 nowMs, int limit) const;
     // Claims up to max ready events of one session, in order. Stops at the
     // first event still waiting for its backoff so order holds per session.
+    // All or nothing: when any of them turns out taken by someone else, none
+    // is claimed and the result is empty with no error.
     QList<QueuedEvent> claim(const QString &sessionId, int max, qint64 nowMs, QString *error);
 
     // Deletes the events; call inside the transaction that stores their results.
@@ -50,7 +53,9 @@ public:
     // not signed in, app shut down).
     bool release(const QList<qint64> &ids, QString *error);
     // Claimed events no observer is working on go back to queued (repairs a
-    // release or fail that could not be written).
+    // release or fail that could not be written). This and releaseClaims are
+    // for the holder of the data folder's lock only (DataFolderLock): to any
+    // other process, claimed events are the holder's work in progress.
     bool releaseAllExcept(const QList<qint64> &inFlight, QString *error);
     // After a crash: every claimed event goes back to queued.
     int releaseClaims(QString *error);
@@ -67,5 +72,8 @@ public:
     static qint64 backoffMs(int attempts);
 
 private:
+    QList<QueuedEvent> readyRun(const QString &sessionId, int max, qint64 nowMs, QString *error) const;
+    bool markClaimed(const QList<QueuedEvent> &events, qint64 nowMs, QString *error);
+
     QSqlDatabase m_db;
 };

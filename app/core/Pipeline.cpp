@@ -1,6 +1,7 @@
 #include "Pipeline.h"
 
 #include "AppPaths.h"
+#include "DataFolderLock.h"
 #include "Database.h"
 #include "EventQueue.h"
 #include "KeyValue.h"
@@ -32,6 +33,11 @@ Pipeline::Pipeline(QProcessEnvironment inherited, QObject *parent) : QObject(par
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(150);
     connect(&m_countsTimer, &QTimer::timeout, this, &Pipeline::refreshCounts);
+    // On standby the holder's acknowledgements wake nothing here: look now
+    // and then, so the counts shown do not stay stale.
+    m_standbyTimer.setParent(this);
+    m_standbyTimer.setInterval(10000);
+    connect(&m_standbyTimer, &QTimer::timeout, this, &Pipeline::refreshCounts);
 }
 
 Pipeline::~Pipeline()
@@ -48,6 +54,38 @@ bool Pipeline::start()
         Q_EMIT started(false, m_error);
         return false;
     }
+    m_watcher = std::make_unique<QueueWatcher>();
+    connect(m_watcher.get(), &QueueWatcher::wakeUp, this, [this] { m_countsTimer.start(); });
+    m_lock = std::make_unique<DataFolderLock>();
+    if (!m_lock->tryAcquire(&m_error)) {
+        if (!m_error.isEmpty()) {
+            Q_EMIT started(false, m_error);
+            return false;
+        }
+        // Another process runs the pipeline: processing here too would send
+        // its claimed events to a second observer (paid twice).
+        connect(m_lock.get(), &DataFolderLock::acquired, this, [this] {
+            m_standbyTimer.stop();
+            takeOver();
+            Q_EMIT processingElsewhere(0);
+        });
+        const qint64 pid = m_lock->holderPid();
+        Q_EMIT processingElsewhere(pid > 0 ? pid : -1);
+        refreshCounts();
+        m_standbyTimer.start();
+        Q_EMIT started(true, {});
+        m_lock->acquireWhenFree();
+        return true;
+    }
+    takeOver();
+    Q_EMIT started(true, {});
+    return true;
+}
+
+void Pipeline::takeOver()
+{
+    // Only the lock's holder may do these: in any other process "claimed"
+    // means "in the holder's observers right now", not "orphaned".
     QString error;
     EventQueue(m_db->connection()).releaseClaims(&error); // after a crash: claimed → queued
     SessionHider(m_db->connection(), m_inherited).recover(); // an interrupted hide or restore
@@ -95,15 +133,21 @@ bool Pipeline::start()
     });
     connect(m_scheduler.get(), &Scheduler::problem, this, &Pipeline::problem);
 
-    m_watcher = std::make_unique<QueueWatcher>();
     connect(m_watcher.get(), &QueueWatcher::wakeUp, m_scheduler.get(), &Scheduler::pump);
-    connect(m_watcher.get(), &QueueWatcher::wakeUp, this, [this] { m_countsTimer.start(); });
 
     detectCli();
     m_auth->checkNow();
     refreshCounts();
-    Q_EMIT started(true, {});
-    return true;
+}
+
+bool Pipeline::isProcessing() const
+{
+    return m_lock && m_lock->isHeld();
+}
+
+qint64 Pipeline::holderPid() const
+{
+    return m_lock ? m_lock->holderPid() : 0;
 }
 
 void Pipeline::detectCli()

@@ -10,6 +10,7 @@
 #include <memory>
 
 class Database;
+class DataFolderLock;
 class QueueWatcher;
 class Scheduler;
 class Settings;
@@ -30,10 +31,17 @@ public:
     CliInfo cli() const { return m_cli; }
     QString error() const { return m_error; }
     ObservationCounts counts() const;
+    // False while another process runs the pipeline on this data folder
+    // (see DataFolderLock); holderPid() names it.
+    bool isProcessing() const;
+    qint64 holderPid() const;
 
 public Q_SLOTS:
-    // Opens the database, recovers from a crash (claimed events back to
-    // queued), finds the CLI, starts the auth check and the queue watch.
+    // Opens the database and takes the data folder's lock. Holding it: recovers
+    // from a crash (claimed events back to queued, interrupted hides finished),
+    // finds the CLI, starts the auth check and the queue watch. Not holding it:
+    // processes nothing, says who does (processingElsewhere) and takes over when
+    // that process goes. False only on an error (database, lock file).
     bool start();
     void setObserving(bool on);
     void checkSignInNow(); // re-detects the CLI too (its path may have changed)
@@ -42,6 +50,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void started(bool ok, const QString &error);
+    // pid of the process that runs the pipeline instead of this one (-1 when
+    // it has not written its pid yet); 0 once this one does (a takeover).
+    void processingElsewhere(qint64 holderPid);
     void authStateChanged(const AuthState &state);
     void cliChanged(const CliInfo &cli);
     void countsChanged(const ObservationCounts &counts);
@@ -51,16 +62,19 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
+    void takeOver(); // runs once the lock is held
     void detectCli();
     void handleAuthState(const AuthState &state);
 
     QProcessEnvironment m_inherited;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<DataFolderLock> m_lock;
     std::unique_ptr<AuthMonitor> m_auth;
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<QueueWatcher> m_watcher;
     QTimer m_countsTimer; // coalesces bursts of changes into one count
+    QTimer m_standbyTimer; // counts while another process works the queue
     CliInfo m_cli;
     QString m_error;
     bool m_observing = true;

@@ -63,8 +63,17 @@ void StatusModel::setProblem(const QString &message)
     Q_EMIT changed();
 }
 
+void StatusModel::setProcessingElsewhere(qint64 holderPid)
+{
+    m_elsewherePid = holderPid;
+    Q_EMIT changed();
+}
+
 StatusModel::Look StatusModel::look() const
 {
+    if (m_elsewherePid != 0)
+        return Look::Paused; // nothing runs here; the other app shows its own state
+
     // What needs the user most wins.
     switch (m_auth.kind) {
     case AuthState::CliNotFound:
@@ -112,6 +121,10 @@ QString StatusModel::iconName(Look look)
 
 QString StatusModel::stateText() const
 {
+    if (m_elsewherePid > 0)
+        return tr("processing in another Observer Tray (pid %1)").arg(m_elsewherePid);
+    if (m_elsewherePid != 0)
+        return tr("processing in another Observer Tray");
     switch (look()) {
     case Look::Observing:
         return m_auth.kind == AuthState::ProbablySignedIn ? tr("probably signed in (%1)").arg(m_auth.credential)

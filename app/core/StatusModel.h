@@ -27,6 +27,9 @@ public:
     void setHooksInstalled(bool installed);
     void setHideCandidates(int count, qint64 bytes);
     void setProblem(const QString &message);
+    // pid of another process that runs the pipeline on this data folder (this
+    // app then processes nothing); 0 when this app does.
+    void setProcessingElsewhere(qint64 holderPid);
 
     AuthState auth() const { return m_auth; }
     CliInfo cli() const { return m_cli; }
@@ -39,6 +42,7 @@ public:
     int hideCandidates() const { return m_hideCount; }
     qint64 hideCandidateBytes() const { return m_hideBytes; }
     QString problem() const { return m_problem; }
+    bool processingElsewhere() const { return m_elsewherePid != 0; }
 
     Look look() const;
     static QString iconName(Look look); // resource path of the SVG
@@ -61,4 +65,5 @@ private:
     int m_hideCount = 0;
     qint64 m_hideBytes = 0;
     QString m_problem;
+    qint64 m_elsewherePid = 0; // -1: another process, pid unknown
 };

@@ -59,6 +59,7 @@ bool AppController::start()
     connect(m_pipeline, &Pipeline::observersRunningChanged, m_model, &StatusModel::setObserversRunning);
     connect(m_pipeline, &Pipeline::stallChanged, m_model, &StatusModel::setStalled);
     connect(m_pipeline, &Pipeline::problem, m_model, &StatusModel::setProblem);
+    connect(m_pipeline, &Pipeline::processingElsewhere, m_model, &StatusModel::setProcessingElsewhere);
     connect(m_pipeline, &Pipeline::started, this, [this](bool ok, const QString &error) {
         if (!ok)
             m_model->setProblem(error);

@@ -38,7 +38,11 @@ struct Options
     QCommandLineOption headless { QStringLiteral("headless"),
         QStringLiteral("Run the pipeline without a GUI until SIGTERM or SIGINT.") };
     QCommandLineOption drain { QStringLiteral("drain"),
-        QStringLiteral("Process everything queued now, then exit (0 when the queue is empty).") };
+        QStringLiteral("Process everything queued now, then exit (0 when the queue is empty, 4 when another "
+                       "Observer Tray processes this data folder).") };
+    QCommandLineOption wait { QStringLiteral("wait"),
+        QStringLiteral("With --drain: when another Observer Tray processes this data folder, wait until it has "
+                       "emptied the queue (or exited) instead of exiting with 4.") };
     QCommandLineOption recordEvent { QStringLiteral("record-event"),
         QStringLiteral("Record one Claude Code hook event from stdin (what observer-tray-hook hands over "
                        "when it needs the app: a new database, a new session's context)."),
@@ -67,8 +71,10 @@ Command commandFor(const QCommandLineParser &parser, const Options &o)
         return Commands::restoreHiddenSessions;
     if (parser.isSet(o.headless))
         return Commands::headless;
-    if (parser.isSet(o.drain))
-        return Commands::drain;
+    if (parser.isSet(o.drain)) {
+        const bool wait = parser.isSet(o.wait);
+        return [wait](QTextStream &out, QTextStream &err) { return Commands::drain(wait, out, err); };
+    }
     if (parser.isSet(o.recordEvent)) {
         const QString kind = parser.value(o.recordEvent);
         return [kind](QTextStream &out, QTextStream &err) { return Commands::recordEvent(kind, out, err); };
@@ -96,7 +102,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ o.dataDir, o.checkAuth, o.status, o.installHooks, o.uninstallHooks, o.hooksStatus, o.hide,
-        o.dryRun, o.restore, o.headless, o.drain, o.recordEvent });
+        o.dryRun, o.restore, o.headless, o.drain, o.wait, o.recordEvent });
     const bool parsed = parser.parse(arguments);
 
     // Commands run without a display: a QCoreApplication is enough.

@@ -2,6 +2,7 @@
 #include "EventQueue.h"
 #include "ObservationStore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -13,6 +14,9 @@ private Q_SLOTS:
     void cleanup();
     void claimsInOrderPerSession();
     void acknowledgeDeletesInStoreTransaction();
+    void acknowledgementAndStoreAreOneTransaction_data();
+    void acknowledgementAndStoreAreOneTransaction();
+    void claimTakesNothingWhenARowIsTakenBySomeoneElse();
     void failBacksOffThenParks();
     void parkedEventDoesNotBlockTheQueue();
     void releaseClaimsAfterCrash();
@@ -58,8 +62,8 @@ void TestEventQueue::claimsInOrderPerSession()
     const qint64 a1 = add(QStringLiteral("a"), 1);
     add(QStringLiteral("b"), 1);
     const qint64 a2 = add(QStringLiteral("a"), 2);
-    QCOMPARE(m_queue->readySessions({}, 100, 10), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-    QCOMPARE(m_queue->readySessions({QStringLiteral("a")}, 100, 10), QStringList{QStringLiteral("b")});
+    QCOMPARE(m_queue->readySessions({}, 100, 10), (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+    QCOMPARE(m_queue->readySessions({ QStringLiteral("a") }, 100, 10), QStringList { QStringLiteral("b") });
     QString error;
     const auto claimed = m_queue->claim(QStringLiteral("a"), 10, 100, &error);
     QCOMPARE(claimed.size(), 2);
@@ -80,9 +84,71 @@ void TestEventQueue::acknowledgeDeletesInStoreTransaction()
     Observation o;
     o.userSessionId = QStringLiteral("a");
     o.title = QStringLiteral("t");
-    QVERIFY2(store.storeBatch({o}, {}, {id}, 0, &error), qPrintable(error));
+    QVERIFY2(store.storeBatch({ o }, {}, { id }, 0, &error), qPrintable(error));
     QCOMPARE(m_queue->pendingCount(), 0);
     QCOMPARE(store.counts().total, 1);
+}
+
+// The store half and the acknowledgement half of a batch must stand or fall
+// together. A trigger makes one half fail; nothing of the other half may
+// remain. An acknowledgement moved after the COMMIT (or before the BEGIN)
+// leaves observations without their event deleted (a replay stores them
+// again) or a deleted event without its observations (lost).
+void TestEventQueue::acknowledgementAndStoreAreOneTransaction_data()
+{
+    QTest::addColumn<QString>("trigger");
+    QTest::newRow("acknowledgement fails")
+        << QStringLiteral("CREATE TRIGGER fault BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'ack fault'); END");
+    QTest::newRow("storing fails") << QStringLiteral(
+        "CREATE TRIGGER fault BEFORE INSERT ON observations BEGIN SELECT RAISE(ABORT, 'store fault'); END");
+}
+
+void TestEventQueue::acknowledgementAndStoreAreOneTransaction()
+{
+    QFETCH(QString, trigger);
+    const qint64 id = add(QStringLiteral("a"));
+    QString error;
+    QCOMPARE(m_queue->claim(QStringLiteral("a"), 1, 100, &error).size(), 1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(trigger));
+    ObservationStore store(m_db->connection());
+    Observation o;
+    o.userSessionId = QStringLiteral("a");
+    o.title = QStringLiteral("t");
+    QVERIFY(!store.storeBatch({ o }, {}, { id }, 0, &error));
+    QVERIFY2(error.contains(QLatin1String("fault")), qPrintable(error));
+    // Seen from a second connection, as another process would see it.
+    Database other(m_dir->filePath(QStringLiteral("o.db")));
+    QVERIFY(other.open());
+    QCOMPARE(ObservationStore(other.connection()).counts().total, 0);
+    QCOMPARE(EventQueue(other.connection()).pendingCount(), 1);
+    // And the same batch goes through whole once the fault is gone.
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fault")));
+    QVERIFY2(store.storeBatch({ o }, {}, { id }, 0, &error), qPrintable(error));
+    QCOMPARE(ObservationStore(other.connection()).counts().total, 1);
+    QCOMPARE(EventQueue(other.connection()).pendingCount(), 0);
+}
+
+// Another process claiming between the read and the update shows up as an
+// UPDATE that changes fewer rows than were read: claim none, send none.
+// (RAISE(IGNORE) makes the update skip a row, as a competing claim would.)
+void TestEventQueue::claimTakesNothingWhenARowIsTakenBySomeoneElse()
+{
+    add(QStringLiteral("a"), 1);
+    const qint64 taken = add(QStringLiteral("a"), 2);
+    add(QStringLiteral("a"), 3);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER taken BEFORE UPDATE OF state ON events WHEN OLD.id = %1 "
+                                  "BEGIN SELECT RAISE(IGNORE); END")
+                       .arg(taken)));
+    QString error;
+    QVERIFY(m_queue->claim(QStringLiteral("a"), 10, 100, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE state = 1")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // the others were not left claimed either
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER taken")));
+    QCOMPARE(m_queue->claim(QStringLiteral("a"), 10, 100, &error).size(), 3);
 }
 
 void TestEventQueue::failBacksOffThenParks()
@@ -92,14 +158,14 @@ void TestEventQueue::failBacksOffThenParks()
     qint64 now = 1000;
     for (int attempt = 1; attempt < EventQueue::kMaxAttempts; ++attempt) {
         QCOMPARE(m_queue->claim(QStringLiteral("a"), 1, now, &error).size(), 1);
-        QVERIFY(m_queue->fail({id}, QStringLiteral("boom"), now, &error));
+        QVERIFY(m_queue->fail({ id }, QStringLiteral("boom"), now, &error));
         // Not ready until the backoff has passed.
         QVERIFY(m_queue->claim(QStringLiteral("a"), 1, now + 1, &error).isEmpty());
         QCOMPARE(m_queue->nextRetryAt(), now + EventQueue::backoffMs(attempt));
         now += EventQueue::backoffMs(attempt);
     }
     QCOMPARE(m_queue->claim(QStringLiteral("a"), 1, now, &error).size(), 1);
-    QVERIFY(m_queue->fail({id}, QStringLiteral("still boom"), now, &error));
+    QVERIFY(m_queue->fail({ id }, QStringLiteral("still boom"), now, &error));
     QCOMPARE(m_queue->parkedCount(), 1);
     QCOMPARE(m_queue->pendingCount(), 0);
     const auto parked = m_queue->parked();
@@ -119,7 +185,7 @@ void TestEventQueue::parkedEventDoesNotBlockTheQueue()
         const auto c = m_queue->claim(QStringLiteral("a"), 1, now, &error);
         QCOMPARE(c.size(), 1);
         QCOMPARE(c[0].id, first);
-        QVERIFY(m_queue->fail({first}, QStringLiteral("bad"), now, &error));
+        QVERIFY(m_queue->fail({ first }, QStringLiteral("bad"), now, &error));
     }
     const auto next = m_queue->claim(QStringLiteral("a"), 5, now, &error);
     QCOMPARE(next.size(), 1);
@@ -141,10 +207,11 @@ void TestEventQueue::retryAndDiscardParked()
     const qint64 a = add(QStringLiteral("a"));
     const qint64 b = add(QStringLiteral("b"));
     QString error;
-    for (qint64 id : {a, b}) {
+    for (qint64 id : { a, b }) {
         for (int i = 0; i < EventQueue::kMaxAttempts; ++i) {
-            QVERIFY(!m_queue->claim(id == a ? QStringLiteral("a") : QStringLiteral("b"), 1, 1LL << 50, &error).isEmpty());
-            QVERIFY(m_queue->fail({id}, QStringLiteral("x"), 0, &error));
+            QVERIFY(
+                !m_queue->claim(id == a ? QStringLiteral("a") : QStringLiteral("b"), 1, 1LL << 50, &error).isEmpty());
+            QVERIFY(m_queue->fail({ id }, QStringLiteral("x"), 0, &error));
         }
     }
     QCOMPARE(m_queue->parkedCount(), 2);

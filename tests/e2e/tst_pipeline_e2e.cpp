@@ -9,10 +9,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 class TestPipelineE2e : public QObject
 {
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void hookSequenceBecomesObservations();
     void notSignedInKeepsEventsQueued();
+    void drainBesideHeadlessSendsNothingTwice();
 
 private:
     QProcessEnvironment appEnvironment(const QString &name, bool signedIn);
@@ -178,6 +182,84 @@ void TestPipelineE2e::notSignedInKeepsEventsQueued()
     Database db(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
     QVERIFY(db.open());
     QCOMPARE(ObservationStore(db.connection()).counts().queuePending, 1);
+}
+
+// The race of issue 13: `--drain` started while `--headless` has events in
+// its observers' hands used to hand them back and send them again (12 events
+// gave 16 observations). Now the data folder's lock lets one process run the
+// pipeline; the drain says who does and sends nothing.
+void TestPipelineE2e::drainBesideHeadlessSendsNothingTwice()
+{
+    const QProcessEnvironment env = appEnvironment(QStringLiteral("race"), true);
+    constexpr int kSessions = 4, kPerSession = 3, kEvents = kSessions * kPerSession;
+    auto marker = [](int n) { return QStringLiteral("event-marker-%1.").arg(n, 2, 10, QLatin1Char('0')); };
+    for (int n = 0; n < kEvents; ++n) {
+        const int session = n % kSessions;
+        const QJsonObject event { { QStringLiteral("session_id"), QStringLiteral("race-%1").arg(session) },
+            { QStringLiteral("cwd"), QStringLiteral("/home/u/race-%1").arg(session) },
+            { QStringLiteral("tool_name"), QStringLiteral("Read") },
+            { QStringLiteral("tool_input"), QJsonObject { { QStringLiteral("file_path"), QStringLiteral("/a") } } },
+            { QStringLiteral("tool_response"), marker(n) } };
+        QCOMPARE(runHook(env, QStringLiteral("post-tool-use"), event), 0);
+    }
+    // One observation per event an answer covers; every answer worded anew,
+    // as a model's are, so an event observed twice is stored twice.
+    auto answers = std::make_shared<int>(0);
+    m_api.setAnswer([answers](const MessagesApiStandIn::Request &r) {
+        QString out;
+        static const QRegularExpression re(QStringLiteral("event-marker-(\\d+)\\."));
+        for (auto it = re.globalMatch(r.lastUserText); it.hasNext();)
+            out += QStringLiteral("<observation><type>discovery</type><title>Read for tool call %1</title>"
+                                  "<narrative>Answer %2.</narrative></observation>\n")
+                       .arg(it.next().captured(1))
+                       .arg(++*answers);
+        return out;
+    });
+    m_api.setHoldObserverAnswers(true); // observers stay mid-turn, their events claimed
+
+    QProcess headless;
+    headless.setProcessEnvironment(env);
+    headless.start(QStringLiteral(OT_APP), { QStringLiteral("--headless") });
+    QVERIFY(headless.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(m_api.heldCount(), 2, 120000); // two observers, two sessions in flight
+
+    QProcess drain, waiter;
+    drain.setProcessEnvironment(env);
+    waiter.setProcessEnvironment(env);
+    drain.start(QStringLiteral(OT_APP), { QStringLiteral("--drain") });
+    waiter.start(QStringLiteral(OT_APP), { QStringLiteral("--drain"), QStringLiteral("--wait") });
+    // Either the drain gives up, or (the bug) it sends the claimed events again.
+    QTRY_VERIFY_WITH_TIMEOUT(drain.state() == QProcess::NotRunning || m_api.heldCount() > 2, 120000);
+    m_api.setHoldObserverAnswers(false);
+    m_api.releaseHeld();
+    QTRY_COMPARE_WITH_TIMEOUT(drain.state(), QProcess::NotRunning, 120000);
+
+    Database db(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
+    QVERIFY2(db.open(), qPrintable(db.error()));
+    ObservationStore store(db.connection());
+    QTRY_VERIFY_WITH_TIMEOUT(store.counts().queuePending == 0 && store.counts().total >= kEvents, 180000);
+    QStringList notOnce;
+    for (int n = 0; n < kEvents; ++n) {
+        if (m_api.timesSent(marker(n)) != 1)
+            notOnce << QStringLiteral("%1 sent %2 times").arg(marker(n)).arg(m_api.timesSent(marker(n)));
+    }
+    QVERIFY2(notOnce.isEmpty(),
+        qPrintable(notOnce.join(QLatin1Char(' ')) + QStringLiteral(" (%1 observations)").arg(store.counts().total)));
+    QCOMPARE(store.counts().total, kEvents);
+
+    const QByteArray drainErr = drain.readAllStandardError();
+    QCOMPARE(drain.exitCode(), 4);
+    QVERIFY2(drainErr.contains(
+                 QStringLiteral("processing in another Observer Tray (pid %1)").arg(headless.processId()).toUtf8()),
+        drainErr.constData());
+    // --wait returns once the holder has emptied the queue, having sent nothing itself.
+    QTRY_COMPARE_WITH_TIMEOUT(waiter.state(), QProcess::NotRunning, 30000);
+    QCOMPARE(waiter.exitCode(), 0);
+    QVERIFY(waiter.readAllStandardOutput().contains("\"drained\":true"));
+
+    ::kill(pid_t(headless.processId()), SIGTERM);
+    QVERIFY(headless.waitForFinished(30000));
+    QCOMPARE(headless.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineE2e)

@@ -7,7 +7,9 @@
 #include "StatusModel.h"
 #include "TrayIcon.h"
 
+#include <QAction>
 #include <QDir>
+#include <QMenu>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
@@ -19,6 +21,7 @@ class TestNoTray : public QObject
 private Q_SLOTS:
     void windowOpensWithoutATray();
     void secondInstanceAsksTheFirstToShowItself();
+    void secondTrayOnTheSameDataFolderStandsBy();
 };
 
 void TestNoTray::windowOpensWithoutATray()
@@ -42,6 +45,32 @@ void TestNoTray::secondInstanceAsksTheFirstToShowItself()
     SingleInstance second;
     QVERIFY(!second.claim()); // "already running"
     QVERIFY(raise.wait(5000));
+}
+
+// A second tray the single-instance check cannot see (another runtime dir)
+// on the same data folder: it processes nothing, says who does, and takes
+// over when that one quits.
+void TestNoTray::secondTrayOnTheSameDataFolderStandsBy()
+{
+    const QByteArray runtime = qgetenv("OBSERVER_TRAY_RUNTIME_DIR");
+    AppController first;
+    QVERIFY(first.start());
+    QTRY_VERIFY_WITH_TIMEOUT(first.model()->auth().kind != AuthState::Unknown, 30000); // it holds the lock
+    qputenv("OBSERVER_TRAY_RUNTIME_DIR", runtime + "-second");
+    AppController second;
+    QVERIFY(second.start());
+    qputenv("OBSERVER_TRAY_RUNTIME_DIR", runtime);
+    const QString elsewhere
+        = QStringLiteral("processing in another Observer Tray (pid %1)").arg(QCoreApplication::applicationPid());
+    QTRY_COMPARE_WITH_TIMEOUT(second.model()->stateText(), elsewhere, 10000);
+    QCOMPARE(second.tray()->menu()->actions().constFirst()->text(), QStringLiteral("Status: ") + elsewhere);
+    QVERIFY(!first.model()->processingElsewhere());
+
+    first.quit();
+    QTRY_VERIFY_WITH_TIMEOUT(!second.model()->processingElsewhere(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(second.model()->auth().kind != AuthState::Unknown, 30000); // now it works
+    QVERIFY(!second.model()->stateText().contains(QLatin1String("another")));
+    second.quit();
 }
 
 QTEST_MAIN(TestNoTray)

@@ -4,7 +4,6 @@
 #include "Database.h"
 #include "EventQueue.h"
 #include "ObservationStore.h"
-#include "ObserverCommand.h"
 #include "Settings.h"
 #include "TestEnv.h"
 
@@ -31,7 +30,6 @@ private Q_SLOTS:
     void lockedDatabaseFailsOpenWithinBudget();
     void fullDiskFailsOpenAndDamagesNothing();
     void symlinkedDatabaseIsRefused();
-    void credentialsNeverOnTheCommandLine();
 
 private:
     QProcessEnvironment appEnv() const;
@@ -285,20 +283,6 @@ void TestReliability::symlinkedDatabaseIsRefused()
     QVERIFY2(err.contains("not recorded"), err.constData());
     QVERIFY(other.open(QIODevice::ReadOnly));
     QCOMPARE(other.readAll(), QByteArray("not yours to touch"));
-}
-
-void TestReliability::credentialsNeverOnTheCommandLine()
-{
-    CliInfo cli;
-    cli.path = QStringLiteral("/usr/bin/claude");
-    cli.flags = CliCapabilities::observerFlags();
-    const ObserverCommand cmd = ObserverCommand::build(
-        cli, QStringLiteral("haiku"), QStringLiteral("prompt"), QStringLiteral("id"), QStringLiteral("/cwd"));
-    for (const QString &arg : cmd.arguments) {
-        QVERIFY(!arg.contains(QLatin1String("sk-ant")));
-        QVERIFY(!arg.contains(QLatin1String("API_KEY")));
-        QVERIFY(!arg.contains(QLatin1String("--api-key")));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestReliability)

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace {
 QByteArray sse(const char *event, const QJsonObject &data)
 {
@@ -132,6 +134,12 @@ void MessagesApiStandIn::releaseHeld()
         if (h.socket && h.socket->state() == QAbstractSocket::ConnectedState)
             answer(h.socket, h.request);
     }
+}
+
+int MessagesApiStandIn::timesSent(const QString &text) const
+{
+    return int(std::count_if(
+        m_requests.cbegin(), m_requests.cend(), [&text](const Request &r) { return r.lastUserText.contains(text); }));
 }
 
 void MessagesApiStandIn::handleConnection(QTcpSocket *socket)

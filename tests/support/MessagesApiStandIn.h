@@ -55,6 +55,9 @@ public:
     void setHoldObserverAnswers(bool hold) { m_holdObservers = hold; }
     int heldCount() const { return int(m_held.size()); }
     void releaseHeld(); // answers what is held (to whoever is still connected)
+    // How many requests carried text (in their newest user message) for the
+    // observer: "which events reached observers, how often".
+    int timesSent(const QString &text) const;
 
     QList<Request> messageRequests() const { return m_requests; }
     int calls() const { return int(m_requests.size()); }
