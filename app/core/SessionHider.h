@@ -1,8 +1,12 @@
 #pragma once
 
+#include "FileMover.h"
+
 #include <QDateTime>
+#include <QFileInfo>
 #include <QList>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -51,7 +55,8 @@ struct HiddenEntry
 // projects folder (so `claude --resume` and other front ends stop listing
 // them) and back. Only what can be proven counts:
 //  1. a transcript whose session id we recorded for one of our observers;
-//  2. any transcript in the project folder of our dedicated observer cwd;
+//  2. a transcript in the project folder of our dedicated observer cwd whose
+//     own recorded `cwd` is that folder (folder names are lossy);
 //  3. claude-mem's legacy observer folder, confirmed by the transcript's own
 //     first `cwd` ending in /.claude-mem/observer-sessions — never by name.
 // Every move is journalled in hidden_sessions before it happens, so an
@@ -83,7 +88,9 @@ public:
     static QString legacyCwdSuffix() { return QStringLiteral("/.claude-mem/observer-sessions"); }
 
 private:
-    bool moveFile(const QString &from, const QString &to, const QString &sha256, QString *error) const;
+    enum class FolderKind { Ours, MaybeLegacy, Other };
+    QString proofFor(const QFileInfo &fi, FolderKind kind, const QSet<QString> &recorded, QString *unreadable) const;
+    FileMover::Result moveFile(const QString &from, const QString &to, const QString &sha256, QString *error) const;
     void considerFolder(
         const QString &folderPath, const QString &folderName, const QSet<QString> &recorded, HidePlan *plan) const;
 

@@ -63,6 +63,12 @@ void StatusModel::setProblem(const QString &message)
     Q_EMIT changed();
 }
 
+void StatusModel::setDataFolderWarning(const QString &message)
+{
+    m_dataFolderWarning = message;
+    Q_EMIT changed();
+}
+
 StatusModel::Look StatusModel::look() const
 {
     // What needs the user most wins.

@@ -27,6 +27,8 @@ public:
     void setHooksInstalled(bool installed);
     void setHideCandidates(int count, qint64 bytes);
     void setProblem(const QString &message);
+    // DataFolderCheck's line; empty when the data folder is private.
+    void setDataFolderWarning(const QString &message);
 
     AuthState auth() const { return m_auth; }
     CliInfo cli() const { return m_cli; }
@@ -39,6 +41,7 @@ public:
     int hideCandidates() const { return m_hideCount; }
     qint64 hideCandidateBytes() const { return m_hideBytes; }
     QString problem() const { return m_problem; }
+    QString dataFolderWarning() const { return m_dataFolderWarning; }
 
     Look look() const;
     static QString iconName(Look look); // resource path of the SVG
@@ -61,4 +64,5 @@ private:
     int m_hideCount = 0;
     qint64 m_hideBytes = 0;
     QString m_problem;
+    QString m_dataFolderWarning;
 };
