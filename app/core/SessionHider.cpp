@@ -3,7 +3,7 @@
 #include "AppPaths.h"
 #include "ClaudePaths.h"
 #include "FileMover.h"
-#include "TranscriptProbe.h"
+#include "ObserverProof.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -34,52 +34,16 @@ SessionHider::SessionHider(QSqlDatabase db, QProcessEnvironment env) : m_db(std:
 {
 }
 
-namespace {
-// The cwd a CLI records is its physical working directory; ours may be
-// spelled through a symlink.
-bool isObserverCwd(const QString &cwd)
-{
-    const QString ours = AppPaths::observerCwd();
-    const QString clean = QDir::cleanPath(cwd);
-    return !cwd.isEmpty() && (clean == ours || clean == QFileInfo(ours).canonicalFilePath());
-}
-} // namespace
-
-// Which proof makes fi an observer session; empty when it is not one (or
-// cannot be shown to be one, then *unreadable says why).
-QString SessionHider::proofFor(
-    const QFileInfo &fi, const FolderKind kind, const QSet<QString> &recorded, QString *unreadable) const
-{
-    if (recorded.contains(fi.completeBaseName()))
-        return QStringLiteral("recorded observer session");
-    if (kind == FolderKind::Other)
-        return {};
-    // A folder name alone proves nothing: the encoding is lossy (/x/observer_cwd
-    // and /x/observer-cwd share one), so the transcript's own cwd decides.
-    const TranscriptProbe probe = TranscriptProbe::read(fi.filePath());
-    if (!probe.readable) {
-        *unreadable = QStringLiteral("unreadable: ") + probe.error;
-        return {};
-    }
-    if (kind == FolderKind::Ours && isObserverCwd(probe.cwd))
-        return QStringLiteral("observer-tray observer cwd");
-    if (kind == FolderKind::MaybeLegacy && probe.cwd.endsWith(legacyCwdSuffix()))
-        return QStringLiteral("claude-mem observer session");
-    return {}; // a user's project with a similar name: never touched
-}
-
 void SessionHider::considerFolder(
     const QString &folderPath, const QString &folderName, const QSet<QString> &recorded, HidePlan *plan) const
 {
-    const FolderKind kind = folderName == ClaudePaths::encodeProjectFolder(AppPaths::observerCwd()) ? FolderKind::Ours
-        : folderName.endsWith(QLatin1String("-claude-mem-observer-sessions")) ? FolderKind::MaybeLegacy
-                                                                              : FolderKind::Other;
+    const ObserverProof::Folder kind = ObserverProof::classify(folderName);
     const qint64 liveAfter = nowMs() - qint64(m_liveWindowSecs) * 1000;
     QDir dir(folderPath);
     const QFileInfoList files = dir.entryInfoList({ QStringLiteral("*.jsonl") }, QDir::Files | QDir::Hidden);
     for (const QFileInfo &fi : files) {
         QString unreadable;
-        const QString reason = proofFor(fi, kind, recorded, &unreadable);
+        const QString reason = ObserverProof::reason(fi, kind, recorded, &unreadable);
         if (!unreadable.isEmpty())
             plan->skipped << SkippedFile { fi.filePath(), unreadable };
         if (reason.isEmpty())

@@ -3,7 +3,6 @@
 #include "FileMover.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QList>
 #include <QProcessEnvironment>
 #include <QSet>
@@ -53,7 +52,7 @@ struct HiddenEntry
 
 // Which transcripts are observer sessions, moving them out of Claude Code's
 // projects folder (so `claude --resume` and other front ends stop listing
-// them) and back. Only what can be proven counts:
+// them) and back. Only what can be proven counts (ObserverProof):
 //  1. a transcript whose session id we recorded for one of our observers;
 //  2. a transcript in the project folder of our dedicated observer cwd whose
 //     own recorded `cwd` is that folder (folder names are lossy);
@@ -85,11 +84,7 @@ public:
     int recover();
     QList<HiddenEntry> hiddenEntries() const;
 
-    static QString legacyCwdSuffix() { return QStringLiteral("/.claude-mem/observer-sessions"); }
-
 private:
-    enum class FolderKind { Ours, MaybeLegacy, Other };
-    QString proofFor(const QFileInfo &fi, FolderKind kind, const QSet<QString> &recorded, QString *unreadable) const;
     FileMover::Result moveFile(const QString &from, const QString &to, const QString &sha256, QString *error) const;
     void considerFolder(
         const QString &folderPath, const QString &folderName, const QSet<QString> &recorded, HidePlan *plan) const;

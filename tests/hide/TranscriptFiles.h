@@ -23,8 +23,8 @@ inline Fingerprint fingerprint(const QString &path)
 
 // `before` goes ahead of the line that records the cwd (2.1 writes the first
 // prompt before it), `after` follows it; returns false when the file cannot be written.
-inline bool writeTranscript(const QString &path, const QString &cwd, int ageSecs, const QByteArray &before = {},
-    const QByteArray &after = {})
+inline bool writeTranscript(
+    const QString &path, const QString &cwd, int ageSecs, const QByteArray &before = {}, const QByteArray &after = {})
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
