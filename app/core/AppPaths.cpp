@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <sys/stat.h>
+
 namespace {
 QString &dataDirOverride()
 {
@@ -61,16 +64,17 @@ QString AppPaths::runtimeDir()
 
 bool AppPaths::ensurePrivateDir(const QString &dir, QString *error)
 {
-    if (!QDir().mkpath(dir)) {
+    // An existing folder keeps its mode: it may be the user's own (--data-dir
+    // ~/Documents); only a folder made here is made private.
+    if (QFileInfo(dir).isDir())
+        return true;
+    const QByteArray native = QFile::encodeName(dir);
+    if (!QDir().mkpath(QFileInfo(dir).absolutePath()) || (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
+        || !QFileInfo(dir).isDir()) {
         if (error)
             *error = QStringLiteral("Cannot create the folder %1. Check that its parent exists and is writable, "
                                     "or choose another one with --data-dir.")
                          .arg(dir);
-        return false;
-    }
-    if (!QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
-        if (error)
-            *error = QStringLiteral("Cannot make %1 private (mode 0700). Check that you own it.").arg(dir);
         return false;
     }
     return true;

@@ -30,7 +30,8 @@ public:
     // What the hook records (CaptureSettings), beside the settings file.
     static QString captureSettingsPath(const QString &settingsPath);
 
-    // Creates dir (and parents) and sets it to 0700. Returns false with a
-    // message a person can act on.
+    // Creates dir (mode 0700; missing parents as usual) when it is missing; an
+    // existing folder is left as it is. Returns false with a message a person
+    // can act on.
     static bool ensurePrivateDir(const QString &dir, QString *error);
 };

@@ -46,11 +46,13 @@ int Commands::hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &e
         { QStringLiteral("candidateBytes"), plan.totalBytes },
         { QStringLiteral("hiddenDir"), AppPaths::hiddenSessionsDir() } };
     QList<SkippedFile> skipped = plan.skipped;
+    int failed = 0;
     if (!dryRun) {
         const HideReport report = hider.hide(plan);
         json.insert(QStringLiteral("hidden"), report.hidden);
         json.insert(QStringLiteral("bytes"), report.bytes);
         skipped += report.skipped;
+        failed = int(report.skipped.size());
     } else {
         QJsonArray files;
         for (const HideCandidate &c : plan.candidates)
@@ -60,7 +62,12 @@ int Commands::hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &e
     }
     json.insert(QStringLiteral("skipped"), skippedJson(skipped));
     out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-    return 0;
+    if (failed == 0)
+        return 0;
+    // A move that failed (disk full, a file-size limit, …) left its file in place.
+    err << "observer-tray: " << failed
+        << " transcript(s) could not be hidden and were left where they were; see \"skipped\" for why.\n";
+    return 1;
 }
 
 int Commands::restoreHiddenSessions(QTextStream &out, QTextStream &err)

@@ -1,6 +1,7 @@
 #include "AppPaths.h"
 #include "AuthState.h"
 #include "Commands.h"
+#include "DataFolderCheck.h"
 #include "Database.h"
 #include "KeyValue.h"
 #include "ObservationStore.h"
@@ -14,6 +15,8 @@ int Commands::status(QTextStream &out, QTextStream &err)
 {
     QJsonObject json { { QStringLiteral("version"), QStringLiteral(OBSERVER_TRAY_VERSION) },
         { QStringLiteral("dataDir"), AppPaths::dataDir() } };
+    if (const QString warning = DataFolderCheck::warning(AppPaths::dataDir()); !warning.isEmpty())
+        json.insert(QStringLiteral("dataDirWarning"), warning);
     Database db(AppPaths::databasePath());
     if (!db.openExisting()) {
         json.insert(QStringLiteral("state"), AuthState::kindName(AuthState::Unknown));

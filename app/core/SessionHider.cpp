@@ -3,7 +3,7 @@
 #include "AppPaths.h"
 #include "ClaudePaths.h"
 #include "FileMover.h"
-#include "TranscriptProbe.h"
+#include "ObserverProof.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -37,32 +37,17 @@ SessionHider::SessionHider(QSqlDatabase db, QProcessEnvironment env) : m_db(std:
 void SessionHider::considerFolder(
     const QString &folderPath, const QString &folderName, const QSet<QString> &recorded, HidePlan *plan) const
 {
-    const QString ourFolder = ClaudePaths::encodeProjectFolder(AppPaths::observerCwd());
-    const bool ours = folderName == ourFolder;
-    // Only a candidate by name: the transcript's own cwd must confirm it.
-    const bool maybeLegacy = folderName.endsWith(QLatin1String("-claude-mem-observer-sessions"));
+    const ObserverProof::Folder kind = ObserverProof::classify(folderName);
     const qint64 liveAfter = nowMs() - qint64(m_liveWindowSecs) * 1000;
     QDir dir(folderPath);
     const QFileInfoList files = dir.entryInfoList({ QStringLiteral("*.jsonl") }, QDir::Files | QDir::Hidden);
     for (const QFileInfo &fi : files) {
-        const QString id = fi.completeBaseName();
-        QString reason;
-        if (ours) {
-            reason = QStringLiteral("observer-tray observer cwd");
-        } else if (recorded.contains(id)) {
-            reason = QStringLiteral("recorded observer session");
-        } else if (maybeLegacy) {
-            const TranscriptProbe probe = TranscriptProbe::read(fi.filePath());
-            if (!probe.readable) {
-                plan->skipped << SkippedFile { fi.filePath(), QStringLiteral("unreadable: ") + probe.error };
-                continue;
-            }
-            if (!probe.cwd.endsWith(legacyCwdSuffix()))
-                continue; // a user's project with a similar name: never touched
-            reason = QStringLiteral("claude-mem observer session");
-        } else {
+        QString unreadable;
+        const QString reason = ObserverProof::reason(fi, kind, recorded, &unreadable);
+        if (!unreadable.isEmpty())
+            plan->skipped << SkippedFile { fi.filePath(), unreadable };
+        if (reason.isEmpty())
             continue;
-        }
         if (!fi.isReadable()) {
             plan->skipped << SkippedFile { fi.filePath(), QStringLiteral("unreadable") };
             continue;
@@ -99,7 +84,8 @@ HidePlan SessionHider::plan() const
     return plan;
 }
 
-bool SessionHider::moveFile(const QString &from, const QString &to, const QString &sha256, QString *error) const
+FileMover::Result SessionHider::moveFile(
+    const QString &from, const QString &to, const QString &sha256, QString *error) const
 {
     return FileMover::move(from, to, sha256, m_forceCopy, error);
 }
@@ -150,7 +136,7 @@ HideReport SessionHider::hide(const HidePlan &plan, const std::function<bool(int
             continue;
         }
         const qint64 id = q.lastInsertId().toLongLong();
-        if (!moveFile(c.path, dest, sha, &error)) {
+        if (moveFile(c.path, dest, sha, &error) != FileMover::Result::Moved) {
             QSqlQuery del(m_db);
             del.prepare(QStringLiteral("DELETE FROM hidden_sessions WHERE id = ?"));
             del.addBindValue(id);
@@ -193,20 +179,21 @@ HideReport SessionHider::restore(const QList<qint64> &ids)
     for (const HiddenEntry &e : entries) {
         if (!ids.isEmpty() && !ids.contains(e.id))
             continue;
-        if (QFileInfo::exists(e.originalPath)) {
-            report.skipped << SkippedFile { e.originalPath,
-                QStringLiteral("conflict: a file already exists there; left hidden") };
-            continue;
-        }
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT sha256 FROM hidden_sessions WHERE id = ?"));
         q.addBindValue(e.id);
         const QString sha = q.exec() && q.next() ? q.value(0).toString() : QString();
         setState(m_db, e.id, Restoring);
         QDir().mkpath(QFileInfo(e.originalPath).absolutePath());
-        if (!moveFile(e.hiddenPath, e.originalPath, sha, &error)) {
+        // No "does it exist?" first: the move itself refuses an existing
+        // target, so a file that appears at any moment is never replaced.
+        const FileMover::Result moved = moveFile(e.hiddenPath, e.originalPath, sha, &error);
+        if (moved != FileMover::Result::Moved) {
             setState(m_db, e.id, Hidden);
-            report.skipped << SkippedFile { e.originalPath, error };
+            report.skipped << SkippedFile { e.originalPath,
+                moved == FileMover::Result::TargetExists
+                    ? QStringLiteral("conflict: a file already exists there; left hidden")
+                    : error };
             continue;
         }
         setState(m_db, e.id, Restored);
@@ -255,11 +242,12 @@ int SessionHider::recover()
             setState(m_db, id, hiding ? Hidden : Restored); // the move happened
         } else if (fromExists && toExists) {
             // An interrupted copy across file systems: keep whichever is whole.
+            // A target that is not (part of) our copy appeared meanwhile: both stay.
             if (FileMover::sha256(to, &error) == sha)
                 QFile::remove(from);
-            else
+            else if (FileMover::isPrefixOf(to, from))
                 QFile::remove(to);
-            if (QFileInfo::exists(to))
+            if (!QFileInfo::exists(from))
                 setState(m_db, id, hiding ? Hidden : Restored);
             else
                 setState(m_db, id, hiding ? -1 : Hidden);

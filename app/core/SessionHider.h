@@ -1,8 +1,11 @@
 #pragma once
 
+#include "FileMover.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -49,9 +52,10 @@ struct HiddenEntry
 
 // Which transcripts are observer sessions, moving them out of Claude Code's
 // projects folder (so `claude --resume` and other front ends stop listing
-// them) and back. Only what can be proven counts:
+// them) and back. Only what can be proven counts (ObserverProof):
 //  1. a transcript whose session id we recorded for one of our observers;
-//  2. any transcript in the project folder of our dedicated observer cwd;
+//  2. a transcript in the project folder of our dedicated observer cwd whose
+//     own recorded `cwd` is that folder (folder names are lossy);
 //  3. claude-mem's legacy observer folder, confirmed by the transcript's own
 //     first `cwd` ending in /.claude-mem/observer-sessions — never by name.
 // Every move is journalled in hidden_sessions before it happens, so an
@@ -80,10 +84,8 @@ public:
     int recover();
     QList<HiddenEntry> hiddenEntries() const;
 
-    static QString legacyCwdSuffix() { return QStringLiteral("/.claude-mem/observer-sessions"); }
-
 private:
-    bool moveFile(const QString &from, const QString &to, const QString &sha256, QString *error) const;
+    FileMover::Result moveFile(const QString &from, const QString &to, const QString &sha256, QString *error) const;
     void considerFolder(
         const QString &folderPath, const QString &folderName, const QSet<QString> &recorded, HidePlan *plan) const;
 

@@ -69,6 +69,12 @@ void StatusModel::setProcessingElsewhere(qint64 holderPid)
     Q_EMIT changed();
 }
 
+void StatusModel::setDataFolderWarning(const QString &message)
+{
+    m_dataFolderWarning = message;
+    Q_EMIT changed();
+}
+
 StatusModel::Look StatusModel::look() const
 {
     if (m_elsewherePid != 0)

@@ -30,6 +30,8 @@ public:
     // pid of another process that runs the pipeline on this data folder (this
     // app then processes nothing); 0 when this app does.
     void setProcessingElsewhere(qint64 holderPid);
+    // DataFolderCheck's line; empty when the data folder is private.
+    void setDataFolderWarning(const QString &message);
 
     AuthState auth() const { return m_auth; }
     CliInfo cli() const { return m_cli; }
@@ -43,6 +45,7 @@ public:
     qint64 hideCandidateBytes() const { return m_hideBytes; }
     QString problem() const { return m_problem; }
     bool processingElsewhere() const { return m_elsewherePid != 0; }
+    QString dataFolderWarning() const { return m_dataFolderWarning; }
 
     Look look() const;
     static QString iconName(Look look); // resource path of the SVG
@@ -66,4 +69,5 @@ private:
     qint64 m_hideBytes = 0;
     QString m_problem;
     qint64 m_elsewherePid = 0; // -1: another process, pid unknown
+    QString m_dataFolderWarning;
 };

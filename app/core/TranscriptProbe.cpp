@@ -12,14 +12,20 @@ TranscriptProbe TranscriptProbe::read(const QString &path)
         p.error = f.errorString();
         return p;
     }
-    return parse(f.read(kMaxBytes));
+    QByteArray head = f.read(kMaxBytes);
+    TranscriptProbe p = parse(head);
+    if (p.cwd.isEmpty() && !f.atEnd()) {
+        head += f.read(kMaxCwdScanBytes - head.size());
+        p = parse(head, kMaxCwdScanBytes);
+    }
+    return p;
 }
 
-TranscriptProbe TranscriptProbe::parse(QByteArrayView head)
+TranscriptProbe TranscriptProbe::parse(QByteArrayView head, qsizetype limit)
 {
     TranscriptProbe p;
     p.readable = true;
-    const QByteArray bytes = head.first(std::min(head.size(), kMaxBytes)).toByteArray();
+    const QByteArray bytes = head.first(std::min(head.size(), limit)).toByteArray();
     qsizetype start = 0;
     while (start < bytes.size() && (p.cwd.isEmpty() || p.sessionId.isEmpty() || p.entrypoint.isEmpty())) {
         qsizetype end = bytes.indexOf('\n', start);

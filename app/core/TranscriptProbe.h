@@ -8,6 +8,9 @@
 struct TranscriptProbe
 {
     static constexpr qsizetype kMaxBytes = 8 * 1024;
+    // Claude Code 2.1 writes `cwd` after the first prompt, which can be long:
+    // when the head holds no cwd, read() reads on up to this many bytes.
+    static constexpr qsizetype kMaxCwdScanBytes = 1024 * 1024;
 
     bool readable = false;
     QString error;
@@ -16,5 +19,5 @@ struct TranscriptProbe
     QString sessionId; // first "sessionId" field seen
 
     static TranscriptProbe read(const QString &path);
-    static TranscriptProbe parse(QByteArrayView head); // the first bytes of a file
+    static TranscriptProbe parse(QByteArrayView head, qsizetype limit = kMaxBytes); // the first bytes of a file
 };

@@ -1,6 +1,8 @@
 #include "AppController.h"
 
+#include "AppPaths.h"
 #include "ClaudePaths.h"
+#include "DataFolderCheck.h"
 #include "HiddenSessionsPage.h"
 #include "HookInstaller.h"
 #include "MainWindow.h"
@@ -44,6 +46,7 @@ bool AppController::start()
         return false;
     connect(m_instance, &SingleInstance::raiseRequested, this, &AppController::openWindow);
     m_model->setObserving(m_settings->observing());
+    m_model->setDataFolderWarning(DataFolderCheck::warning(AppPaths::dataDir()));
 
     m_reader = new StoreReader;
     m_reader->moveToThread(&m_readerThread);

@@ -79,6 +79,11 @@ QString StatusPage::countsLabelText() const
     return m_counts->text();
 }
 
+QString StatusPage::detailText() const
+{
+    return m_detail->text();
+}
+
 void StatusPage::refresh()
 {
     const AuthState auth = m_model->auth();
@@ -98,6 +103,8 @@ void StatusPage::refresh()
         detail << m_model->stallDetail();
     if (!m_model->problem().isEmpty())
         detail << m_model->problem();
+    if (!m_model->dataFolderWarning().isEmpty())
+        detail << m_model->dataFolderWarning();
     m_detail->setText(detail.join(QLatin1Char('\n')));
     const CliInfo cli = m_model->cli();
     m_cli->setText(cli.found()

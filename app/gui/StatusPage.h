@@ -17,6 +17,7 @@ public:
     explicit StatusPage(StatusModel *model, QWidget *parent = nullptr);
     void setParked(const QList<QueuedEvent> &events);
     QString countsLabelText() const;
+    QString detailText() const; // the lines under the headline
 
 Q_SIGNALS:
     void retryRequested(qint64 id);

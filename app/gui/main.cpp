@@ -10,6 +10,7 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <csignal>
 #include <functional>
 #include <memory>
 
@@ -91,6 +92,9 @@ void setAppIdentity()
 
 int main(int argc, char *argv[])
 {
+    // Like the hook: a file-size limit (RLIMIT_FSIZE) must be an error we
+    // report (EFBIG, handled like a full disk), not a signal that kills us mid-copy.
+    std::signal(SIGXFSZ, SIG_IGN);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

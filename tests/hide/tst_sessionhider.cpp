@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "FileMover.h"
 #include "SessionHider.h"
+#include "TranscriptFiles.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -13,19 +14,6 @@
 #include <QtTest>
 
 namespace {
-struct Fingerprint
-{
-    QByteArray sha;
-    qint64 mtime = 0;
-    bool operator==(const Fingerprint &o) const { return sha == o.sha && mtime == o.mtime; }
-};
-
-Fingerprint fingerprint(const QString &path)
-{
-    QString error;
-    return { FileMover::sha256(path, &error).toLatin1(), QFileInfo(path).lastModified().toMSecsSinceEpoch() };
-}
-
 void record(Database &db, const QStringList &ids)
 {
     QSqlQuery q(db.connection());
@@ -47,16 +35,6 @@ QSet<QString> pathsOf(const HidePlan &plan)
     return out;
 }
 
-void writeTranscript(const QString &path, const QString &cwd, int ageSecs)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(
-        QStringLiteral(R"({"type":"user","cwd":"%1","sessionId":"x","entrypoint":"cli"})").arg(cwd).toUtf8() + "\n");
-    f.flush(); // or closing would stamp the time again
-    f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSecs), QFileDevice::FileModificationTime);
-}
 } // namespace
 
 class TestSessionHider : public QObject
@@ -141,8 +119,8 @@ void TestSessionHider::liveFilesAreSkipped()
 {
     const QString folder = ClaudePaths::projectsDir(m_env) + QLatin1Char('/')
         + ClaudePaths::encodeProjectFolder(AppPaths::observerCwd());
-    writeTranscript(folder + QStringLiteral("/old.jsonl"), AppPaths::observerCwd(), 3600);
-    writeTranscript(folder + QStringLiteral("/live.jsonl"), AppPaths::observerCwd(), 5);
+    QVERIFY(writeTranscript(folder + QStringLiteral("/old.jsonl"), AppPaths::observerCwd(), 3600));
+    QVERIFY(writeTranscript(folder + QStringLiteral("/live.jsonl"), AppPaths::observerCwd(), 5));
     const HidePlan plan = SessionHider(m_db->connection(), m_env).plan();
     QCOMPARE(plan.candidates.size(), 1);
     QVERIFY(plan.candidates[0].path.endsWith(QStringLiteral("old.jsonl")));
@@ -154,12 +132,12 @@ void TestSessionHider::legacyNeedsTheTranscriptsOwnCwd()
 {
     const QString projects = ClaudePaths::projectsDir(m_env);
     const QString legacy = projects + QStringLiteral("/-home-u--claude-mem-observer-sessions");
-    writeTranscript(
-        legacy + QStringLiteral("/peer.jsonl"), QStringLiteral("/home/u/.claude-mem/observer-sessions"), 3600);
-    writeTranscript(
-        legacy + QStringLiteral("/mine.jsonl"), QStringLiteral("/home/u/.claude-mem-observer-sessions"), 3600);
-    writeTranscript(projects + QStringLiteral("/-home-u-code-observer-sessions/user.jsonl"),
-        QStringLiteral("/home/u/code/observer-sessions"), 3600);
+    QVERIFY(writeTranscript(
+        legacy + QStringLiteral("/peer.jsonl"), QStringLiteral("/home/u/.claude-mem/observer-sessions"), 3600));
+    QVERIFY(writeTranscript(
+        legacy + QStringLiteral("/mine.jsonl"), QStringLiteral("/home/u/.claude-mem-observer-sessions"), 3600));
+    QVERIFY(writeTranscript(projects + QStringLiteral("/-home-u-code-observer-sessions/user.jsonl"),
+        QStringLiteral("/home/u/code/observer-sessions"), 3600));
     const HidePlan plan = SessionHider(m_db->connection(), m_env).plan();
     QCOMPARE(plan.candidates.size(), 1);
     QVERIFY(plan.candidates[0].path.endsWith(QStringLiteral("peer.jsonl")));
@@ -169,7 +147,7 @@ void TestSessionHider::symlinkedFolderCountsOnce()
 {
     const QString projects = ClaudePaths::projectsDir(m_env);
     const QString ours = projects + QLatin1Char('/') + ClaudePaths::encodeProjectFolder(AppPaths::observerCwd());
-    writeTranscript(ours + QStringLiteral("/a b ü.jsonl"), AppPaths::observerCwd(), 3600);
+    QVERIFY(writeTranscript(ours + QStringLiteral("/a b ü.jsonl"), AppPaths::observerCwd(), 3600));
     QVERIFY(QFile::link(ours, projects + QStringLiteral("/zz-link")));
     SessionHider hider(m_db->connection(), m_env);
     const HidePlan plan = hider.plan();
@@ -182,10 +160,10 @@ void TestSessionHider::restoreNeverOverwrites()
     const QString folder = ClaudePaths::projectsDir(m_env) + QLatin1Char('/')
         + ClaudePaths::encodeProjectFolder(AppPaths::observerCwd());
     const QString path = folder + QStringLiteral("/s.jsonl");
-    writeTranscript(path, AppPaths::observerCwd(), 3600);
+    QVERIFY(writeTranscript(path, AppPaths::observerCwd(), 3600));
     SessionHider hider(m_db->connection(), m_env);
     QCOMPARE(hider.hide(hider.plan()).hidden, 1);
-    writeTranscript(path, QStringLiteral("/someone/new"), 0); // the original path is taken now
+    QVERIFY(writeTranscript(path, QStringLiteral("/someone/new"), 0)); // the original path is taken now
     const Fingerprint taken = fingerprint(path);
     const HideReport r = hider.restore();
     QCOMPARE(r.hidden, 0);
@@ -200,7 +178,7 @@ void TestSessionHider::acrossFileSystemsCopiesVerifiesAndKeepsTime()
     const QString folder = ClaudePaths::projectsDir(m_env) + QLatin1Char('/')
         + ClaudePaths::encodeProjectFolder(AppPaths::observerCwd());
     const QString path = folder + QStringLiteral("/x.jsonl");
-    writeTranscript(path, AppPaths::observerCwd(), 7200);
+    QVERIFY(writeTranscript(path, AppPaths::observerCwd(), 7200));
     const Fingerprint before = fingerprint(path);
     SessionHider hider(m_db->connection(), m_env);
     hider.setForceCopy(true);
@@ -216,8 +194,8 @@ void TestSessionHider::recoverFinishesOrRollsBack()
     const QString folder = ClaudePaths::projectsDir(m_env) + QLatin1Char('/')
         + ClaudePaths::encodeProjectFolder(AppPaths::observerCwd());
     for (const char *name : { "moved", "notmoved", "copied" })
-        writeTranscript(
-            folder + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".jsonl"), AppPaths::observerCwd(), 3600);
+        QVERIFY(writeTranscript(
+            folder + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".jsonl"), AppPaths::observerCwd(), 3600));
     SessionHider hider(m_db->connection(), m_env);
     QCOMPARE(hider.hide(hider.plan()).hidden, 3);
     QSqlQuery q(m_db->connection());
@@ -248,7 +226,7 @@ void TestSessionHider::deletePermanently()
 {
     const QString folder = ClaudePaths::projectsDir(m_env) + QLatin1Char('/')
         + ClaudePaths::encodeProjectFolder(AppPaths::observerCwd());
-    writeTranscript(folder + QStringLiteral("/d.jsonl"), AppPaths::observerCwd(), 3600);
+    QVERIFY(writeTranscript(folder + QStringLiteral("/d.jsonl"), AppPaths::observerCwd(), 3600));
     SessionHider hider(m_db->connection(), m_env);
     QCOMPARE(hider.hide(hider.plan()).hidden, 1);
     const HiddenEntry e = hider.hiddenEntries().constFirst();
@@ -277,9 +255,22 @@ void TestSessionHider::killedMidHideLosesNothing()
     runner.kill(); // SIGKILL mid-hide
     runner.waitForFinished();
 
+    // What the kill left: moves journalled as done, and at most the one it interrupted.
+    const auto countState = [this](const char *states) {
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM hidden_sessions WHERE state IN (%1)").arg(QLatin1String(states)));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    const int doneBefore = countState("1");
+    const int interrupted = countState("0, 2");
+    QVERIFY2(doneBefore >= 700, qPrintable(QString::number(doneBefore)));
+    QVERIFY(interrupted == 0 || interrupted == 1);
     SessionHider hider(m_db->connection(), m_env);
-    hider.recover();
-    QCOMPARE(hider.hide(hider.plan()).hidden + 0 >= 0, true);
+    QCOMPARE(hider.recover(), interrupted); // each interrupted row finished or rolled back
+    QCOMPARE(countState("0, 2"), 0);
+    const int hiddenAfterRecovery = int(hider.hiddenEntries().size());
+    QVERIFY(hiddenAfterRecovery == doneBefore || hiddenAfterRecovery == doneBefore + interrupted);
+    QCOMPARE(hider.hide(hider.plan()).hidden, 2000 - hiddenAfterRecovery); // the rest, each once
     // Every observer file exists exactly once: hidden, with its manifest checksum.
     QHash<QString, int> copies;
     QDirIterator it(m_config, { QStringLiteral("*.jsonl") }, QDir::Files, QDirIterator::Subdirectories);
@@ -301,7 +292,7 @@ void TestSessionHider::hiddenFolderIsPrivate()
 {
     const QString folder = ClaudePaths::projectsDir(m_env) + QLatin1Char('/')
         + ClaudePaths::encodeProjectFolder(AppPaths::observerCwd());
-    writeTranscript(folder + QStringLiteral("/p.jsonl"), AppPaths::observerCwd(), 3600);
+    QVERIFY(writeTranscript(folder + QStringLiteral("/p.jsonl"), AppPaths::observerCwd(), 3600));
     SessionHider hider(m_db->connection(), m_env);
     QCOMPARE(hider.hide(hider.plan()).hidden, 1);
     const auto perms = QFileInfo(AppPaths::hiddenSessionsDir()).permissions();
