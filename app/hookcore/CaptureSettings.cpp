@@ -28,6 +28,30 @@ std::vector<std::string> stringList(const json &doc, const char *key, std::vecto
             out.push_back(v.get<std::string>());
     return out;
 }
+
+std::string trimmed(const std::string &s)
+{
+    static constexpr const char *kBlanks = " \t\r\n\v\f";
+    const std::size_t first = s.find_first_not_of(kBlanks);
+    if (first == std::string::npos)
+        return {};
+    return s.substr(first, s.find_last_not_of(kBlanks) - first + 1);
+}
+
+// Symlinks resolved for the part of the path that exists; the rest as written.
+std::string physical(const std::string &cleanPath)
+{
+    std::error_code ec;
+    const std::filesystem::path p = std::filesystem::weakly_canonical(cleanPath, ec);
+    return ec ? cleanPath : HookPaths::clean(p.string());
+}
+
+bool isWithin(const std::string &path, const std::string &root)
+{
+    return path == root
+        || (path.size() > root.size() && path.compare(0, root.size(), root) == 0
+            && (root == "/" || path[root.size()] == '/'));
+}
 } // namespace
 
 std::vector<std::string> CaptureSettings::defaultSkippedTools()
@@ -88,17 +112,27 @@ bool CaptureSettings::isToolSkipped(const std::string &tool) const
 
 bool CaptureSettings::isProjectExcluded(const std::string &cwd) const
 {
-    if (cwd.empty())
+    if (cwd.empty() || excludedProjects.empty())
         return false;
-    const std::string clean = HookPaths::clean(cwd);
-    for (const std::string &e : excludedProjects) {
-        const std::string root = HookPaths::clean(e);
-        if (root.empty())
-            continue;
-        if (clean == root
-            || (clean.size() > root.size() && clean.compare(0, root.size(), root) == 0
-                && (root == "/" || clean[root.size()] == '/')))
+    // Claude Code may report the folder by a symlinked path or by its target.
+    const std::string asGiven = HookPaths::clean(cwd);
+    const std::string resolved = physical(asGiven);
+    for (const std::string &entry : excludedProjects) {
+        const std::string root = matchedPath(entry);
+        if (!root.empty() && (isWithin(asGiven, root) || isWithin(resolved, root)))
             return true;
     }
     return false;
+}
+
+std::string CaptureSettings::matchedPath(const std::string &typed)
+{
+    std::string path = trimmed(typed);
+    if (path.empty())
+        return path;
+    if (path == "~" || path.rfind("~/", 0) == 0)
+        path = HookPaths::home() + path.substr(1);
+    else if (path.front() != '/') // the hook runs in the user's project: its working folder means nothing here
+        path = HookPaths::home() + "/" + path;
+    return physical(HookPaths::clean(path));
 }
