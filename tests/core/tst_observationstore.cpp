@@ -6,7 +6,8 @@
 #include <QtTest>
 
 namespace {
-Observation make(const QString &project, const QString &title, qint64 createdAt, const QString &session = QStringLiteral("s"))
+Observation make(
+    const QString &project, const QString &title, qint64 createdAt, const QString &session = QStringLiteral("s"))
 {
     Observation o;
     o.userSessionId = session;
@@ -14,7 +15,7 @@ Observation make(const QString &project, const QString &title, qint64 createdAt,
     o.type = QStringLiteral("discovery");
     o.title = title;
     o.narrative = QStringLiteral("narrative of ") + title;
-    o.facts = {QStringLiteral("fact about ") + title};
+    o.facts = { QStringLiteral("fact about ") + title };
     o.createdAt = createdAt;
     return o;
 }
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void lastSummaryPerProject();
     void ftsPagesNewestFirst();
     void projectNewestFirstWithoutWords();
+    void storesOnlyTheBoundedForm();
 };
 
 void TestObservationStore::countsAreRight()
@@ -41,12 +43,12 @@ void TestObservationStore::countsAreRight()
     ObservationStore store(db.connection());
     QString error;
     const qint64 today = 1'000'000;
-    QVERIFY(store.storeBatch({make(QStringLiteral("/a"), QStringLiteral("old"), today - 1),
-                              make(QStringLiteral("/a"), QStringLiteral("new1"), today + 5),
-                              make(QStringLiteral("/b"), QStringLiteral("new2"), today)},
-                             {}, {}, 0, &error));
+    QVERIFY(store.storeBatch({ make(QStringLiteral("/a"), QStringLiteral("old"), today - 1),
+                                 make(QStringLiteral("/a"), QStringLiteral("new1"), today + 5),
+                                 make(QStringLiteral("/b"), QStringLiteral("new2"), today) },
+        {}, {}, 0, &error));
     EventQueue queue(db.connection());
-    QVERIFY(queue.enqueue({0, QStringLiteral("s"), QStringLiteral("stop"), {}, "{}", 0, 0, {}}, &error));
+    QVERIFY(queue.enqueue({ 0, QStringLiteral("s"), QStringLiteral("stop"), {}, "{}", 0, 0, {} }, &error));
     const ObservationCounts c = store.counts(today);
     QCOMPARE(c.total, 3);
     QCOMPARE(c.today, 2);
@@ -63,17 +65,17 @@ void TestObservationStore::replayStoresNothingTwice()
     QVERIFY(db.open());
     ObservationStore store(db.connection());
     QString error;
-    const QList<Observation> batch{make(QStringLiteral("/a"), QStringLiteral("x"), 1),
-                                   make(QStringLiteral("/a"), QStringLiteral("y"), 1)};
+    const QList<Observation> batch { make(QStringLiteral("/a"), QStringLiteral("x"), 1),
+        make(QStringLiteral("/a"), QStringLiteral("y"), 1) };
     SessionSummary sum;
     sum.userSessionId = QStringLiteral("s");
     sum.project = QStringLiteral("/a");
     sum.request = QStringLiteral("fix the bug");
-    auto first = store.storeBatch(batch, {sum}, {}, 0, &error);
+    auto first = store.storeBatch(batch, { sum }, {}, 0, &error);
     QVERIFY(first);
     QCOMPARE(first->observationsStored, 2);
     QCOMPARE(first->summariesStored, 1);
-    auto replay = store.storeBatch(batch, {sum}, {}, 0, &error);
+    auto replay = store.storeBatch(batch, { sum }, {}, 0, &error);
     QVERIFY(replay);
     QCOMPARE(replay->observationsStored, 0);
     QCOMPARE(replay->summariesStored, 0);
@@ -87,13 +89,13 @@ void TestObservationStore::ftsFindsWhatWasInserted()
     QVERIFY(db.open());
     ObservationStore store(db.connection());
     QString error;
-    QVERIFY(store.storeBatch({make(QStringLiteral("/a"), QStringLiteral("Fixed websocket reconnect"), 1),
-                              make(QStringLiteral("/b"), QStringLiteral("Added Größe column"), 2)},
-                             {}, {}, 0, &error));
+    QVERIFY(store.storeBatch({ make(QStringLiteral("/a"), QStringLiteral("Fixed websocket reconnect"), 1),
+                                 make(QStringLiteral("/b"), QStringLiteral("Added Größe column"), 2) },
+        {}, {}, 0, &error));
     auto hits = store.search(QStringLiteral("websock"));
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits[0].title, QStringLiteral("Fixed websocket reconnect"));
-    QCOMPARE(hits[0].facts, QStringList{QStringLiteral("fact about Fixed websocket reconnect")});
+    QCOMPARE(hits[0].facts, QStringList { QStringLiteral("fact about Fixed websocket reconnect") });
     QCOMPARE(store.search(QStringLiteral("größe")).size(), 1);
     QCOMPARE(store.search(QStringLiteral("fact"), QStringLiteral("/b")).size(), 1);
     QCOMPARE(store.search(QString()).size(), 2);
@@ -125,7 +127,7 @@ void TestObservationStore::lastSummaryPerProject()
     newer.request = QStringLiteral("new");
     newer.createdAt = 2;
     QString error;
-    QVERIFY(store.storeBatch({}, {older, newer}, {}, 0, &error));
+    QVERIFY(store.storeBatch({}, { older, newer }, {}, 0, &error));
     QCOMPARE(store.lastSummary(QStringLiteral("/a"))->request, QStringLiteral("new"));
     QVERIFY(!store.lastSummary(QStringLiteral("/other")));
 }
@@ -141,8 +143,8 @@ void TestObservationStore::ftsPagesNewestFirst()
     ObservationStore store(db.connection());
     QList<Observation> batch;
     for (int i = 0; i < 10; ++i)
-        batch << make(i % 2 ? QStringLiteral("/odd") : QStringLiteral("/even"),
-                      QStringLiteral("paging item %1").arg(i), 1000 + i);
+        batch << make(i % 2 ? QStringLiteral("/odd") : QStringLiteral("/even"), QStringLiteral("paging item %1").arg(i),
+            1000 + i);
     batch << make(QStringLiteral("/even"), QStringLiteral("unrelated"), 2000);
     QString error;
     QVERIFY(store.storeBatch(batch, {}, {}, 0, &error));
@@ -185,6 +187,34 @@ void TestObservationStore::projectNewestFirstWithoutWords()
     QCOMPARE(next.first().title, QStringLiteral("obs 0"));
     QCOMPARE(store.recent(QStringLiteral("/b"), 100).size(), 8);
     QVERIFY(store.recent(QStringLiteral("/none"), 5).isEmpty());
+}
+
+void TestObservationStore::storesOnlyTheBoundedForm()
+{
+    // Whoever built the observation, what reaches the file is within the caps.
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    ObservationStore store(db.connection());
+    Observation o = make(QStringLiteral("/a"), QStringLiteral("t\x1b[2J") + QString(999, QLatin1Char('t')), 1);
+    o.facts = QStringList(40, QStringLiteral("f\x00" "act"));
+    o.narrative = QStringLiteral("a\nb\x07");
+    SessionSummary sum;
+    sum.userSessionId = QStringLiteral("s");
+    sum.project = QStringLiteral("/a");
+    sum.request = QStringLiteral("fix\x1b it\n") + QString(9999, QLatin1Char('r'));
+    QString error;
+    QVERIFY2(store.storeBatch({ o }, { sum }, {}, 0, &error), qPrintable(error));
+    const QList<Observation> stored = store.recent(QStringLiteral("/a"), 10);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored[0].title.size(), Observation::kMaxTitle);
+    QVERIFY(stored[0].title.startsWith(QStringLiteral("t[2Jttt")));
+    QCOMPARE(stored[0].facts, QStringList(Observation::kMaxItems, QStringLiteral("fact")));
+    QCOMPARE(stored[0].narrative, QStringLiteral("a\nb"));
+    const std::optional<SessionSummary> last = store.lastSummary(QStringLiteral("/a"));
+    QVERIFY(last);
+    QCOMPARE(last->request.size(), SessionSummary::kMaxField);
+    QVERIFY(last->request.startsWith(QStringLiteral("fix it\nrrr")));
 }
 
 QTEST_GUILESS_MAIN(TestObservationStore)
