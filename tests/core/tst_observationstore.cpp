@@ -6,8 +6,7 @@
 #include <QtTest>
 
 namespace {
-Observation make(
-    const QString &project, const QString &title, qint64 createdAt, const QString &session = QStringLiteral("s"))
+Observation make(const QString &project, const QString &title, qint64 createdAt, const QString &session = QStringLiteral("s"))
 {
     Observation o;
     o.userSessionId = session;
@@ -15,7 +14,7 @@ Observation make(
     o.type = QStringLiteral("discovery");
     o.title = title;
     o.narrative = QStringLiteral("narrative of ") + title;
-    o.facts = { QStringLiteral("fact about ") + title };
+    o.facts = {QStringLiteral("fact about ") + title};
     o.createdAt = createdAt;
     return o;
 }
@@ -43,12 +42,12 @@ void TestObservationStore::countsAreRight()
     ObservationStore store(db.connection());
     QString error;
     const qint64 today = 1'000'000;
-    QVERIFY(store.storeBatch({ make(QStringLiteral("/a"), QStringLiteral("old"), today - 1),
-                                 make(QStringLiteral("/a"), QStringLiteral("new1"), today + 5),
-                                 make(QStringLiteral("/b"), QStringLiteral("new2"), today) },
-        {}, {}, 0, &error));
+    QVERIFY(store.storeBatch({make(QStringLiteral("/a"), QStringLiteral("old"), today - 1),
+                              make(QStringLiteral("/a"), QStringLiteral("new1"), today + 5),
+                              make(QStringLiteral("/b"), QStringLiteral("new2"), today)},
+                             {}, {}, 0, &error));
     EventQueue queue(db.connection());
-    QVERIFY(queue.enqueue({ 0, QStringLiteral("s"), QStringLiteral("stop"), {}, "{}", 0, 0, {} }, &error));
+    QVERIFY(queue.enqueue({0, QStringLiteral("s"), QStringLiteral("stop"), {}, "{}", 0, 0, {}}, &error));
     const ObservationCounts c = store.counts(today);
     QCOMPARE(c.total, 3);
     QCOMPARE(c.today, 2);
@@ -65,17 +64,17 @@ void TestObservationStore::replayStoresNothingTwice()
     QVERIFY(db.open());
     ObservationStore store(db.connection());
     QString error;
-    const QList<Observation> batch { make(QStringLiteral("/a"), QStringLiteral("x"), 1),
-        make(QStringLiteral("/a"), QStringLiteral("y"), 1) };
+    const QList<Observation> batch{make(QStringLiteral("/a"), QStringLiteral("x"), 1),
+                                   make(QStringLiteral("/a"), QStringLiteral("y"), 1)};
     SessionSummary sum;
     sum.userSessionId = QStringLiteral("s");
     sum.project = QStringLiteral("/a");
     sum.request = QStringLiteral("fix the bug");
-    auto first = store.storeBatch(batch, { sum }, {}, 0, &error);
+    auto first = store.storeBatch(batch, {sum}, {}, 0, &error);
     QVERIFY(first);
     QCOMPARE(first->observationsStored, 2);
     QCOMPARE(first->summariesStored, 1);
-    auto replay = store.storeBatch(batch, { sum }, {}, 0, &error);
+    auto replay = store.storeBatch(batch, {sum}, {}, 0, &error);
     QVERIFY(replay);
     QCOMPARE(replay->observationsStored, 0);
     QCOMPARE(replay->summariesStored, 0);
@@ -89,13 +88,13 @@ void TestObservationStore::ftsFindsWhatWasInserted()
     QVERIFY(db.open());
     ObservationStore store(db.connection());
     QString error;
-    QVERIFY(store.storeBatch({ make(QStringLiteral("/a"), QStringLiteral("Fixed websocket reconnect"), 1),
-                                 make(QStringLiteral("/b"), QStringLiteral("Added Größe column"), 2) },
-        {}, {}, 0, &error));
+    QVERIFY(store.storeBatch({make(QStringLiteral("/a"), QStringLiteral("Fixed websocket reconnect"), 1),
+                              make(QStringLiteral("/b"), QStringLiteral("Added Größe column"), 2)},
+                             {}, {}, 0, &error));
     auto hits = store.search(QStringLiteral("websock"));
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits[0].title, QStringLiteral("Fixed websocket reconnect"));
-    QCOMPARE(hits[0].facts, QStringList { QStringLiteral("fact about Fixed websocket reconnect") });
+    QCOMPARE(hits[0].facts, QStringList{QStringLiteral("fact about Fixed websocket reconnect")});
     QCOMPARE(store.search(QStringLiteral("größe")).size(), 1);
     QCOMPARE(store.search(QStringLiteral("fact"), QStringLiteral("/b")).size(), 1);
     QCOMPARE(store.search(QString()).size(), 2);
@@ -127,7 +126,7 @@ void TestObservationStore::lastSummaryPerProject()
     newer.request = QStringLiteral("new");
     newer.createdAt = 2;
     QString error;
-    QVERIFY(store.storeBatch({}, { older, newer }, {}, 0, &error));
+    QVERIFY(store.storeBatch({}, {older, newer}, {}, 0, &error));
     QCOMPARE(store.lastSummary(QStringLiteral("/a"))->request, QStringLiteral("new"));
     QVERIFY(!store.lastSummary(QStringLiteral("/other")));
 }
@@ -143,8 +142,8 @@ void TestObservationStore::ftsPagesNewestFirst()
     ObservationStore store(db.connection());
     QList<Observation> batch;
     for (int i = 0; i < 10; ++i)
-        batch << make(i % 2 ? QStringLiteral("/odd") : QStringLiteral("/even"), QStringLiteral("paging item %1").arg(i),
-            1000 + i);
+        batch << make(i % 2 ? QStringLiteral("/odd") : QStringLiteral("/even"),
+                      QStringLiteral("paging item %1").arg(i), 1000 + i);
     batch << make(QStringLiteral("/even"), QStringLiteral("unrelated"), 2000);
     QString error;
     QVERIFY(store.storeBatch(batch, {}, {}, 0, &error));
