@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -38,12 +39,17 @@ std::string trimmed(const std::string &s)
     return s.substr(first, s.find_last_not_of(kBlanks) - first + 1);
 }
 
-// Symlinks resolved for the part of the path that exists; the rest as written.
+// The path with its symlinks resolved, or as written when it does not exist:
+// a folder that does not exist holds no existing cwd, so only the written
+// form can match. realpath(3), one try: this runs on every event.
 std::string physical(const std::string &cleanPath)
 {
-    std::error_code ec;
-    const std::filesystem::path p = std::filesystem::weakly_canonical(cleanPath, ec);
-    return ec ? cleanPath : HookPaths::clean(p.string());
+    char *resolved = ::realpath(cleanPath.c_str(), nullptr);
+    if (!resolved)
+        return cleanPath;
+    std::string out(resolved);
+    std::free(resolved);
+    return out;
 }
 
 bool isWithin(const std::string &path, const std::string &root)

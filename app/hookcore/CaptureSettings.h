@@ -28,7 +28,7 @@ struct CaptureSettings
     bool isProjectExcluded(const std::string &cwd) const;
     // An excluded-project entry as it is matched: blanks around it trimmed,
     // a leading ~ expanded to $HOME, a relative path taken under $HOME,
-    // cleaned and its symlinks resolved (as far as the path exists). Empty
-    // for a blank entry.
+    // cleaned and, when it exists, its symlinks resolved. Empty for a blank
+    // entry.
     static std::string matchedPath(const std::string &typed);
 };
