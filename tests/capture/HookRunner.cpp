@@ -10,7 +10,7 @@
 #include <QSqlQuery>
 
 namespace HookRunner {
-Run run(const QString &kind, const QByteArray &stdinBytes, const QProcessEnvironment &extra)
+Run hook(const QString &kind, const QByteArray &stdinBytes, const QProcessEnvironment &extra)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -44,12 +44,11 @@ QJsonObject lastPayload()
     return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
 }
 
-QByteArray toolEvent(const QString &cwd, const QString &response)
+QByteArray toolEvent(const QString &tool, const QString &cwd, const QJsonValue &response)
 {
     return QJsonDocument(
         QJsonObject { { QStringLiteral("session_id"), QStringLiteral("s1") }, { QStringLiteral("cwd"), cwd },
-            { QStringLiteral("hook_event_name"), QStringLiteral("PostToolUse") },
-            { QStringLiteral("tool_name"), QStringLiteral("Read") },
+            { QStringLiteral("hook_event_name"), QStringLiteral("PostToolUse") }, { QStringLiteral("tool_name"), tool },
             { QStringLiteral("tool_use_id"), QStringLiteral("toolu_1") },
             { QStringLiteral("tool_input"), QJsonObject { { QStringLiteral("file_path"), QStringLiteral("/a") } } },
             { QStringLiteral("tool_response"), response } })

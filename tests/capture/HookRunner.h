@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -13,9 +14,10 @@ struct Run
     int exitCode = -1;
     QByteArray out, err;
 };
-Run run(const QString &kind, const QByteArray &stdinBytes, const QProcessEnvironment &extra = {});
+Run hook(const QString &kind, const QByteArray &stdinBytes, const QProcessEnvironment &extra = {});
 int queued(); // events waiting in the data folder's queue; 0 when there is no database yet
 QJsonObject lastPayload(); // the newest queued event's payload
 // A PostToolUse event as Claude Code sends it.
-QByteArray toolEvent(const QString &cwd, const QString &response = QStringLiteral("ok"));
+QByteArray toolEvent(const QString &tool = QStringLiteral("Read"), const QString &cwd = QStringLiteral("/home/u/proj"),
+    const QJsonValue &response = QStringLiteral("ok"));
 } // namespace HookRunner

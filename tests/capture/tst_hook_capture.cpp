@@ -79,7 +79,7 @@ void TestHookCapture::excludedProjectAsTyped()
     settings.sync();
     QProcessEnvironment env;
     env.insert(QStringLiteral("HOME"), m_home);
-    const Run r = run(QStringLiteral("post-tool-use"), toolEvent(place(cwd)), env);
+    const Run r = hook(QStringLiteral("post-tool-use"), toolEvent(QStringLiteral("Read"), place(cwd)), env);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     QCOMPARE(queued(), excluded ? 0 : 1);
@@ -107,9 +107,9 @@ void TestHookCapture::loneSurrogatesAreReplaced()
 {
     QFETCH(QByteArray, response);
     QFETCH(QString, stored);
-    QByteArray event = toolEvent(QStringLiteral("/home/u/proj"), QStringLiteral("RESPONSE"));
+    QByteArray event = toolEvent(QStringLiteral("Read"), QStringLiteral("/home/u/proj"), QStringLiteral("RESPONSE"));
     event.replace("RESPONSE", response);
-    const Run r = run(QStringLiteral("post-tool-use"), event);
+    const Run r = hook(QStringLiteral("post-tool-use"), event);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     QCOMPARE(queued(), 1);
