@@ -99,11 +99,10 @@ ParsedAnswer ObservationParser::parse(const QString &answerText)
         o.filesRead = elements(text, QLatin1String("files_read"), QLatin1String("file"), from, to);
         o.filesModified = elements(text, QLatin1String("files_modified"), QLatin1String("file"), from, to);
         result.hadBlock = true;
+        o = o.bounded();
         // A block with nothing a person could read is not an observation.
-        if (o.title.isEmpty() && o.narrative.isEmpty() && o.facts.isEmpty())
-            continue;
         if (o.title.isEmpty())
-            o.title = (o.narrative.isEmpty() ? o.facts.constFirst() : o.narrative).left(80);
+            continue;
         result.observations << o;
     }
     for (const auto &[from, to] : blocks(text, QLatin1String("summary"))) {
@@ -114,6 +113,7 @@ ParsedAnswer ObservationParser::parse(const QString &answerText)
         s.completed = element(text, QLatin1String("completed"), from, to);
         s.nextSteps = element(text, QLatin1String("next_steps"), from, to);
         result.hadBlock = true;
+        s = s.bounded();
         if (!s.isEmpty())
             result.summaries << s;
     }

@@ -79,7 +79,8 @@ std::optional<ObservationStore::BatchResult> ObservationStore::storeBatch(const 
         "INSERT INTO observations(user_session_id, project, type, title, subtitle, facts, narrative, concepts, "
         "files_read, files_modified, created_at, observer_run_id, content_hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(content_hash) DO NOTHING"));
-    for (const Observation &o : observations) {
+    for (const Observation &given : observations) {
+        const Observation o = given.bounded(); // whoever produced it, only the bounded form is stored
         q.addBindValue(text(o.userSessionId));
         q.addBindValue(text(o.project));
         q.addBindValue(text(o.type));
@@ -101,7 +102,8 @@ std::optional<ObservationStore::BatchResult> ObservationStore::storeBatch(const 
     s.prepare(QStringLiteral("INSERT INTO summaries(user_session_id, project, request, investigated, learned, "
                              "completed, next_steps, created_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT(content_hash) DO NOTHING"));
-    for (const SessionSummary &sum : summaries) {
+    for (const SessionSummary &given : summaries) {
+        const SessionSummary sum = given.bounded();
         s.addBindValue(text(sum.userSessionId));
         s.addBindValue(text(sum.project));
         s.addBindValue(text(sum.request));

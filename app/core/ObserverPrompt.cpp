@@ -6,6 +6,14 @@
 
 namespace {
 constexpr qsizetype kMaxFieldChars = 6000;
+constexpr qsizetype kSummaryPartChars = 300; // of a summary's request and of what it completed, in a carry-over
+
+// The text on one line, at most `max` characters.
+QString oneLine(QString text, qsizetype max)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
+    return text.size() > max ? text.left(max - 1) + QChar(0x2026) : text;
+}
 
 QString compact(const QJsonValue &v)
 {
@@ -72,11 +80,27 @@ QString ObserverPrompt::batchMessage(const QList<QueuedEvent> &events)
 
 QString ObserverPrompt::carryOver(const QList<Observation> &recent, const std::optional<SessionSummary> &last)
 {
-    QString out = QStringLiteral("<context>Earlier in this session you recorded:\n");
-    for (const Observation &o : recent)
-        out += QStringLiteral("- [%1] %2\n").arg(o.type, o.title);
-    if (last)
-        out += QStringLiteral("Last summary: %1 / %2\n").arg(last->request, last->completed);
-    out += QStringLiteral("Do not record these again.</context>");
-    return out;
+    QStringList items;
+    for (const Observation &stored : recent) {
+        const Observation o = stored.bounded(); // rows stored before the caps existed are long
+        items << QStringLiteral("- [%1] %2\n").arg(o.type, o.title);
+    }
+    if (last) {
+        const SessionSummary s = last->bounded();
+        items << QStringLiteral("Latest session summary: %1 / %2\n")
+                     .arg(oneLine(s.request, kSummaryPartChars), oneLine(s.completed, kSummaryPartChars));
+    }
+    const QString head = QStringLiteral(
+        "<context>Already recorded for this project (newest first; some may come from other sessions):\n");
+    const QString tail = QStringLiteral("Do not record these again.</context>\n\n");
+    qsizetype bytes = head.toUtf8().size() + tail.toUtf8().size();
+    QString body;
+    for (const QString &item : std::as_const(items)) {
+        const qsizetype itemBytes = item.toUtf8().size();
+        if (bytes + itemBytes > kMaxCarryOverBytes)
+            continue; // a shorter one further down may still fit
+        bytes += itemBytes;
+        body += item;
+    }
+    return body.isEmpty() ? QString() : head + body + tail;
 }

@@ -168,8 +168,7 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
     QString message;
     if (slot->needsCarryOver) {
         ObservationStore store(m_db);
-        message += ObserverPrompt::carryOver(store.recent(slot->project, 5), store.lastSummary(slot->project))
-            + QStringLiteral("\n\n");
+        message += ObserverPrompt::carryOver(store.recent(slot->project, 5), store.lastSummary(slot->project));
         slot->needsCarryOver = false;
     }
     // Prompts seen since the last call; those in this batch are in batchMessage.

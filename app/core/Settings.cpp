@@ -148,6 +148,11 @@ bool Settings::isProjectExcluded(const QString &cwd) const
     return capture().isProjectExcluded(cwd.toStdString());
 }
 
+QString Settings::excludedProjectAsMatched(const QString &typed)
+{
+    return QString::fromStdString(CaptureSettings::matchedPath(typed.toStdString()));
+}
+
 bool Settings::startAtLogin() const
 {
     return m_settings->value(kStartAtLogin, false).toBool();

@@ -43,9 +43,12 @@ public:
     void setSkippedTools(const QStringList &tools);
     static QStringList defaultSkippedTools();
 
-    QStringList excludedProjects() const; // absolute paths; a project inside one is excluded too
+    QStringList excludedProjects() const; // as typed; a project inside one is excluded too
     void setExcludedProjects(const QStringList &paths);
     bool isProjectExcluded(const QString &cwd) const;
+    // The folder an excluded-project entry stands for (~ expanded, trimmed,
+    // symlinks resolved): what the hook compares against. Empty when blank.
+    static QString excludedProjectAsMatched(const QString &typed);
 
     bool startAtLogin() const;
     void setStartAtLogin(bool on);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -25,6 +26,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_autoHide(new QCheckBox(tr("Hide observer sessions from the resume list automatically"), this))
     , m_skippedTools(new QLineEdit(this))
     , m_excluded(new QPlainTextEdit(this))
+    , m_excludedMatched(new QLabel(this))
     , m_startAtLogin(new QCheckBox(tr("Start Observer Tray when I log in"), this))
     , m_language(new QComboBox(this))
 {
@@ -50,6 +52,14 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_excluded->setPlaceholderText(tr("One folder per line; nothing under it is recorded"));
     m_excluded->setMaximumHeight(90);
     form->addRow(tr("Excluded projects:"), m_excluded);
+    // Paths are shown as text, never as rich text.
+    m_excludedMatched->setTextFormat(Qt::PlainText);
+    m_excludedMatched->setWordWrap(true);
+    m_excludedMatched->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_excludedMatched);
+    auto showMatched = [this] { m_excludedMatched->setText(excludedAsMatched()); };
+    connect(m_excluded, &QPlainTextEdit::textChanged, this, showMatched);
+    showMatched();
     m_startAtLogin->setChecked(AutostartEntry::isEnabled());
     form->addRow(tr("Desktop:"), m_startAtLogin);
     m_language->addItem(tr("System language"), QString());
@@ -79,7 +89,7 @@ void SettingsDialog::save()
     for (const QString &t : m_skippedTools->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         tools << t.trimmed();
     m_settings->setSkippedTools(tools);
-    m_settings->setExcludedProjects(m_excluded->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    m_settings->setExcludedProjects(excludedLines());
     m_settings->setLanguage(m_language->currentData().toString());
     m_settings->setStartAtLogin(m_startAtLogin->isChecked());
     m_settings->sync();
@@ -87,4 +97,25 @@ void SettingsDialog::save()
     if (!AutostartEntry::setEnabled(m_startAtLogin->isChecked(), QCoreApplication::applicationFilePath(), &error))
         QMessageBox::warning(this, tr("Start at login"), error);
     Q_EMIT saved();
+}
+
+QStringList SettingsDialog::excludedLines() const
+{
+    QStringList lines;
+    for (const QString &line : m_excluded->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    return lines;
+}
+
+QString SettingsDialog::excludedAsMatched() const
+{
+    QStringList shown;
+    for (const QString &line : excludedLines()) {
+        const QString matched = Settings::excludedProjectAsMatched(line);
+        shown << (matched == line ? tr("%1 (as typed)").arg(line) : tr("%1 → %2").arg(line, matched));
+    }
+    return shown.isEmpty()
+        ? QString()
+        : tr("Matched as (with everything under it):") + QLatin1Char('\n') + shown.join(QLatin1Char('\n'));
 }

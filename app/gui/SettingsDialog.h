@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -16,6 +17,8 @@ class SettingsDialog : public QDialog
 public:
     explicit SettingsDialog(Settings *settings, QWidget *parent = nullptr);
     void save();
+    // What each excluded-project line will be matched as, shown under the list.
+    QString excludedAsMatched() const;
 
 Q_SIGNALS:
     void saved();
@@ -29,7 +32,10 @@ private:
     QCheckBox *m_injectContext;
     QCheckBox *m_autoHide;
     QLineEdit *m_skippedTools;
+    QStringList excludedLines() const;
+
     QPlainTextEdit *m_excluded;
+    QLabel *m_excludedMatched;
     QCheckBox *m_startAtLogin;
     QComboBox *m_language;
 };

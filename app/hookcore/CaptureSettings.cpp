@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -27,6 +28,35 @@ std::vector<std::string> stringList(const json &doc, const char *key, std::vecto
         if (v.is_string())
             out.push_back(v.get<std::string>());
     return out;
+}
+
+std::string trimmed(const std::string &s)
+{
+    static constexpr const char *kBlanks = " \t\r\n\v\f";
+    const std::size_t first = s.find_first_not_of(kBlanks);
+    if (first == std::string::npos)
+        return {};
+    return s.substr(first, s.find_last_not_of(kBlanks) - first + 1);
+}
+
+// The path with its symlinks resolved, or as written when it does not exist:
+// a folder that does not exist holds no existing cwd, so only the written
+// form can match. realpath(3), one try: this runs on every event.
+std::string physical(const std::string &cleanPath)
+{
+    char *resolved = ::realpath(cleanPath.c_str(), nullptr);
+    if (!resolved)
+        return cleanPath;
+    std::string out(resolved);
+    std::free(resolved);
+    return out;
+}
+
+bool isWithin(const std::string &path, const std::string &root)
+{
+    return path == root
+        || (path.size() > root.size() && path.compare(0, root.size(), root) == 0
+            && (root == "/" || path[root.size()] == '/'));
 }
 } // namespace
 
@@ -88,17 +118,27 @@ bool CaptureSettings::isToolSkipped(const std::string &tool) const
 
 bool CaptureSettings::isProjectExcluded(const std::string &cwd) const
 {
-    if (cwd.empty())
+    if (cwd.empty() || excludedProjects.empty())
         return false;
-    const std::string clean = HookPaths::clean(cwd);
-    for (const std::string &e : excludedProjects) {
-        const std::string root = HookPaths::clean(e);
-        if (root.empty())
-            continue;
-        if (clean == root
-            || (clean.size() > root.size() && clean.compare(0, root.size(), root) == 0
-                && (root == "/" || clean[root.size()] == '/')))
+    // Claude Code may report the folder by a symlinked path or by its target.
+    const std::string asGiven = HookPaths::clean(cwd);
+    const std::string resolved = physical(asGiven);
+    for (const std::string &entry : excludedProjects) {
+        const std::string root = matchedPath(entry);
+        if (!root.empty() && (isWithin(asGiven, root) || isWithin(resolved, root)))
             return true;
     }
     return false;
+}
+
+std::string CaptureSettings::matchedPath(const std::string &typed)
+{
+    std::string path = trimmed(typed);
+    if (path.empty())
+        return path;
+    if (path == "~" || path.rfind("~/", 0) == 0)
+        path = HookPaths::home() + path.substr(1);
+    else if (path.front() != '/') // the hook runs in the user's project: its working folder means nothing here
+        path = HookPaths::home() + "/" + path;
+    return physical(HookPaths::clean(path));
 }

@@ -14,7 +14,7 @@ struct CaptureSettings
 {
     bool injectContext = true;
     std::vector<std::string> skippedTools = defaultSkippedTools();
-    std::vector<std::string> excludedProjects; // absolute paths; a project inside one is excluded too
+    std::vector<std::string> excludedProjects; // as the user typed them; see matchedPath()
 
     static std::vector<std::string> defaultSkippedTools();
     static CaptureSettings load(const std::string &path, std::string *error = nullptr);
@@ -22,5 +22,13 @@ struct CaptureSettings
     bool save(const std::string &path, std::string *error = nullptr) const;
 
     bool isToolSkipped(const std::string &tool) const;
+    // The cwd is inside (or is) an excluded folder, compared whole path
+    // components at a time: /home/u/secret excludes /home/u/secret/sub, not
+    // /home/u/secret2. Symlinks on either side are resolved.
     bool isProjectExcluded(const std::string &cwd) const;
+    // An excluded-project entry as it is matched: blanks around it trimmed,
+    // a leading ~ expanded to $HOME, a relative path taken under $HOME,
+    // cleaned and, when it exists, its symlinks resolved. Empty for a blank
+    // entry.
+    static std::string matchedPath(const std::string &typed);
 };

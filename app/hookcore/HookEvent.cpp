@@ -1,5 +1,7 @@
 #include "HookEvent.h"
 
+#include "LoneSurrogates.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -91,6 +93,23 @@ void cap(json &value)
         value = std::move(text);
 }
 
+// False with a short reason (the parser's, without its exception prefix).
+bool parseJson(std::string_view bytes, json *out, std::string *error)
+{
+    try {
+        *out = json::parse(bytes.begin(), bytes.end());
+        return true;
+    } catch (const json::exception &e) { // parse_error, and out_of_range for a number too large (found by fuzzing)
+        std::string what = e.what();
+        if (const auto cut = what.find("] "); cut != std::string::npos)
+            what.erase(0, cut + 2); // drop "[json.exception.parse_error.101] "
+        if (what.size() > 200)
+            what = what.substr(0, 200) + "…";
+        *error = what;
+        return false;
+    }
+}
+
 std::string stringField(const json &object, const char *key)
 {
     const auto it = object.find(key);
@@ -151,16 +170,15 @@ std::optional<HookEvent> HookEvent::parse(std::string_view kind, std::string_vie
         return std::nullopt;
     }
     json in;
-    try {
-        in = json::parse(stdinBytes.begin(), stdinBytes.end());
-    } catch (const json::exception &e) { // parse_error, and out_of_range for a number too large (found by fuzzing)
-        std::string what = e.what();
-        if (const auto cut = what.find("] "); cut != std::string::npos)
-            what.erase(0, cut + 2); // drop "[json.exception.parse_error.101] "
-        if (what.size() > 200)
-            what = what.substr(0, 200) + "…";
-        *reason = "stdin is not a JSON object (" + what + ")";
-        return std::nullopt;
+    std::string parseError;
+    if (!parseJson(stdinBytes, &in, &parseError)) {
+        // Only when strict parsing failed, so the usual event pays nothing.
+        const std::optional<std::string> repaired = LoneSurrogates::replace(stdinBytes);
+        std::string ignored;
+        if (!repaired || !parseJson(*repaired, &in, &ignored)) {
+            *reason = "stdin is not a JSON object (" + parseError + ")";
+            return std::nullopt;
+        }
     }
     if (!in.is_object()) {
         *reason = "stdin is not a JSON object (not an object)";

@@ -10,6 +10,14 @@ std::string env(const char *name)
     return value ? std::string(value) : std::string();
 }
 
+std::string xdg(const char *name, const char *fallbackUnderHome)
+{
+    const std::string value = env(name);
+    return HookPaths::clean(value.empty() ? HookPaths::home() + fallbackUnderHome : value);
+}
+} // namespace
+
+namespace HookPaths {
 // As Qt's QDir::homePath(): $HOME, or "/" without one. The app finds
 // observer-tray.conf through Qt, and capture.json must be found beside it.
 std::string home()
@@ -18,14 +26,6 @@ std::string home()
     return h.empty() ? std::string("/") : h;
 }
 
-std::string xdg(const char *name, const char *fallbackUnderHome)
-{
-    const std::string value = env(name);
-    return HookPaths::clean(value.empty() ? home() + fallbackUnderHome : value);
-}
-} // namespace
-
-namespace HookPaths {
 std::string clean(const std::string &path)
 {
     if (path.empty())

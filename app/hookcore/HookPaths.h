@@ -15,6 +15,7 @@ std::string configDir();
 std::string databasePath(const std::string &dataDir);
 std::string wakeFilePath(const std::string &dataDir);
 std::string captureSettingsPath(const std::string &configDir);
+std::string home(); // $HOME, or "/" without one (as Qt's QDir::homePath())
 // Absolute (against the working directory) and lexically clean.
 std::string clean(const std::string &path);
 } // namespace HookPaths

@@ -4,6 +4,7 @@
 #include "AppPaths.h"
 #include "Database.h"
 #include "EventQueue.h"
+#include "HookRunner.h"
 #include "QueueWatcher.h"
 #include "Settings.h"
 
@@ -14,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace HookRunner;
 
 class TestHook : public QObject
 {
@@ -34,15 +37,7 @@ private Q_SLOTS:
     void wakesARunningApp();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    Run hook(const QString &kind, const QByteArray &stdinBytes, const QProcessEnvironment &extra = {});
-    int queued();
     QString integrity();
-    QJsonObject lastPayload();
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -54,29 +49,6 @@ void TestHook::init()
     qputenv("OBSERVER_TRAY_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
 }
 
-TestHook::Run TestHook::hook(const QString &kind, const QByteArray &stdinBytes, const QProcessEnvironment &extra)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(extra);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OT_HOOK), { kind });
-    p.waitForStarted();
-    p.write(stdinBytes);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-        p.readAllStandardError() };
-}
-
-int TestHook::queued()
-{
-    Database db(AppPaths::databasePath());
-    if (!QFile::exists(AppPaths::databasePath()))
-        return 0;
-    return db.open() ? EventQueue(db.connection()).pendingCount() : -1;
-}
-
 QString TestHook::integrity()
 {
     Database db(AppPaths::databasePath());
@@ -85,31 +57,6 @@ QString TestHook::integrity()
     QSqlQuery q(db.connection());
     return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString() : QStringLiteral("?");
 }
-
-QJsonObject TestHook::lastPayload()
-{
-    Database db(AppPaths::databasePath());
-    if (!db.open())
-        return {};
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT payload FROM events ORDER BY id DESC LIMIT 1")) || !q.next())
-        return {};
-    return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
-}
-
-namespace {
-QByteArray toolEvent(const QString &tool = QStringLiteral("Read"), const QString &cwd = QStringLiteral("/home/u/proj"),
-    const QJsonValue &response = QStringLiteral("ok"))
-{
-    return QJsonDocument(
-        QJsonObject { { QStringLiteral("session_id"), QStringLiteral("s1") }, { QStringLiteral("cwd"), cwd },
-            { QStringLiteral("hook_event_name"), QStringLiteral("PostToolUse") }, { QStringLiteral("tool_name"), tool },
-            { QStringLiteral("tool_use_id"), QStringLiteral("toolu_1") },
-            { QStringLiteral("tool_input"), QJsonObject { { QStringLiteral("file_path"), QStringLiteral("/a") } } },
-            { QStringLiteral("tool_response"), response } })
-        .toJson(QJsonDocument::Compact);
-}
-} // namespace
 
 void TestHook::recordsAToolEvent()
 {

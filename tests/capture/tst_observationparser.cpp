@@ -16,8 +16,23 @@ private Q_SLOTS:
     void proseOnlyHasNoBlock();
     void skipIsAnAnswer();
     void realCliAnswer();
-    void garbageNeverCrashes();
+    void garbageIsReadSafely_data();
+    void garbageIsReadSafely();
+    void fieldsAreCappedAndClean();
 };
+
+namespace {
+bool hasControl(const QString &s, bool multiLine)
+{
+    for (const QChar c : s) {
+        if (multiLine && (c == QLatin1Char('\n') || c == QLatin1Char('\t')))
+            continue;
+        if (c.category() == QChar::Other_Control || c.unicode() == 0x202E)
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 void TestObservationParser::blocksInProseAndFences()
 {
@@ -93,14 +108,75 @@ void TestObservationParser::realCliAnswer()
     QVERIFY(found >= 1);
 }
 
-void TestObservationParser::garbageNeverCrashes()
+void TestObservationParser::garbageIsReadSafely_data()
 {
-    const QStringList inputs { QStringLiteral("<observation>"), QStringLiteral("<observation><facts><fact>"),
-        QStringLiteral("</observation><observation></title>"), QStringLiteral("<<<>>>&&&;"),
-        QStringLiteral("<summary><summary><request>"), QString(), QString(5000, QLatin1Char('<')) };
-    for (const QString &s : inputs)
-        ObservationParser::parse(s);
-    QVERIFY(true);
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("hadBlock");
+    QTest::addColumn<int>("observations");
+    QTest::addColumn<int>("summaries");
+    QTest::newRow("empty block") << QStringLiteral("<observation>") << true << 0 << 0;
+    QTest::newRow("open fact") << QStringLiteral("<observation><facts><fact>") << true << 0 << 0;
+    QTest::newRow("closers first") << QStringLiteral("</observation><observation></title>") << true << 0 << 0;
+    QTest::newRow("punctuation") << QStringLiteral("<<<>>>&&&;") << false << 0 << 0;
+    QTest::newRow("nested summaries") << QStringLiteral("<summary><summary><request>") << true << 0 << 0;
+    QTest::newRow("nothing") << QString() << false << 0 << 0;
+    QTest::newRow("5000 <") << QString(5000, QLatin1Char('<')) << false << 0 << 0;
+    QTest::newRow("only controls") << QStringLiteral("<observation><title>\x01\x1b \x7f</title></observation>") << true
+                                   << 0 << 0;
+    QTest::newRow("one fact, unclosed") << QStringLiteral("<observation><facts><fact>f</fact></facts>") << true << 1 << 0;
+}
+
+void TestObservationParser::garbageIsReadSafely()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, hadBlock);
+    QFETCH(int, observations);
+    QFETCH(int, summaries);
+    const ParsedAnswer a = ObservationParser::parse(answer);
+    QCOMPARE(a.hadBlock, hadBlock);
+    QCOMPARE(a.observations.size(), observations);
+    QCOMPARE(a.summaries.size(), summaries);
+    for (const Observation &o : a.observations)
+        QVERIFY(!o.title.isEmpty()); // an observation always has something to show
+}
+
+void TestObservationParser::fieldsAreCappedAndClean()
+{
+    const QString longText = QString(5000, QLatin1Char('w'));
+    QString answer = QStringLiteral("<observation><type>bugfix\x07</type><title>\x1b[31mRed\x1b[0m title\nsecond line")
+        + longText + QStringLiteral("</title><subtitle>") + longText + QStringLiteral("</subtitle><facts>");
+    for (int i = 0; i < 50; ++i)
+        answer += QStringLiteral("<fact>fact\x00%1 ").arg(i) + longText + QStringLiteral("</fact>");
+    answer += QStringLiteral("<fact> \x02 </fact></facts><narrative>line one\n\tindented\r\n\x00\x08\u202Eevil")
+        + QString(20000, QLatin1Char('n')) + QStringLiteral("</narrative><concepts>");
+    for (int i = 0; i < 30; ++i)
+        answer += QStringLiteral("<concept>c%1</concept>").arg(i);
+    answer += QStringLiteral("</concepts><files_modified>");
+    for (int i = 0; i < 30; ++i)
+        answer += QStringLiteral("<file>/src/%1/").arg(i) + longText + QStringLiteral("</file>");
+    answer += QStringLiteral("</files_modified></observation>");
+    const ParsedAnswer a = ObservationParser::parse(answer);
+    QCOMPARE(a.observations.size(), 1);
+    const Observation &o = a.observations.constFirst();
+    QCOMPARE(o.type, QStringLiteral("bugfix"));
+    QVERIFY(o.title.startsWith(QStringLiteral("[31mRed[0m title second line")));
+    QCOMPARE(o.title.size(), Observation::kMaxTitle);
+    QVERIFY(o.title.endsWith(QChar(0x2026))); // the cut is marked
+    QCOMPARE(o.subtitle.size(), Observation::kMaxSubtitle);
+    QCOMPARE(o.facts.size(), Observation::kMaxItems); // the blank 51st is not needed to reach the cap
+    for (const QString &f : o.facts) {
+        QCOMPARE(f.size(), Observation::kMaxFact);
+        QVERIFY(!hasControl(f, false));
+    }
+    QCOMPARE(o.facts.constFirst().left(6), QStringLiteral("fact0 "));
+    QCOMPARE(o.narrative.size(), Observation::kMaxNarrative);
+    QVERIFY(o.narrative.startsWith(QStringLiteral("line one\n\tindented\nevil")));
+    QVERIFY(!hasControl(o.narrative, true));
+    QCOMPARE(o.concepts.size(), Observation::kMaxItems);
+    QCOMPARE(o.filesModified.size(), Observation::kMaxItems);
+    QCOMPARE(o.filesModified.constFirst().size(), Observation::kMaxPath);
+    for (const QString &field : { o.type, o.title, o.subtitle })
+        QVERIFY(!hasControl(field, false));
 }
 
 QTEST_GUILESS_MAIN(TestObservationParser)

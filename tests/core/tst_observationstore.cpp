@@ -31,6 +31,7 @@ private Q_SLOTS:
     void lastSummaryPerProject();
     void ftsPagesNewestFirst();
     void projectNewestFirstWithoutWords();
+    void storesOnlyTheBoundedForm();
 };
 
 void TestObservationStore::countsAreRight()
@@ -185,6 +186,34 @@ void TestObservationStore::projectNewestFirstWithoutWords()
     QCOMPARE(next.first().title, QStringLiteral("obs 0"));
     QCOMPARE(store.recent(QStringLiteral("/b"), 100).size(), 8);
     QVERIFY(store.recent(QStringLiteral("/none"), 5).isEmpty());
+}
+
+void TestObservationStore::storesOnlyTheBoundedForm()
+{
+    // Whoever built the observation, what reaches the file is within the caps.
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("o.db")));
+    QVERIFY(db.open());
+    ObservationStore store(db.connection());
+    Observation o = make(QStringLiteral("/a"), QStringLiteral("t\x1b[2J") + QString(999, QLatin1Char('t')), 1);
+    o.facts = QStringList(40, QStringLiteral("f\x00" "act"));
+    o.narrative = QStringLiteral("a\nb\x07");
+    SessionSummary sum;
+    sum.userSessionId = QStringLiteral("s");
+    sum.project = QStringLiteral("/a");
+    sum.request = QStringLiteral("fix\x1b it\n") + QString(9999, QLatin1Char('r'));
+    QString error;
+    QVERIFY2(store.storeBatch({ o }, { sum }, {}, 0, &error), qPrintable(error));
+    const QList<Observation> stored = store.recent(QStringLiteral("/a"), 10);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored[0].title.size(), Observation::kMaxTitle);
+    QVERIFY(stored[0].title.startsWith(QStringLiteral("t[2Jttt")));
+    QCOMPARE(stored[0].facts, QStringList(Observation::kMaxItems, QStringLiteral("fact")));
+    QCOMPARE(stored[0].narrative, QStringLiteral("a\nb"));
+    const std::optional<SessionSummary> last = store.lastSummary(QStringLiteral("/a"));
+    QVERIFY(last);
+    QCOMPARE(last->request.size(), SessionSummary::kMaxField);
+    QVERIFY(last->request.startsWith(QStringLiteral("fix it\nrrr")));
 }
 
 QTEST_GUILESS_MAIN(TestObservationStore)

@@ -30,7 +30,8 @@ void TestObserverCost::requestSizeStaysFlat()
 {
     QVERIFY2(QFileInfo::exists(TestEnv::realClaude()), "run tests/e2e/install-cli.sh");
     // 60 in the suite; scripts/bench.sh (row 7) asks for 500.
-    const int kEvents = qEnvironmentVariableIntValue("OT_COST_EVENTS") > 20 ? qEnvironmentVariableIntValue("OT_COST_EVENTS") : 60;
+    const int kEvents
+        = qEnvironmentVariableIntValue("OT_COST_EVENTS") > 20 ? qEnvironmentVariableIntValue("OT_COST_EVENTS") : 60;
     QTemporaryDir tmp;
     AppPaths::setDataDirOverride(tmp.filePath(QStringLiteral("data")));
     MessagesApiStandIn api;
@@ -111,6 +112,21 @@ void TestObserverCost::requestSizeStaysFlat()
         int(requests.size()), kEvents, early / 10, late / 10, maxLate);
     // Flat: the late requests are no bigger than the early ones (+25 % slack for carry-over text).
     QVERIFY2(late <= early * 5 / 4, qPrintable(QStringLiteral("%1 vs %2").arg(late).arg(early)));
+    // Each rolled-over observer starts with what the project already has,
+    // labelled as the project's (not "this session") and bounded.
+    int carried = 0;
+    for (const MessagesApiStandIn::Request &r : requests) {
+        const qsizetype at = r.lastUserText.indexOf(QLatin1String("<context>"));
+        if (at < 0)
+            continue;
+        ++carried;
+        const qsizetype end = r.lastUserText.indexOf(QLatin1String("</context>"), at);
+        QVERIFY(end > at);
+        const QString block = r.lastUserText.mid(at, end + 10 - at);
+        QVERIFY2(block.startsWith(QLatin1String("<context>Already recorded for this project")), qPrintable(block));
+        QVERIFY(block.toUtf8().size() <= ObserverPrompt::kMaxCarryOverBytes);
+    }
+    QVERIFY(carried >= 2);
     scheduler.shutdown();
     AppPaths::setDataDirOverride({});
 }
