@@ -1,6 +1,6 @@
 #include "AppController.h"
 
-#include "ClaudePaths.h"
+#include "AppHooks.h"
 #include "HiddenSessionsPage.h"
 #include "HookInstaller.h"
 #include "MainWindow.h"
@@ -16,14 +16,6 @@
 
 #include <QApplication>
 #include <QMessageBox>
-
-namespace {
-HookInstaller hookInstaller()
-{
-    return HookInstaller(ClaudePaths::settingsJsonPath(),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/observer-tray-hook"));
-}
-} // namespace
 
 AppController::AppController(QObject *parent)
     : QObject(parent)
@@ -123,7 +115,7 @@ void AppController::refreshWindowData()
 
 void AppController::refreshHooksStatus()
 {
-    m_model->setHooksInstalled(hookInstaller().status() == HookInstaller::Status::Installed);
+    m_model->setHooksInstalled(AppHooks::installer().status() == HookInstaller::Status::Installed);
 }
 
 void AppController::openWindow()
@@ -143,7 +135,7 @@ void AppController::openSettings()
 
 void AppController::installHooks()
 {
-    const HookInstaller::Result r = hookInstaller().install();
+    const HookInstaller::Result r = AppHooks::install();
     refreshHooksStatus();
     if (!r.ok)
         QMessageBox::warning(m_window.get(), tr("Install Claude Code hooks"), r.message);
