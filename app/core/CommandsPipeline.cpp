@@ -47,8 +47,10 @@ void quitOnSignals()
 int Commands::headless(QTextStream &out, QTextStream &err)
 {
     quitOnSignals();
-    if (const QString step = AppHooks::nextStep(); !step.isEmpty())
+    if (const QString step = AppHooks::nextStep(); !step.isEmpty()) {
         err << "observer-tray: " << step << '\n';
+        err.flush(); // seen now, not when the pipeline stops
+    }
     Pipeline pipeline;
     QObject::connect(&pipeline, &Pipeline::authStateChanged, &pipeline, [&out](const AuthState &s) {
         out << "observer-tray: " << s.message << (s.hint.isEmpty() ? QString() : QStringLiteral(" ") + s.hint) << '\n';
