@@ -115,7 +115,7 @@ void AppController::refreshWindowData()
 
 void AppController::refreshHooksStatus()
 {
-    m_model->setHooksInstalled(AppHooks::installer().status() == HookInstaller::Status::Installed);
+    m_model->setHooks(HookInstaller::statusName(AppHooks::installer().status()), AppHooks::nextStep());
 }
 
 void AppController::openWindow()

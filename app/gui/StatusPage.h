@@ -17,6 +17,7 @@ public:
     explicit StatusPage(StatusModel *model, QWidget *parent = nullptr);
     void setParked(const QList<QueuedEvent> &events);
     QString countsLabelText() const;
+    QString hooksLabelText() const;
 
 Q_SIGNALS:
     void retryRequested(qint64 id);
@@ -31,6 +32,7 @@ private:
     QLabel *m_detail = nullptr;
     QLabel *m_cli = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_hooks = nullptr;
     QTableWidget *m_projects = nullptr;
     QTableWidget *m_parked = nullptr;
 };
