@@ -74,7 +74,9 @@ bool SettingsFile::writeBackup(QString *error)
     if (!m_existed || QFileInfo::exists(backupPath()))
         return true; // the first backup is the user's original; keep it
     QSaveFile out(backupPath());
-    if (out.open(QIODevice::WriteOnly) && out.write(m_original) == m_original.size() && out.commit()) {
+    // The same mode as the original: settings.json can hold secrets (an "env" block).
+    if (out.open(QIODevice::WriteOnly) && out.setPermissions(QFileInfo(m_path).permissions())
+        && out.write(m_original) == m_original.size() && out.commit()) {
         m_backupWritten = true;
         return true;
     }

@@ -168,11 +168,17 @@ void TestHookInstallerSafety::backupKeepsTheFirstOriginal()
     const QByteArray original
         = R"({"model": "opus", "hooks": {"Stop": [{"hooks": [{"type": "command", "command": "x"}]}]}})";
     QVERIFY(write(m_settings, original));
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QVERIFY(QFile::setPermissions(m_settings, ownerOnly)); // it may hold secrets
     HookInstaller installer(m_settings, m_hook);
     QVERIFY(installer.install().ok);
     QVERIFY(installer.uninstall().ok);
     QVERIFY(HookInstaller(m_settings, m_hook, { QStringLiteral("--data-dir"), QStringLiteral("/d") }).install().ok);
     QCOMPARE(read(m_settings + QStringLiteral(".observer-tray.bak")), original);
+    const auto groupOrOther = QFileDevice::Permissions(0x0077);
+    QCOMPARE(QFile::permissions(m_settings + QStringLiteral(".observer-tray.bak")) & groupOrOther,
+        QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(m_settings) & groupOrOther, QFileDevice::Permissions());
 }
 
 void TestHookInstallerSafety::keepsKeyOrderAndNumbers()
