@@ -51,6 +51,8 @@ private Q_SLOTS:
     void backupKeepsTheFirstOriginal();
     void keepsKeyOrderAndNumbers();
     void brokenWhenTheProgramCannotRun();
+    void uninstallGivesBackWhatTheUserHad_data();
+    void uninstallGivesBackWhatTheUserHad();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -231,6 +233,35 @@ void TestHookInstallerSafety::brokenWhenTheProgramCannotRun()
     QCOMPARE(installer.status(&detail), HookInstaller::Status::Broken);
     QVERIFY2(detail.contains(m_hook), qPrintable(detail));
     QCOMPARE(HookInstaller::statusName(HookInstaller::Status::Broken), QStringLiteral("broken"));
+}
+
+void TestHookInstallerSafety::uninstallGivesBackWhatTheUserHad_data()
+{
+    // Whatever the user's file holds, install then uninstall gives back the same JSON.
+    QTest::addColumn<QByteArray>("file");
+    QTest::newRow("escapes in keys and strings")
+        << QByteArray(R"({"a\"b": "c\\d\"e", "\u00e9": "\ud83d\ude00", "t\tab": ["\/", "\n"]})");
+    QTest::newRow("numbers and literals") << QByteArray("{\"n\": [-0, 1e-5, 2E+10, 0.10, true, false, null]}");
+    QTest::newRow("empty containers, odd spacing")
+        << QByteArray("\r\n\t{ \"a\" :{ } ,\"b\":[ ],\"hooks\" : { \"Notification\" : [ ] } }\r\n");
+    QTest::newRow("deep nesting") << QByteArray(R"({"x": [[[[{"y": [[{"z": {}}]]}]]]]})");
+    QTest::newRow("raw utf-8") << QByteArray("{\"name\": \"caf\xc3\xa9 \xf0\x9f\x98\x80\"}");
+}
+
+void TestHookInstallerSafety::uninstallGivesBackWhatTheUserHad()
+{
+    QFETCH(QByteArray, file);
+    QJsonParseError error {};
+    const QJsonDocument before = QJsonDocument::fromJson(file, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(write(m_settings, file));
+    HookInstaller installer(m_settings, m_hook);
+    QVERIFY(installer.install().ok);
+    QCOMPARE(installer.status(), HookInstaller::Status::Installed);
+    QVERIFY(installer.uninstall().ok);
+    const QJsonDocument after = QJsonDocument::fromJson(read(m_settings), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(after, before);
 }
 
 QTEST_GUILESS_MAIN(TestHookInstallerSafety)
