@@ -5,6 +5,7 @@
 #include "AppPaths.h"
 #include "Database.h"
 #include "EventQueue.h"
+#include "HookInstaller.h"
 #include "ShellWord.h"
 
 #include <QJsonArray>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void overridePath();
     void noHookProgramIsRefused();
     void hooksStatusSaysBroken();
+    void repairsWhatTheOldInstallerWrote();
     void concurrentInstalls();
     void startPrintsTheInstallCommand_data();
     void startPrintsTheInstallCommand();
@@ -217,6 +219,23 @@ void TestHookLocator::hooksStatusSaysBroken()
     const QJsonObject report = QJsonDocument::fromJson(status.out).object();
     QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("broken"));
     QVERIFY2(report.value(QStringLiteral("detail")).toString().contains(hook), status.out.constData());
+}
+
+void TestHookLocator::repairsWhatTheOldInstallerWrote()
+{
+    // Issue 13: the hooks pointed at build/app/gui/observer-tray-hook, which does not exist.
+    const QString wrong = kBuild + QStringLiteral("/app/gui/observer-tray-hook");
+    const QStringList dataArgs { QStringLiteral("--data-dir"), dataDir() };
+    QVERIFY(HookInstaller(settingsPath(), wrong, dataArgs).install().ok);
+    const QString app = kBuild + QStringLiteral("/app/gui/observer-tray");
+    const Run status = run(app, QStringList { QStringLiteral("--hooks-status") } + dataArgs);
+    QCOMPARE(status.exitCode, 3);
+    QVERIFY2(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("detail")).toString().contains(wrong),
+        status.out.constData());
+    QCOMPARE(run(app, QStringList { QStringLiteral("--install-hooks") } + dataArgs).exitCode, 0);
+    QCOMPARE(run(app, QStringList { QStringLiteral("--hooks-status") } + dataArgs).exitCode, 0);
+    QVERIFY(!read(settingsPath()).contains(wrong.toUtf8()));
+    recordsThroughTheShell();
 }
 
 void TestHookLocator::concurrentInstalls()
