@@ -274,7 +274,7 @@ void TestHookLocator::startPrintsTheInstallCommand_data()
 {
     QTest::addColumn<QStringList>("mode");
     QTest::newRow("headless") << QStringList { QStringLiteral("--headless") };
-    QTest::newRow("tray") << QStringList(); // QT_QPA_PLATFORM=offscreen, from the test's environment
+    QTest::newRow("tray") << QStringList(); // the GUI start, on the offscreen platform
 }
 
 void TestHookLocator::startPrintsTheInstallCommand()
@@ -283,6 +283,7 @@ void TestHookLocator::startPrintsTheInstallCommand()
     const QString app = kBuild + QStringLiteral("/app/gui/observer-tray");
     QProcess p;
     m_env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")); // no claude: nothing else to do
+    m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(m_env);
     p.start(app, mode + QStringList { QStringLiteral("--data-dir"), dataDir() });
     QByteArray err;
