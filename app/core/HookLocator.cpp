@@ -24,7 +24,7 @@ HookLocator::Found HookLocator::find(const QString &appDir, const QString &overr
     Found found;
     // An override that does not work is an error, not a reason to pick something else.
     const QStringList candidates = !overridePath.isEmpty()
-        ? QStringList { QDir(appDir).absoluteFilePath(overridePath) }
+        ? QStringList { QFileInfo(overridePath).absoluteFilePath() }
         : QStringList { appDir + QStringLiteral("/observer-tray-hook"),
               appDir + QStringLiteral("/../hook/observer-tray-hook") };
     for (const QString &candidate : candidates) {
