@@ -3,7 +3,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="149" />
+        <location filename="../app/gui/AppController.cpp" line="141" />
         <source>Install Claude Code hooks</source>
         <translation>Claude-Code-Hooks installieren</translation>
     </message>
@@ -275,43 +275,43 @@
 <context>
     <name>ObserverSession</name>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="44" />
+        <location filename="../app/core/ObserverSession.cpp" line="49" />
         <source>The observer gave no answer within %1 s and was stopped.</source>
         <translation>Der Beobachter hat innerhalb von %1 s nicht geantwortet und wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="99" />
-        <location filename="../app/core/ObserverSession.cpp" line="239" />
+        <location filename="../app/core/ObserverSession.cpp" line="104" />
+        <location filename="../app/core/ObserverSession.cpp" line="244" />
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="197" />
+        <location filename="../app/core/ObserverSession.cpp" line="202" />
         <source>The observer reported an error.</source>
         <translation>Der Beobachter hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="231" />
+        <location filename="../app/core/ObserverSession.cpp" line="236" />
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="231" />
+        <location filename="../app/core/ObserverSession.cpp" line="236" />
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="235" />
+        <location filename="../app/core/ObserverSession.cpp" line="240" />
         <source>The observer exited mid-turn (%1)%2</source>
         <translation>Der Beobachter hat sich mitten in der Antwort beendet (%1)%2</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="247" />
+        <location filename="../app/core/ObserverSession.cpp" line="252" />
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="250" />
+        <location filename="../app/core/ObserverSession.cpp" line="255" />
         <source>could not start: %1</source>
         <translation>Start fehlgeschlagen: %1</translation>
     </message>
@@ -327,27 +327,27 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="122" />
+        <location filename="../app/core/Scheduler.cpp" line="136" />
         <source>Cannot read the event queue: %1</source>
         <translation>Die Ereigniswarteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="284" />
+        <location filename="../app/core/Scheduler.cpp" line="315" />
         <source>Could not store the observer's answer: %1</source>
         <translation>Die Antwort des Beobachters konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="329" />
+        <location filename="../app/core/Scheduler.cpp" line="364" />
         <source>The observer exited (%1).</source>
         <translation>Der Beobachter wurde beendet (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="349" />
+        <location filename="../app/core/Scheduler.cpp" line="385" />
         <source>The observer answered %1 times in a row without an observation block.</source>
         <translation>Der Beobachter hat %1-mal hintereinander ohne Beobachtungsblock geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="368" />
+        <location filename="../app/core/Scheduler.cpp" line="404" />
         <source>Cannot record the observer run: %1</source>
         <translation>Der Beobachterlauf kann nicht gespeichert werden: %1</translation>
     </message>
@@ -453,67 +453,67 @@
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="117" />
+        <location filename="../app/core/StatusModel.cpp" line="118" />
         <source>probably signed in (%1)</source>
         <translation>vermutlich angemeldet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="118" />
+        <location filename="../app/core/StatusModel.cpp" line="119" />
         <source>signed in (%1)</source>
         <translation>angemeldet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="120" />
+        <location filename="../app/core/StatusModel.cpp" line="121" />
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="122" />
+        <location filename="../app/core/StatusModel.cpp" line="123" />
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="124" />
+        <location filename="../app/core/StatusModel.cpp" line="125" />
         <source>offline, retrying</source>
         <translation>offline, neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="126" />
+        <location filename="../app/core/StatusModel.cpp" line="127" />
         <source>Claude Code CLI not found</source>
         <translation>Claude-Code-CLI nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="128" />
+        <location filename="../app/core/StatusModel.cpp" line="129" />
         <source>stalled: observers answer but record nothing</source>
         <translation>ins Stocken geraten: Beobachter antworten, zeichnen aber nichts auf</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="130" />
+        <location filename="../app/core/StatusModel.cpp" line="131" />
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="134" />
+        <location filename="../app/core/StatusModel.cpp" line="135" />
         <source>checking sign-in…</source>
         <translation>Anmeldung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="141" />
+        <location filename="../app/core/StatusModel.cpp" line="142" />
         <source>%1 observations, %2 today</source>
         <translation>%1 Beobachtungen, %2 heute</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="143" />
+        <location filename="../app/core/StatusModel.cpp" line="144" />
         <source> · %1 queued</source>
         <translation> · %1 in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="145" />
+        <location filename="../app/core/StatusModel.cpp" line="146" />
         <source> · %1 parked</source>
         <translation> · %1 zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="151" />
+        <location filename="../app/core/StatusModel.cpp" line="152" />
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
@@ -536,68 +536,83 @@
         <translation>Zahlen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="39" />
+        <location filename="../app/gui/StatusPage.cpp" line="41" />
+        <source>Claude Code hooks:</source>
+        <translation>Claude-Code-Hooks:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="43" />
         <source>Observations per project:</source>
         <translation>Beobachtungen pro Projekt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="41" />
-        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <location filename="../app/gui/StatusPage.cpp" line="45" />
+        <location filename="../app/gui/StatusPage.cpp" line="52" />
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="41" />
+        <location filename="../app/gui/StatusPage.cpp" line="45" />
         <source>Observations</source>
         <translation>Beobachtungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="46" />
+        <location filename="../app/gui/StatusPage.cpp" line="50" />
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Zurückgestellte Ereignisse (wiederholt fehlgeschlagen; sie blockieren die Warteschlange nie):</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <location filename="../app/gui/StatusPage.cpp" line="52" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <location filename="../app/gui/StatusPage.cpp" line="52" />
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <location filename="../app/gui/StatusPage.cpp" line="52" />
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="56" />
+        <location filename="../app/gui/StatusPage.cpp" line="60" />
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="57" />
+        <location filename="../app/gui/StatusPage.cpp" line="61" />
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="93" />
+        <location filename="../app/gui/StatusPage.cpp" line="103" />
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="103" />
+        <location filename="../app/gui/StatusPage.cpp" line="113" />
         <source>%1, version %2; supports %3</source>
         <translation>%1, Version %2; unterstützt %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="104" />
+        <location filename="../app/gui/StatusPage.cpp" line="115" />
+        <source>not found (the places searched are listed above)</source>
+        <translation>nicht gefunden (die durchsuchten Orte stehen oben)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="116" />
         <source>not found (looked in %1)</source>
         <translation>nicht gefunden (gesucht in %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="107" />
+        <location filename="../app/gui/StatusPage.cpp" line="117" />
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="120" />
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 Beobachtungen, %2 heute · %3 in der Warteschlange · %4 zurückgestellt · %5 Beobachter aktiv</translation>
     </message>
@@ -644,7 +659,7 @@
     </message>
     <message>
         <location filename="../app/gui/TrayIcon.cpp" line="22" />
-        <location filename="../app/gui/TrayIcon.cpp" line="84" />
+        <location filename="../app/gui/TrayIcon.cpp" line="87" />
         <source>Install Claude Code hooks</source>
         <translation>Claude-Code-Hooks installieren</translation>
     </message>
@@ -682,6 +697,16 @@
         <location filename="../app/gui/TrayIcon.cpp" line="84" />
         <source>Claude Code hooks installed</source>
         <translation>Claude-Code-Hooks installiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="85" />
+        <source>Repair Claude Code hooks (broken)</source>
+        <translation>Claude-Code-Hooks reparieren (defekt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="86" />
+        <source>Update Claude Code hooks</source>
+        <translation>Claude-Code-Hooks aktualisieren</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="149" />
+        <location filename="../app/gui/AppController.cpp" line="141" />
         <source>Install Claude Code hooks</source>
         <translation>Install Claude Code hooks</translation>
     </message>
@@ -275,43 +275,43 @@
 <context>
     <name>ObserverSession</name>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="44" />
+        <location filename="../app/core/ObserverSession.cpp" line="49" />
         <source>The observer gave no answer within %1 s and was stopped.</source>
         <translation>The observer gave no answer within %1 s and was stopped.</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="99" />
-        <location filename="../app/core/ObserverSession.cpp" line="239" />
+        <location filename="../app/core/ObserverSession.cpp" line="104" />
+        <location filename="../app/core/ObserverSession.cpp" line="244" />
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="197" />
+        <location filename="../app/core/ObserverSession.cpp" line="202" />
         <source>The observer reported an error.</source>
         <translation>The observer reported an error.</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="231" />
+        <location filename="../app/core/ObserverSession.cpp" line="236" />
         <source>crashed</source>
         <translation>crashed</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="231" />
+        <location filename="../app/core/ObserverSession.cpp" line="236" />
         <source>exit code %1</source>
         <translation>exit code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="235" />
+        <location filename="../app/core/ObserverSession.cpp" line="240" />
         <source>The observer exited mid-turn (%1)%2</source>
         <translation>The observer exited mid-turn (%1)%2</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="247" />
+        <location filename="../app/core/ObserverSession.cpp" line="252" />
         <source>Could not start %1: %2</source>
         <translation>Could not start %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="250" />
+        <location filename="../app/core/ObserverSession.cpp" line="255" />
         <source>could not start: %1</source>
         <translation>could not start: %1</translation>
     </message>
@@ -327,27 +327,27 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="122" />
+        <location filename="../app/core/Scheduler.cpp" line="136" />
         <source>Cannot read the event queue: %1</source>
         <translation>Cannot read the event queue: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="284" />
+        <location filename="../app/core/Scheduler.cpp" line="315" />
         <source>Could not store the observer's answer: %1</source>
         <translation>Could not store the observer's answer: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="329" />
+        <location filename="../app/core/Scheduler.cpp" line="364" />
         <source>The observer exited (%1).</source>
         <translation>The observer exited (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="349" />
+        <location filename="../app/core/Scheduler.cpp" line="385" />
         <source>The observer answered %1 times in a row without an observation block.</source>
         <translation>The observer answered %1 times in a row without an observation block.</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="368" />
+        <location filename="../app/core/Scheduler.cpp" line="404" />
         <source>Cannot record the observer run: %1</source>
         <translation>Cannot record the observer run: %1</translation>
     </message>
@@ -453,67 +453,67 @@
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="117" />
+        <location filename="../app/core/StatusModel.cpp" line="118" />
         <source>probably signed in (%1)</source>
         <translation>probably signed in (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="118" />
+        <location filename="../app/core/StatusModel.cpp" line="119" />
         <source>signed in (%1)</source>
         <translation>signed in (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="120" />
+        <location filename="../app/core/StatusModel.cpp" line="121" />
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="122" />
+        <location filename="../app/core/StatusModel.cpp" line="123" />
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="124" />
+        <location filename="../app/core/StatusModel.cpp" line="125" />
         <source>offline, retrying</source>
         <translation>offline, retrying</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="126" />
+        <location filename="../app/core/StatusModel.cpp" line="127" />
         <source>Claude Code CLI not found</source>
         <translation>Claude Code CLI not found</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="128" />
+        <location filename="../app/core/StatusModel.cpp" line="129" />
         <source>stalled: observers answer but record nothing</source>
         <translation>stalled: observers answer but record nothing</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="130" />
+        <location filename="../app/core/StatusModel.cpp" line="131" />
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="134" />
+        <location filename="../app/core/StatusModel.cpp" line="135" />
         <source>checking sign-in…</source>
         <translation>checking sign-in…</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="141" />
+        <location filename="../app/core/StatusModel.cpp" line="142" />
         <source>%1 observations, %2 today</source>
         <translation>%1 observations, %2 today</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="143" />
+        <location filename="../app/core/StatusModel.cpp" line="144" />
         <source> · %1 queued</source>
         <translation> · %1 queued</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="145" />
+        <location filename="../app/core/StatusModel.cpp" line="146" />
         <source> · %1 parked</source>
         <translation> · %1 parked</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="151" />
+        <location filename="../app/core/StatusModel.cpp" line="152" />
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
@@ -536,68 +536,83 @@
         <translation>Counts:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="39" />
+        <location filename="../app/gui/StatusPage.cpp" line="41" />
+        <source>Claude Code hooks:</source>
+        <translation>Claude Code hooks:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="43" />
         <source>Observations per project:</source>
         <translation>Observations per project:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="41" />
-        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <location filename="../app/gui/StatusPage.cpp" line="45" />
+        <location filename="../app/gui/StatusPage.cpp" line="52" />
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="41" />
+        <location filename="../app/gui/StatusPage.cpp" line="45" />
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="46" />
+        <location filename="../app/gui/StatusPage.cpp" line="50" />
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Parked events (failed repeatedly; they never block the queue):</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <location filename="../app/gui/StatusPage.cpp" line="52" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <location filename="../app/gui/StatusPage.cpp" line="52" />
         <source>Tries</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="48" />
+        <location filename="../app/gui/StatusPage.cpp" line="52" />
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="56" />
+        <location filename="../app/gui/StatusPage.cpp" line="60" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="57" />
+        <location filename="../app/gui/StatusPage.cpp" line="61" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="93" />
+        <location filename="../app/gui/StatusPage.cpp" line="103" />
         <source>What to do: %1</source>
         <translation>What to do: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="103" />
+        <location filename="../app/gui/StatusPage.cpp" line="113" />
         <source>%1, version %2; supports %3</source>
         <translation>%1, version %2; supports %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="104" />
+        <location filename="../app/gui/StatusPage.cpp" line="115" />
+        <source>not found (the places searched are listed above)</source>
+        <translation>not found (the places searched are listed above)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="116" />
         <source>not found (looked in %1)</source>
         <translation>not found (looked in %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="107" />
+        <location filename="../app/gui/StatusPage.cpp" line="117" />
+        <source>installed</source>
+        <translation>installed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="120" />
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</translation>
     </message>
@@ -644,7 +659,7 @@
     </message>
     <message>
         <location filename="../app/gui/TrayIcon.cpp" line="22" />
-        <location filename="../app/gui/TrayIcon.cpp" line="84" />
+        <location filename="../app/gui/TrayIcon.cpp" line="87" />
         <source>Install Claude Code hooks</source>
         <translation>Install Claude Code hooks</translation>
     </message>
@@ -682,6 +697,16 @@
         <location filename="../app/gui/TrayIcon.cpp" line="84" />
         <source>Claude Code hooks installed</source>
         <translation>Claude Code hooks installed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="85" />
+        <source>Repair Claude Code hooks (broken)</source>
+        <translation>Repair Claude Code hooks (broken)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="86" />
+        <source>Update Claude Code hooks</source>
+        <translation>Update Claude Code hooks</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,8 @@ namespace Commands {
 int checkAuth(QTextStream &out, QTextStream &err);
 // --status: the last known state, counts, queue, hooks as JSON; runs nothing.
 int status(QTextStream &out, QTextStream &err);
-// --install-hooks / --uninstall-hooks / --hooks-status
+// --install-hooks / --uninstall-hooks: 0 done (or nothing to do), 1 refused (the message says why).
+// --hooks-status: 0 installed, 1 not_installed, 2 outdated, 3 broken, 4 unreadable.
 int installHooks(QTextStream &out, QTextStream &err);
 int uninstallHooks(QTextStream &out, QTextStream &err);
 int hooksStatus(QTextStream &out, QTextStream &err);

@@ -1,4 +1,4 @@
-#include "AppPaths.h"
+#include "AppHooks.h"
 #include "ClaudePaths.h"
 #include "Commands.h"
 #include "HookEvent.h"
@@ -15,16 +15,22 @@
 #include <unistd.h>
 
 namespace {
-HookInstaller installer()
+// 0 only when every hook would record; scripts can tell the other states apart.
+int hooksStatusExitCode(HookInstaller::Status s)
 {
-    // Tests and packagers may point at another hook binary.
-    QString hook = qEnvironmentVariable("OBSERVER_TRAY_HOOK_PATH");
-    if (hook.isEmpty())
-        hook = QCoreApplication::applicationDirPath() + QStringLiteral("/observer-tray-hook");
-    QStringList extra;
-    if (!qEnvironmentVariableIsEmpty("OBSERVER_TRAY_DATA_DIR") || AppPaths::dataDir() != AppPaths::defaultDataDir())
-        extra << QStringLiteral("--data-dir") << AppPaths::dataDir();
-    return HookInstaller(ClaudePaths::settingsJsonPath(), hook, extra);
+    switch (s) {
+    case HookInstaller::Status::Installed:
+        return 0;
+    case HookInstaller::Status::NotInstalled:
+        return 1;
+    case HookInstaller::Status::Outdated:
+        return 2;
+    case HookInstaller::Status::Broken:
+        return 3;
+    case HookInstaller::Status::Unreadable:
+        return 4;
+    }
+    return 4;
 }
 
 int report(const HookInstaller::Result &r, QTextStream &out, QTextStream &err)
@@ -40,25 +46,26 @@ int report(const HookInstaller::Result &r, QTextStream &out, QTextStream &err)
 
 int Commands::installHooks(QTextStream &out, QTextStream &err)
 {
-    return report(installer().install(), out, err);
+    return report(AppHooks::install(), out, err);
 }
 
 int Commands::uninstallHooks(QTextStream &out, QTextStream &err)
 {
-    return report(installer().uninstall(), out, err);
+    return report(AppHooks::installer().uninstall(), out, err);
 }
 
 int Commands::hooksStatus(QTextStream &out, QTextStream &)
 {
-    const HookInstaller i = installer();
+    const HookInstaller i = AppHooks::installer();
     QString detail;
     const HookInstaller::Status s = i.status(&detail);
-    out << QJsonDocument(QJsonObject { { QStringLiteral("status"), HookInstaller::statusName(s) },
-                             { QStringLiteral("settings"), ClaudePaths::settingsJsonPath() },
-                             { QStringLiteral("command"), i.commandFor(QStringLiteral("PostToolUse")) },
-                             { QStringLiteral("detail"), detail } })
+    out << QJsonDocument(
+        QJsonObject { { QStringLiteral("status"), HookInstaller::statusName(s) },
+            { QStringLiteral("settings"), ClaudePaths::settingsJsonPath() },
+            { QStringLiteral("command"), i.commandFor(QStringLiteral("PostToolUse")) },
+            { QStringLiteral("detail"), detail }, { QStringLiteral("install"), AppHooks::installCommand() } })
                .toJson(QJsonDocument::Indented);
-    return s == HookInstaller::Status::Installed ? 0 : 1;
+    return hooksStatusExitCode(s);
 }
 
 int Commands::recordEvent(const QString &kind, QTextStream &out, QTextStream &err)

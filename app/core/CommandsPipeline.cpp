@@ -1,3 +1,4 @@
+#include "AppHooks.h"
 #include "Commands.h"
 #include "EventQueue.h"
 #include "Pipeline.h"
@@ -72,6 +73,10 @@ QString elsewhere(qint64 pid)
 int Commands::headless(QTextStream &out, QTextStream &err)
 {
     quitOnSignals();
+    if (const QString step = AppHooks::nextStep(); !step.isEmpty()) {
+        err << "observer-tray: " << step << '\n';
+        err.flush(); // seen now, not when the pipeline stops
+    }
     Pipeline pipeline;
     QObject::connect(&pipeline, &Pipeline::authStateChanged, &pipeline, [&out](const AuthState &s) {
         out << "observer-tray: " << s.message << (s.hint.isEmpty() ? QString() : QStringLiteral(" ") + s.hint) << '\n';

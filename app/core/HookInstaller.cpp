@@ -1,14 +1,15 @@
 #include "HookInstaller.h"
 
-#include <QDir>
-#include <QFile>
+#include "OrderedJson.h"
+#include "SettingsFile.h"
+#include "ShellWord.h"
+
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 const QString kHookBinary = QStringLiteral("observer-tray-hook");
+const QString kHooks = QStringLiteral("hooks");
+const QString kCommand = QStringLiteral("command");
 
 QString argumentFor(const QString &event)
 {
@@ -21,6 +22,34 @@ QString argumentFor(const QString &event)
     if (event == QLatin1String("Stop"))
         return QStringLiteral("stop");
     return QStringLiteral("session-end");
+}
+
+// The hook list of a group, when the group has the shape Claude Code documents.
+OrderedJson *hookList(OrderedJson &group)
+{
+    OrderedJson *list = group.isObject() ? group.value(kHooks) : nullptr;
+    return list && list->isArray() ? list : nullptr;
+}
+
+OrderedJson newGroup(const QString &event, const QString &command)
+{
+    OrderedJson hook = OrderedJson::object();
+    hook.insert(QStringLiteral("type"), OrderedJson::string(QStringLiteral("command")));
+    hook.insert(kCommand, OrderedJson::string(command));
+    OrderedJson list = OrderedJson::array();
+    list.items().append(hook);
+    OrderedJson group = OrderedJson::object();
+    if (event == QLatin1String("PostToolUse"))
+        group.insert(QStringLiteral("matcher"), OrderedJson::string(QStringLiteral("*")));
+    group.insert(kHooks, list);
+    return group;
+}
+
+QString refusedShape(const QString &settings, const QString &part, const QString &expected)
+{
+    return QStringLiteral("%1: %2 is not %3 as Claude Code expects. Nothing was changed; fix that part of the file "
+                          "and install again.")
+        .arg(settings, part, expected);
 }
 } // namespace
 
@@ -60,208 +89,152 @@ QString HookInstaller::statusName(Status s)
         return QStringLiteral("not_installed");
     case Status::Outdated:
         return QStringLiteral("outdated");
+    case Status::Broken:
+        return QStringLiteral("broken");
     case Status::Unreadable:
         return QStringLiteral("unreadable");
     }
     return {};
 }
 
-bool HookInstaller::isOurs(const QJsonObject &hook)
+QString HookInstaller::ourProgram(const OrderedJson &hook) const
 {
-    return hook.value(QStringLiteral("command")).toString().contains(kHookBinary);
+    const OrderedJson *command = hook.isObject() ? hook.value(kCommand) : nullptr;
+    if (!command || !command->isString())
+        return {};
+    // Ours by the program it runs, never by what the text mentions.
+    const std::optional<QString> program = ShellWord::first(command->toString());
+    if (!program || (*program != m_hookPath && QFileInfo(*program).fileName() != kHookBinary))
+        return {};
+    return *program;
 }
 
-bool HookInstaller::load(QJsonObject *settings, bool *exists, QString *error) const
+bool HookInstaller::mergeEvent(OrderedJson &hooks, const QString &event, bool *changed, QString *refusal) const
 {
-    QFile f(m_settingsPath);
-    *exists = f.exists();
-    if (!*exists)
-        return true;
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Cannot read %1 (%2). Nothing was changed; fix its permissions and try again.")
-                     .arg(m_settingsPath, f.errorString());
+    OrderedJson *groups = hooks.value(event);
+    if (groups && !groups->isArray()) {
+        *refusal = refusedShape(m_settingsPath, QStringLiteral("hooks.%1").arg(event), QStringLiteral("a list"));
         return false;
     }
-    const QByteArray bytes = f.readAll();
-    if (bytes.trimmed().isEmpty())
-        return true;
-    QJsonParseError parseError {};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QStringLiteral("%1 is not valid JSON (%2 at byte %3). Nothing was changed; fix the file (Claude Code "
-                                "cannot read it either) and try again.")
-                     .arg(m_settingsPath, parseError.errorString())
-                     .arg(parseError.offset);
-        return false;
+    if (!groups) {
+        hooks.insert(event, OrderedJson::array());
+        groups = hooks.value(event);
     }
-    *settings = doc.object();
-    return true;
-}
-
-HookInstaller::Result HookInstaller::save(const QJsonObject &settings, bool existed) const
-{
-    Result r;
-    QDir().mkpath(QFileInfo(m_settingsPath).absolutePath());
-    if (existed) {
-        const QString backup = m_settingsPath + QStringLiteral(".observer-tray.bak");
-        QFile::remove(backup);
-        if (!QFile::copy(m_settingsPath, backup)) {
-            r.message = QStringLiteral("Cannot write the backup %1. Nothing was changed.").arg(backup);
-            return r;
+    const QString command = commandFor(event);
+    bool present = false;
+    // Update our first entry in place, drop any duplicate of it; groups of other shapes are skipped, untouched.
+    for (qsizetype g = 0; g < groups->items().size(); ++g) {
+        OrderedJson *list = hookList(groups->items()[g]);
+        if (!list)
+            continue;
+        const qsizetype before = list->items().size();
+        for (qsizetype h = 0; h < list->items().size(); ++h) {
+            OrderedJson &hook = list->items()[h];
+            if (ourProgram(hook).isEmpty())
+                continue;
+            if (present) {
+                list->items().removeAt(h--);
+                *changed = true;
+            } else if (hook.value(kCommand)->toString() != command) {
+                hook.insert(kCommand, OrderedJson::string(command));
+                *changed = true;
+            }
+            present = true;
         }
+        if (list->items().isEmpty() && before > 0)
+            groups->items().removeAt(g--); // it held only a duplicate of ours
     }
-    QSaveFile out(m_settingsPath);
-    if (!out.open(QIODevice::WriteOnly)) {
-        r.message = QStringLiteral("Cannot write %1 (%2). Nothing was changed.").arg(m_settingsPath, out.errorString());
-        return r;
+    if (!present) {
+        groups->items().append(newGroup(event, command));
+        *changed = true;
     }
-    out.write(QJsonDocument(settings).toJson(QJsonDocument::Indented));
-    if (!out.commit()) {
-        r.message = QStringLiteral("Cannot write %1 (%2). Nothing was changed.").arg(m_settingsPath, out.errorString());
-        return r;
-    }
-    r.ok = true;
-    r.changed = true;
-    return r;
+    return true;
 }
 
 HookInstaller::Result HookInstaller::install() const
 {
     Result r;
-    QJsonObject settings;
-    bool existed = false;
-    if (!load(&settings, &existed, &r.message))
+    SettingsFile file(m_settingsPath);
+    OrderedJson settings = OrderedJson::object();
+    if (!file.lock(&r.message) || !file.load(&settings, &r.message))
         return r;
-    QJsonObject hooks = settings.value(QStringLiteral("hooks")).toObject();
+    if (!settings.value(kHooks))
+        settings.insert(kHooks, OrderedJson::object());
+    OrderedJson *hooks = settings.value(kHooks);
+    if (!hooks->isObject()) {
+        r.message = refusedShape(m_settingsPath, QStringLiteral("\"hooks\""), QStringLiteral("an object"));
+        return r;
+    }
     bool changed = false;
     for (const QString &event : events()) {
-        QJsonArray groups = hooks.value(event).toArray();
-        const QString command = commandFor(event);
-        bool present = false;
-        // Replace an outdated entry of ours in place; leave every other hook alone.
-        for (qsizetype g = 0; g < groups.size(); ++g) {
-            QJsonObject group = groups[g].toObject();
-            QJsonArray list = group.value(QStringLiteral("hooks")).toArray();
-            for (qsizetype h = 0; h < list.size(); ++h) {
-                QJsonObject hook = list[h].toObject();
-                if (!isOurs(hook))
-                    continue;
-                if (present || hook.value(QStringLiteral("command")).toString() != command) {
-                    if (present) {
-                        list.removeAt(h--);
-                    } else {
-                        hook.insert(QStringLiteral("command"), command);
-                        list[h] = hook;
-                    }
-                    changed = true;
-                }
-                present = true;
-            }
-            group.insert(QStringLiteral("hooks"), list);
-            groups[g] = group;
-        }
-        if (!present) {
-            QJsonObject group { { QStringLiteral("hooks"),
-                QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("command") },
-                    { QStringLiteral("command"), command } } } } };
-            if (event == QLatin1String("PostToolUse"))
-                group.insert(QStringLiteral("matcher"), QStringLiteral("*"));
-            groups.append(group);
-            changed = true;
-        }
-        hooks.insert(event, groups);
+        if (!mergeEvent(*hooks, event, &changed, &r.message))
+            return r; // refused before anything was written
     }
+    r.ok = true;
     if (!changed) {
-        r.ok = true;
         r.message = QStringLiteral("Observer Tray's hooks are already installed in %1.").arg(m_settingsPath);
         return r;
     }
-    settings.insert(QStringLiteral("hooks"), hooks);
-    r = save(settings, existed);
-    if (r.ok)
-        r.message
-            = QStringLiteral("Installed Observer Tray's hooks in %1%2.")
-                  .arg(m_settingsPath,
-                      existed ? QStringLiteral(" (previous file kept as settings.json.observer-tray.bak)") : QString());
+    if (!file.save(settings, &r.message)) {
+        r.ok = false;
+        return r;
+    }
+    r.changed = true;
+    r.message
+        = QStringLiteral("Installed Observer Tray's hooks in %1%2.")
+              .arg(m_settingsPath,
+                  file.backupWritten() ? QStringLiteral(" (your previous file is kept as %1)").arg(file.backupPath())
+                                       : QString());
     return r;
+}
+
+bool HookInstaller::removeOurs(OrderedJson &groups) const
+{
+    bool changed = false;
+    for (qsizetype g = 0; g < groups.items().size(); ++g) {
+        OrderedJson *list = hookList(groups.items()[g]);
+        if (!list || list->items().isEmpty())
+            continue;
+        const qsizetype removed
+            = list->items().removeIf([this](const OrderedJson &h) { return !ourProgram(h).isEmpty(); });
+        changed = changed || removed > 0;
+        if (removed > 0 && list->items().isEmpty())
+            groups.items().removeAt(g--); // a group that held only ours goes with it
+    }
+    return changed;
 }
 
 HookInstaller::Result HookInstaller::uninstall() const
 {
     Result r;
-    QJsonObject settings;
-    bool existed = false;
-    if (!load(&settings, &existed, &r.message))
+    SettingsFile file(m_settingsPath);
+    OrderedJson settings = OrderedJson::object();
+    if (!file.lock(&r.message) || !file.load(&settings, &r.message))
         return r;
-    QJsonObject hooks = settings.value(QStringLiteral("hooks")).toObject();
+    OrderedJson *hooks = settings.value(kHooks);
     bool changed = false;
-    for (const QString &event : hooks.keys()) {
-        QJsonArray groups = hooks.value(event).toArray();
-        QJsonArray kept;
-        for (const QJsonValue &g : std::as_const(groups)) {
-            QJsonObject group = g.toObject();
-            QJsonArray list;
-            const QJsonArray before = group.value(QStringLiteral("hooks")).toArray();
-            for (const QJsonValue &h : before) {
-                if (isOurs(h.toObject()))
-                    changed = true;
-                else
-                    list.append(h);
-            }
-            if (list.isEmpty() && !before.isEmpty())
-                continue; // a group that held only ours goes with it
-            group.insert(QStringLiteral("hooks"), list);
-            kept.append(group);
+    if (hooks && hooks->isObject()) {
+        for (qsizetype e = 0; e < hooks->members().size(); ++e) {
+            OrderedJson &groups = hooks->members()[e].second;
+            if (!groups.isArray() || !removeOurs(groups))
+                continue;
+            changed = true;
+            if (groups.items().isEmpty())
+                hooks->members().removeAt(e--);
         }
-        if (kept.isEmpty() && !groups.isEmpty())
-            hooks.remove(event);
-        else
-            hooks.insert(event, kept);
+        if (changed && hooks->members().isEmpty())
+            settings.remove(kHooks);
     }
+    r.ok = true;
     if (!changed) {
-        r.ok = true;
         r.message = QStringLiteral("No Observer Tray hooks in %1; nothing to remove.").arg(m_settingsPath);
         return r;
     }
-    if (hooks.isEmpty())
-        settings.remove(QStringLiteral("hooks"));
-    else
-        settings.insert(QStringLiteral("hooks"), hooks);
-    r = save(settings, existed);
-    if (r.ok)
-        r.message = QStringLiteral("Removed Observer Tray's hooks from %1; other hooks were kept.").arg(m_settingsPath);
+    if (!file.save(settings, &r.message)) {
+        r.ok = false;
+        return r;
+    }
+    r.changed = true;
+    r.message = QStringLiteral("Removed Observer Tray's hooks from %1; other hooks were kept.").arg(m_settingsPath);
     return r;
-}
-
-HookInstaller::Status HookInstaller::status(QString *detail) const
-{
-    QJsonObject settings;
-    bool existed = false;
-    QString error;
-    if (!load(&settings, &existed, &error)) {
-        if (detail)
-            *detail = error;
-        return Status::Unreadable;
-    }
-    const QJsonObject hooks = settings.value(QStringLiteral("hooks")).toObject();
-    int current = 0, ours = 0;
-    for (const QString &event : events()) {
-        for (const QJsonValue &g : hooks.value(event).toArray()) {
-            for (const QJsonValue &h : g.toObject().value(QStringLiteral("hooks")).toArray()) {
-                if (!isOurs(h.toObject()))
-                    continue;
-                ++ours;
-                current += h.toObject().value(QStringLiteral("command")).toString() == commandFor(event) ? 1 : 0;
-            }
-        }
-    }
-    if (ours == 0)
-        return Status::NotInstalled;
-    if (current >= int(events().size()))
-        return Status::Installed;
-    if (detail)
-        *detail
-            = QStringLiteral("Some hooks point at another observer-tray-hook than %1; install again to update them.")
-                  .arg(m_hookPath);
-    return Status::Outdated;
 }

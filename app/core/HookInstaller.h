@@ -1,16 +1,21 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+class OrderedJson;
 
 // Our entries in Claude Code's settings.json, and only ours: merged in,
-// removed, checked. Every other key and hook is kept exactly; writes are
-// atomic (QSaveFile) with a backup of the previous file; a file we cannot
-// read or parse is refused and left byte-identical.
+// removed, checked. A hook is ours when the program its command runs (the
+// first shell word) is our hook path or a file named observer-tray-hook;
+// every other key and hook is kept exactly, in its order. A part of the file
+// whose shape we do not expect is left alone or, when we would have to change
+// it, the whole install is refused and the file stays byte-identical.
+// Writes go through SettingsFile (locked, atomic, original kept as .bak).
 class HookInstaller
 {
 public:
-    enum class Status { Installed, NotInstalled, Outdated, Unreadable };
+    enum class Status { Installed, NotInstalled, Outdated, Broken, Unreadable };
     struct Result
     {
         bool ok = false;
@@ -24,17 +29,22 @@ public:
 
     Result install() const;
     Result uninstall() const;
+    // Broken: one of our hooks runs a program that is missing or not executable
+    // (every run would exit non-zero); detail names it.
     Status status(QString *detail = nullptr) const;
 
     static QStringList events(); // SessionStart, UserPromptSubmit, PostToolUse, Stop, SessionEnd
     static QString shellQuote(const QString &s); // POSIX single quotes
     QString commandFor(const QString &event) const;
+    QString hookPath() const { return m_hookPath; }
+    QStringList extraArgs() const { return m_extraArgs; }
     static QString statusName(Status s);
+    // The program a hook command runs when the hook is ours, else empty.
+    QString ourProgram(const OrderedJson &hook) const;
 
 private:
-    bool load(QJsonObject *settings, bool *exists, QString *error) const;
-    Result save(const QJsonObject &settings, bool existed) const;
-    static bool isOurs(const QJsonObject &hook);
+    bool mergeEvent(OrderedJson &hooks, const QString &event, bool *changed, QString *refusal) const;
+    bool removeOurs(OrderedJson &groups) const;
 
     QString m_settingsPath;
     QString m_hookPath;

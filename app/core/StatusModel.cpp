@@ -44,9 +44,10 @@ void StatusModel::setObserversRunning(int n)
     Q_EMIT changed();
 }
 
-void StatusModel::setHooksInstalled(bool installed)
+void StatusModel::setHooks(const QString &state, const QString &nextStep)
 {
-    m_hooksInstalled = installed;
+    m_hooksState = state;
+    m_hooksNextStep = nextStep;
     Q_EMIT changed();
 }
 

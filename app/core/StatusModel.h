@@ -24,7 +24,8 @@ public:
     void setObserving(bool on);
     void setStalled(bool stalled, const QString &detail);
     void setObserversRunning(int n);
-    void setHooksInstalled(bool installed);
+    // state: HookInstaller::statusName ("installed", "broken", ...); nextStep: what to run, with the path at fault.
+    void setHooks(const QString &state, const QString &nextStep);
     void setHideCandidates(int count, qint64 bytes);
     void setProblem(const QString &message);
     // pid of another process that runs the pipeline on this data folder (this
@@ -40,7 +41,9 @@ public:
     bool stalled() const { return m_stalled; }
     QString stallDetail() const { return m_stallDetail; }
     int observersRunning() const { return m_running; }
-    bool hooksInstalled() const { return m_hooksInstalled; }
+    bool hooksInstalled() const { return m_hooksState == QLatin1String("installed"); }
+    QString hooksState() const { return m_hooksState; }
+    QString hooksNextStep() const { return m_hooksNextStep; }
     int hideCandidates() const { return m_hideCount; }
     qint64 hideCandidateBytes() const { return m_hideBytes; }
     QString problem() const { return m_problem; }
@@ -64,7 +67,8 @@ private:
     bool m_stalled = false;
     QString m_stallDetail;
     int m_running = 0;
-    bool m_hooksInstalled = false;
+    QString m_hooksState;
+    QString m_hooksNextStep;
     int m_hideCount = 0;
     qint64 m_hideBytes = 0;
     QString m_problem;

@@ -1,7 +1,7 @@
 #include "AppController.h"
 
+#include "AppHooks.h"
 #include "AppPaths.h"
-#include "ClaudePaths.h"
 #include "DataFolderCheck.h"
 #include "HiddenSessionsPage.h"
 #include "HookInstaller.h"
@@ -18,14 +18,6 @@
 
 #include <QApplication>
 #include <QMessageBox>
-
-namespace {
-HookInstaller hookInstaller()
-{
-    return HookInstaller(ClaudePaths::settingsJsonPath(),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/observer-tray-hook"));
-}
-} // namespace
 
 AppController::AppController(QObject *parent)
     : QObject(parent)
@@ -127,7 +119,7 @@ void AppController::refreshWindowData()
 
 void AppController::refreshHooksStatus()
 {
-    m_model->setHooksInstalled(hookInstaller().status() == HookInstaller::Status::Installed);
+    m_model->setHooks(HookInstaller::statusName(AppHooks::installer().status()), AppHooks::nextStep());
 }
 
 void AppController::openWindow()
@@ -147,7 +139,7 @@ void AppController::openSettings()
 
 void AppController::installHooks()
 {
-    const HookInstaller::Result r = hookInstaller().install();
+    const HookInstaller::Result r = AppHooks::install();
     refreshHooksStatus();
     if (!r.ok)
         QMessageBox::warning(m_window.get(), tr("Install Claude Code hooks"), r.message);

@@ -35,6 +35,10 @@ StatusPage::StatusPage(StatusModel *model, QWidget *parent) : QWidget(parent), m
     m_counts = new QLabel(this);
     form->addRow(tr("Claude Code CLI:"), m_cli);
     form->addRow(tr("Counts:"), m_counts);
+    m_hooks = new QLabel(this);
+    m_hooks->setWordWrap(true);
+    m_hooks->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Claude Code hooks:"), m_hooks);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Observations per project:"), this));
     m_projects = new QTableWidget(0, 2, this);
@@ -72,6 +76,11 @@ StatusPage::StatusPage(StatusModel *model, QWidget *parent) : QWidget(parent), m
     });
     connect(m_model, &StatusModel::changed, this, &StatusPage::refresh);
     refresh();
+}
+
+QString StatusPage::hooksLabelText() const
+{
+    return m_hooks->text();
 }
 
 QString StatusPage::countsLabelText() const
@@ -112,6 +121,7 @@ void StatusPage::refresh()
             : auth.kind == AuthState::CliNotFound
             ? tr("not found (the places searched are listed above)")
             : tr("not found (looked in %1)").arg(cli.searched.join(QStringLiteral(", "))));
+    m_hooks->setText(m_model->hooksInstalled() ? tr("installed") : m_model->hooksNextStep());
     const QLocale locale;
     const ObservationCounts c = m_model->counts();
     m_counts->setText(tr("%1 observations, %2 today · %3 queued · %4 parked · %5 observers running")

@@ -18,6 +18,7 @@ public:
     void setParked(const QList<QueuedEvent> &events);
     QString countsLabelText() const;
     QString detailText() const; // the lines under the headline
+    QString hooksLabelText() const;
 
 Q_SIGNALS:
     void retryRequested(qint64 id);
@@ -32,6 +33,7 @@ private:
     QLabel *m_detail = nullptr;
     QLabel *m_cli = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_hooks = nullptr;
     QTableWidget *m_projects = nullptr;
     QTableWidget *m_parked = nullptr;
 };

@@ -81,7 +81,10 @@ void TrayIcon::refresh()
     m_hide->setEnabled(m_model->hideCandidates() > 0);
     m_hooks->setCheckable(m_model->hooksInstalled());
     m_hooks->setChecked(m_model->hooksInstalled());
-    m_hooks->setText(m_model->hooksInstalled() ? tr("Claude Code hooks installed") : tr("Install Claude Code hooks"));
+    m_hooks->setText(m_model->hooksInstalled()                   ? tr("Claude Code hooks installed")
+            : m_model->hooksState() == QLatin1String("broken")   ? tr("Repair Claude Code hooks (broken)")
+            : m_model->hooksState() == QLatin1String("outdated") ? tr("Update Claude Code hooks")
+                                                                 : tr("Install Claude Code hooks"));
     if (const auto message = m_notifier.update(look, *m_model)) {
         if (QSystemTrayIcon::supportsMessages() && isTrayAvailable())
             m_tray->showMessage(message->title, message->body,

@@ -26,6 +26,7 @@ public:
     QSystemTrayIcon *systemTrayIcon() const { return m_tray; }
     QMenu *menu() const { return m_menu.get(); }
     QAction *observingAction() const { return m_observing; }
+    QAction *hooksAction() const { return m_hooks; }
     QString iconName() const { return m_iconName; }
     bool isTrayAvailable() const;
 

@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "AppHooks.h"
 #include "AppPaths.h"
 #include "Commands.h"
 #include "Settings.h"
@@ -29,7 +30,8 @@ struct Options
     QCommandLineOption uninstallHooks { QStringLiteral("uninstall-hooks"),
         QStringLiteral("Remove Observer Tray's hooks (and only those).") };
     QCommandLineOption hooksStatus { QStringLiteral("hooks-status"),
-        QStringLiteral("Say whether the hooks are installed, missing or outdated.") };
+        QStringLiteral("Say whether the hooks are installed, not installed, outdated or broken. Exit 0 installed, "
+                       "1 not installed, 2 outdated, 3 broken, 4 settings.json unreadable.") };
     QCommandLineOption hide { QStringLiteral("hide-observer-sessions"),
         QStringLiteral("Move observer transcripts out of Claude Code's resume list; print JSON.") };
     QCommandLineOption dryRun { QStringLiteral("dry-run"),
@@ -152,5 +154,7 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "observer-tray: already running; its window was asked to open.\n";
         return 0;
     }
+    if (const QString step = AppHooks::nextStep(); !step.isEmpty())
+        QTextStream(stderr) << "observer-tray: " << step << '\n';
     return app.exec();
 }

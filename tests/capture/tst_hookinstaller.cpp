@@ -61,13 +61,17 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_settings;
-    const QString m_hook = QStringLiteral("/opt/observer tray/bin/observer-tray-hook");
+    QString m_hook; // a real executable, in a folder with a space
 };
 
 void TestHookInstaller::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = m_dir->filePath(QStringLiteral("claude/settings.json"));
+    m_hook = m_dir->filePath(QStringLiteral("observer tray/bin/observer-tray-hook"));
+    QDir().mkpath(QFileInfo(m_hook).absolutePath());
+    write(m_hook, "#!/bin/sh\nexit 0\n");
+    QFile::setPermissions(m_hook, QFile::permissions(m_hook) | QFileDevice::ExeOwner);
 }
 
 void TestHookInstaller::installsIntoMissingFile()
@@ -135,12 +139,19 @@ void TestHookInstaller::uninstallRemovesOnlyOurs()
 
 void TestHookInstaller::detectsOutdatedPath()
 {
-    QVERIFY(HookInstaller(m_settings, QStringLiteral("/old/place/observer-tray-hook")).install().ok);
+    // Another hook program that still runs (an older build elsewhere): outdated, not broken.
+    const QString old = m_dir->filePath(QStringLiteral("old/place/observer-tray-hook"));
+    QDir().mkpath(QFileInfo(old).absolutePath());
+    QVERIFY(QFile::copy(m_hook, old));
+    QVERIFY(HookInstaller(m_settings, old).install().ok);
     HookInstaller current(m_settings, m_hook);
     QCOMPARE(current.status(), HookInstaller::Status::Outdated);
     QVERIFY(current.install().ok);
     QCOMPARE(current.status(), HookInstaller::Status::Installed);
     QVERIFY(!read(m_settings).contains("/old/place"));
+    // The same program with another data folder is outdated too: its events go elsewhere.
+    QCOMPARE(HookInstaller(m_settings, m_hook, { QStringLiteral("--data-dir"), QStringLiteral("/x") }).status(),
+        HookInstaller::Status::Outdated);
 }
 
 void TestHookInstaller::invalidJsonIsRefusedUntouched()

@@ -1,0 +1,119 @@
+// The tray's "Install Claude Code hooks" installs exactly what
+// `observer-tray --install-hooks` installs for the same data folder, and the
+// tray reports what the command line installed; hooks that cannot run are
+// shown as broken, with the path at fault (issue 13, section 1).
+#include "AppController.h"
+#include "AppPaths.h"
+#include "MainWindow.h"
+#include "StatusModel.h"
+#include "StatusPage.h"
+#include "TrayIcon.h"
+
+#include <QAction>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestHooksTray : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void trayInstallsWhatTheCommandLineInstalls();
+    void trayShowsBrokenHooks();
+
+private:
+    // `observer-tray --data-dir X --install-hooks`, as a person runs it from the build tree.
+    int cliInstall(const QString &claudeConfigDir, const QString &hookOverride = {});
+    void useClaudeConfig(const QString &dir) { qputenv("CLAUDE_CONFIG_DIR", dir.toUtf8()); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_data;
+};
+
+void TestHooksTray::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_data = m_dir->filePath(QStringLiteral("data x"));
+    // The tray started with --data-dir X (not the environment variable the test runner sets).
+    qunsetenv("OBSERVER_TRAY_DATA_DIR");
+    AppPaths::setDataDirOverride(m_data);
+    // The test program has no hook beside it: point it at the one the CLI finds in the build tree.
+    qputenv("OBSERVER_TRAY_HOOK_PATH",
+        QFileInfo(QStringLiteral(OT_BINARY_DIR "/app/hook/observer-tray-hook")).canonicalFilePath().toUtf8());
+}
+
+void TestHooksTray::cleanup()
+{
+    AppPaths::setDataDirOverride({});
+}
+
+int TestHooksTray::cliInstall(const QString &claudeConfigDir, const QString &hookOverride)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("OBSERVER_TRAY_HOOK_PATH"));
+    if (!hookOverride.isEmpty())
+        env.insert(QStringLiteral("OBSERVER_TRAY_HOOK_PATH"), hookOverride);
+    env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), claudeConfigDir);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OT_BINARY_DIR "/app/gui/observer-tray"),
+        { QStringLiteral("--data-dir"), m_data, QStringLiteral("--install-hooks") });
+    return p.waitForFinished(60000) ? p.exitCode() : -1;
+}
+
+void TestHooksTray::trayInstallsWhatTheCommandLineInstalls()
+{
+    const QString byCli = m_dir->filePath(QStringLiteral("cli"));
+    const QString byTray = m_dir->filePath(QStringLiteral("tray"));
+    QCOMPARE(cliInstall(byCli), 0);
+    useClaudeConfig(byCli);
+    AppController app;
+    QVERIFY(app.start());
+    // Hooks the command line installed for this data folder are this tray's hooks.
+    QCOMPARE(app.model()->hooksState(), QStringLiteral("installed"));
+    QCOMPARE(app.tray()->hooksAction()->text(), QStringLiteral("Claude Code hooks installed"));
+    QCOMPARE(app.window()->statusPage()->hooksLabelText(), QStringLiteral("installed"));
+
+    // The menu item, on a machine without hooks: the same file, byte for byte.
+    useClaudeConfig(byTray);
+    app.tray()->hooksAction()->trigger();
+    QCOMPARE(read(byTray + QStringLiteral("/settings.json")), read(byCli + QStringLiteral("/settings.json")));
+    QVERIFY(read(byTray + QStringLiteral("/settings.json")).contains(m_data.toUtf8()));
+    QCOMPARE(app.model()->hooksState(), QStringLiteral("installed"));
+    app.quit();
+}
+
+void TestHooksTray::trayShowsBrokenHooks()
+{
+    // Installed with a hook program that is gone since (a moved build, a removed package).
+    const QString gone = m_dir->filePath(QStringLiteral("gone/observer-tray-hook"));
+    QDir().mkpath(QFileInfo(gone).absolutePath());
+    QVERIFY(QFile::copy(QStringLiteral(OT_BINARY_DIR "/app/hook/observer-tray-hook"), gone));
+    const QString config = m_dir->filePath(QStringLiteral("claude"));
+    QCOMPARE(cliInstall(config, gone), 0);
+    QVERIFY(QFile::remove(gone));
+    useClaudeConfig(config);
+    AppController app;
+    QVERIFY(app.start());
+    QCOMPARE(app.model()->hooksState(), QStringLiteral("broken"));
+    QCOMPARE(app.tray()->hooksAction()->text(), QStringLiteral("Repair Claude Code hooks (broken)"));
+    const QString shown = app.window()->statusPage()->hooksLabelText();
+    QVERIFY2(shown.contains(gone) && shown.contains(QStringLiteral("--install-hooks")), qPrintable(shown));
+    app.tray()->hooksAction()->trigger(); // repairs: points the hooks at the program that exists
+    QCOMPARE(app.model()->hooksState(), QStringLiteral("installed"));
+    QVERIFY(!read(config + QStringLiteral("/settings.json")).contains(gone.toUtf8()));
+    app.quit();
+}
+
+QTEST_MAIN(TestHooksTray)
+#include "tst_hooks_tray.moc"
