@@ -89,7 +89,10 @@ int Commands::drain(QTextStream &out, QTextStream &err)
         if (!pipeline.auth()->state().canObserve())
             return; // wait for the auth verdict
         const ObservationCounts c = pipeline.counts();
-        if (c.queuePending == 0 && c.queueParked == 0)
+        // A prompt whose session has done nothing since waits for that work:
+        // it stays queued, and is no work a drain could do now.
+        const int waiting = pipeline.scheduler()->waitingContextCount();
+        if (c.queuePending - waiting == 0 && c.queueParked == 0)
             finish(0, {});
         else if (!pipeline.scheduler()->hasWorkInFlight())
             finish(3,

@@ -16,6 +16,8 @@
 // owner of "one observer per user session, in order, at most N at once".
 //
 // An event is acknowledged only in the transaction that stores its results;
+// a user's prompt too: it waits in the queue and rides along with its
+// session's next work event (EventQueue), so restarts and retries carry it;
 // a failed turn is retried with backoff (EventQueue) and finally parked. Auth
 // trouble and pauses release events without counting an attempt. No timer
 // polls: work starts on pump() (queue wake-up, answers, a single-shot timer
@@ -48,6 +50,7 @@ public:
     int runningObservers() const { return int(m_slots.size()); }
     bool hasWorkInFlight() const;
     bool isStalled() const { return m_stalled; }
+    int waitingContextCount() const { return m_queue.waitingContextCount(); }
 
 public Q_SLOTS:
     void pump();
@@ -77,7 +80,7 @@ private:
 
     bool dispatch(const QString &userSessionId, qint64 now);
     Slot *ensureSlot(const QString &userSessionId, const QString &project);
-    void addContext(const QString &userSessionId, const QString &prompt);
+    void finishWithoutCall(const QString &userSessionId, const QList<QueuedEvent> &events);
     void retire(const QString &userSessionId); // stop its observer
     bool evictIdleSlot();
     void handleAnswer(ObserverSession *session, const QString &answer);
@@ -95,7 +98,6 @@ private:
     LaunchFactory m_factory;
     Options m_options;
     QHash<QString, Slot> m_slots; // by user session id
-    QHash<QString, QString> m_pendingContext; // prompts not yet sent, by user session id
     QTimer m_retryTimer;
     bool m_observing = true;
     bool m_authReady = false;
