@@ -300,7 +300,7 @@ void Scheduler::handleAnswer(ObserverSession *session, const QString &answer)
     pump();
 }
 
-void Scheduler::handleFailure(ObserverSession *session, const QString &reason, bool authProblem)
+void Scheduler::handleFailure(ObserverSession *session, const QString &reason, bool blocked)
 {
     const QString key = slotKey(session);
     if (key.isEmpty())
@@ -308,8 +308,10 @@ void Scheduler::handleFailure(ObserverSession *session, const QString &reason, b
     Slot &slot = m_slots[key];
     const QList<QueuedEvent> events = std::exchange(slot.inFlight, {});
     QString error;
-    if (authProblem) {
-        // Not the events' fault: keep them queued, untouched, until sign-in works.
+    if (blocked) {
+        // Not the events' fault (sign-in, usage limit, offline): keep them
+        // queued, attempts untouched, and send nothing until setAuthReady(true)
+        // says the state changed back; never a resend loop.
         if (!m_queue.release(idsOf(events), &error))
             m_reconcile = true;
         m_authReady = false;

@@ -18,8 +18,9 @@
 // An event is acknowledged only in the transaction that stores its results;
 // a user's prompt too: it waits in the queue and rides along with its
 // session's next work event (EventQueue), so restarts and retries carry it;
-// a failed turn is retried with backoff (EventQueue) and finally parked. Auth
-// trouble and pauses release events without counting an attempt. No timer
+// a failed turn is retried with backoff (EventQueue) and finally parked. What
+// the CLI marks as blocking (sign-in, usage limit, offline) and pauses release
+// events without counting an attempt. No timer
 // polls: work starts on pump() (queue wake-up, answers, a single-shot timer
 // for the next backoff).
 class Scheduler : public QObject
@@ -84,7 +85,7 @@ private:
     void retire(const QString &userSessionId); // stop its observer
     bool evictIdleSlot();
     void handleAnswer(ObserverSession *session, const QString &answer);
-    void handleFailure(ObserverSession *session, const QString &reason, bool authProblem);
+    void handleFailure(ObserverSession *session, const QString &reason, bool blocked);
     void handleStopped(ObserverSession *session, int exitCode, const QString &reason);
     QString slotKey(const ObserverSession *session) const;
     void recordRunStart(Slot &slot, const QString &userSessionId, const ObserverLaunch &launch);
