@@ -106,7 +106,8 @@ void TestPromptDurability::restartKeepsThePromptAndSendsItLater()
     Scheduler scheduler(db.connection(), factory, {});
     QSignalSpy stored(&scheduler, &Scheduler::stored);
     scheduler.setAuthReady(true);
-    enqueue(queue, QStringLiteral("post-tool-use"), R"({"tool_name":"Read","tool_input":{"file_path":"/p/pager.cpp"}})");
+    enqueue(
+        queue, QStringLiteral("post-tool-use"), R"({"tool_name":"Read","tool_input":{"file_path":"/p/pager.cpp"}})");
     scheduler.pump();
     QVERIFY(stored.wait(20000));
     QCOMPARE(launches, 1);
@@ -124,12 +125,13 @@ void TestPromptDurability::failedTurnThenRetryCarriesThePromptAgain()
     QVERIFY(db.open());
     EventQueue queue(db.connection());
     QStringList modes { QStringLiteral("crash"), QStringLiteral("ok") }; // first turn fails, the retry works
-    Scheduler scheduler(db.connection(),
-        [&](const QString &, QString *) { return std::optional(launch(modes.takeFirst())); }, {});
+    Scheduler scheduler(
+        db.connection(), [&](const QString &, QString *) { return std::optional(launch(modes.takeFirst())); }, {});
     QSignalSpy stored(&scheduler, &Scheduler::stored);
     scheduler.setAuthReady(true);
     enqueue(queue, QStringLiteral("user-prompt-submit"), QByteArray(R"({"prompt":")") + kPrompt + "\"}");
-    enqueue(queue, QStringLiteral("post-tool-use"), R"({"tool_name":"Read","tool_input":{"file_path":"/p/pager.cpp"}})");
+    enqueue(
+        queue, QStringLiteral("post-tool-use"), R"({"tool_name":"Read","tool_input":{"file_path":"/p/pager.cpp"}})");
     scheduler.pump();
     QSqlQuery q(db.connection());
     // The failed turn counted one attempt on both: they are retried together.

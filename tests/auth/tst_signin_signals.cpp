@@ -37,8 +37,10 @@ private:
         AuthMonitor auth;
         Scheduler scheduler;
         Rig(const QString &dbPath, const QProcessEnvironment &env, Scheduler::LaunchFactory factory)
-            : db(dbPath), queue((db.open(), db.connection())), auth(env),
-              scheduler(db.connection(), std::move(factory), {})
+            : db(dbPath)
+            , queue((db.open(), db.connection()))
+            , auth(env)
+            , scheduler(db.connection(), std::move(factory), {})
         {
             QObject::connect(&scheduler, &Scheduler::evidence, &auth, &AuthMonitor::reportEvidence);
             QObject::connect(&auth, &AuthMonitor::stateChanged, &scheduler,

@@ -87,6 +87,10 @@ void MessagesApiStandIn::respond(QTcpSocket *socket, const Request &incoming)
         }
     }
     m_requests << request;
+    if (m_holdAnswers) {
+        Q_EMIT requestHandled(calls());
+        return;
+    }
     if (m_rejectAuth) {
         const QByteArray error
             = R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})";

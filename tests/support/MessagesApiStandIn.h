@@ -33,6 +33,9 @@ public:
     void setAnswer(std::function<QString(const Request &)> answer) { m_answer = std::move(answer); }
     // Reply 401 (invalid credentials) instead of answering.
     void setRejectAuth(bool reject) { m_rejectAuth = reject; }
+    // Record requests but answer none while on (an observer waiting for its
+    // answer); requestHandled still says one arrived.
+    void setHoldAnswers(bool hold) { m_holdAnswers = hold; }
 
     QList<Request> messageRequests() const { return m_requests; }
     int calls() const { return int(m_requests.size()); }
@@ -48,4 +51,5 @@ private:
     QList<Request> m_requests;
     std::function<QString(const Request &)> m_answer;
     bool m_rejectAuth = false;
+    bool m_holdAnswers = false;
 };
