@@ -130,6 +130,7 @@ void TestPromptDurability::failedTurnThenRetryCarriesThePromptAgain()
     QSignalSpy stored(&scheduler, &Scheduler::stored);
     scheduler.setAuthReady(true);
     enqueue(queue, QStringLiteral("user-prompt-submit"), QByteArray(R"({"prompt":")") + kPrompt + "\"}");
+    scheduler.pump(); // as live: the prompt is seen alone first, the tool event comes later
     enqueue(
         queue, QStringLiteral("post-tool-use"), R"({"tool_name":"Read","tool_input":{"file_path":"/p/pager.cpp"}})");
     scheduler.pump();
