@@ -1,6 +1,6 @@
 // A fake `claude` for fault injection: what the real CLI cannot do on demand.
 // FAKE_CLAUDE_MODE: ok | old | crash | hang | garbage | bigline | authfail3 | retry | exit | closeout
-//                   | echo | instant | parrot | reject401 | error500
+//                   | echo | instant | parrot | reject401 | error500 | limit429
 // FAKE_CLAUDE_LOG: a file that gets one line per prompt received (to prove
 // that an old-style CLI is never sent "auth status").
 // instant (bench row 3, built there as ot-instant-observer): one observation
@@ -73,6 +73,12 @@ void rejectedLogin()
         R"({"type":"assistant","message":{"role":"assistant","model":"<synthetic>","content":[{"type":"text","text":"Failed to authenticate. API Error: 401 {\"type\":\"error\"}"}]},"error":"authentication_failed","is_api_error_message":true})");
     emit(
         R"({"type":"result","subtype":"success","is_error":true,"api_error_status":401,"result":"Failed to authenticate. API Error: 401"})");
+}
+
+void usageLimit()
+{
+    emit(R"({"type":"assistant","message":{"role":"assistant","model":"<synthetic>","content":[{"type":"text","text":"API Error: 429 usage limit reached"}]},"error":"rate_limit","is_api_error_message":true})");
+    emit(R"({"type":"result","subtype":"success","is_error":true,"api_error_status":429,"result":"API Error: 429 usage limit reached"})");
 }
 
 void serverError()
@@ -222,6 +228,8 @@ int main(int argc, char **argv)
             parrotAnswer();
         } else if (m == "reject401") {
             rejectedLogin();
+        } else if (m == "limit429") {
+            usageLimit();
         } else if (m == "error500") {
             serverError();
         } else if (m == "retry") {

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void modelQuotingTheLoginMessageIsAnAnswer();
     void refusedLoginPausesUncountedAndIsNotResent();
     void serverErrorCountsAnAttempt();
+    void usageLimitPausesUncounted();
 
 private:
     // The pipeline's wiring (Pipeline::start) around one fake observer mode.
@@ -170,6 +171,21 @@ void TestSigninSignals::serverErrorCountsAnAttempt()
     QCOMPARE(r->auth.state().kind, AuthState::SignedIn);
     QCOMPARE(r->queue.pendingCount(), 1);
     QVERIFY(r->queue.nextRetryAt() > 0); // waits for its backoff, no tight resend
+    QCOMPARE(turnsSent(), 1);
+    r->scheduler.shutdown();
+}
+
+void TestSigninSignals::usageLimitPausesUncounted()
+{
+    auto r = rig(QStringLiteral("limit429"));
+    r->auth.checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignedIn, 20000);
+    enqueueToolEvent(r->queue);
+    r->scheduler.pump();
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::UsageLimited, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
+    QCOMPARE(r->queue.pendingCount(), 1);
+    QCOMPARE(attemptsOfAll(r->db), 0); // a limit is nobody's event's fault
     QCOMPARE(turnsSent(), 1);
     r->scheduler.shutdown();
 }

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void claimsInOrderPerSession();
+    void promptWaitsForItsSessionsWorkAndRidesAlong();
     void acknowledgeDeletesInStoreTransaction();
     void failBacksOffThenParks();
     void parkedEventDoesNotBlockTheQueue();
@@ -58,8 +59,8 @@ void TestEventQueue::claimsInOrderPerSession()
     const qint64 a1 = add(QStringLiteral("a"), 1);
     add(QStringLiteral("b"), 1);
     const qint64 a2 = add(QStringLiteral("a"), 2);
-    QCOMPARE(m_queue->readySessions({}, 100, 10), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-    QCOMPARE(m_queue->readySessions({QStringLiteral("a")}, 100, 10), QStringList{QStringLiteral("b")});
+    QCOMPARE(m_queue->readySessions({}, 100, 10), (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+    QCOMPARE(m_queue->readySessions({ QStringLiteral("a") }, 100, 10), QStringList { QStringLiteral("b") });
     QString error;
     const auto claimed = m_queue->claim(QStringLiteral("a"), 10, 100, &error);
     QCOMPARE(claimed.size(), 2);
@@ -71,6 +72,35 @@ void TestEventQueue::claimsInOrderPerSession()
     QCOMPARE(m_queue->pendingCount(), 3);
 }
 
+void TestEventQueue::promptWaitsForItsSessionsWorkAndRidesAlong()
+{
+    QString error;
+    QueuedEvent prompt;
+    prompt.sessionId = QStringLiteral("a");
+    prompt.kind = QStringLiteral("user-prompt-submit");
+    prompt.payload = R"({"prompt":"x"})";
+    prompt.createdAt = 1;
+    const auto promptId = m_queue->enqueue(prompt, &error);
+    QVERIFY(promptId);
+    // Alone it makes no session ready (no call of its own), yet it stays.
+    QVERIFY(m_queue->readySessions({}, 100, 10).isEmpty());
+    QCOMPARE(m_queue->pendingCount(), 1);
+    QCOMPARE(m_queue->waitingContextCount(), 1);
+    const qint64 tool = add(QStringLiteral("a"), 1);
+    QCOMPARE(m_queue->readySessions({}, 100, 10), QStringList { QStringLiteral("a") });
+    QCOMPARE(m_queue->waitingContextCount(), 0);
+    const auto claimed = m_queue->claim(QStringLiteral("a"), 10, 100, &error);
+    QCOMPARE(claimed.size(), 2); // the prompt rides along, in order
+    QCOMPARE(claimed[0].id, *promptId);
+    QCOMPARE(claimed[1].id, tool);
+    // A failed turn sends both back together, prompt included.
+    QVERIFY(m_queue->fail({ *promptId, tool }, QStringLiteral("boom"), 100, &error));
+    QCOMPARE(m_queue->pendingCount(), 2);
+    const auto again = m_queue->claim(QStringLiteral("a"), 10, 100 + EventQueue::backoffMs(1), &error);
+    QCOMPARE(again.size(), 2);
+    QCOMPARE(again[0].kind, QStringLiteral("user-prompt-submit"));
+}
+
 void TestEventQueue::acknowledgeDeletesInStoreTransaction()
 {
     const qint64 id = add(QStringLiteral("a"));
@@ -80,7 +110,7 @@ void TestEventQueue::acknowledgeDeletesInStoreTransaction()
     Observation o;
     o.userSessionId = QStringLiteral("a");
     o.title = QStringLiteral("t");
-    QVERIFY2(store.storeBatch({o}, {}, {id}, 0, &error), qPrintable(error));
+    QVERIFY2(store.storeBatch({ o }, {}, { id }, 0, &error), qPrintable(error));
     QCOMPARE(m_queue->pendingCount(), 0);
     QCOMPARE(store.counts().total, 1);
 }
@@ -92,14 +122,14 @@ void TestEventQueue::failBacksOffThenParks()
     qint64 now = 1000;
     for (int attempt = 1; attempt < EventQueue::kMaxAttempts; ++attempt) {
         QCOMPARE(m_queue->claim(QStringLiteral("a"), 1, now, &error).size(), 1);
-        QVERIFY(m_queue->fail({id}, QStringLiteral("boom"), now, &error));
+        QVERIFY(m_queue->fail({ id }, QStringLiteral("boom"), now, &error));
         // Not ready until the backoff has passed.
         QVERIFY(m_queue->claim(QStringLiteral("a"), 1, now + 1, &error).isEmpty());
         QCOMPARE(m_queue->nextRetryAt(), now + EventQueue::backoffMs(attempt));
         now += EventQueue::backoffMs(attempt);
     }
     QCOMPARE(m_queue->claim(QStringLiteral("a"), 1, now, &error).size(), 1);
-    QVERIFY(m_queue->fail({id}, QStringLiteral("still boom"), now, &error));
+    QVERIFY(m_queue->fail({ id }, QStringLiteral("still boom"), now, &error));
     QCOMPARE(m_queue->parkedCount(), 1);
     QCOMPARE(m_queue->pendingCount(), 0);
     const auto parked = m_queue->parked();
@@ -119,7 +149,7 @@ void TestEventQueue::parkedEventDoesNotBlockTheQueue()
         const auto c = m_queue->claim(QStringLiteral("a"), 1, now, &error);
         QCOMPARE(c.size(), 1);
         QCOMPARE(c[0].id, first);
-        QVERIFY(m_queue->fail({first}, QStringLiteral("bad"), now, &error));
+        QVERIFY(m_queue->fail({ first }, QStringLiteral("bad"), now, &error));
     }
     const auto next = m_queue->claim(QStringLiteral("a"), 5, now, &error);
     QCOMPARE(next.size(), 1);
@@ -141,10 +171,11 @@ void TestEventQueue::retryAndDiscardParked()
     const qint64 a = add(QStringLiteral("a"));
     const qint64 b = add(QStringLiteral("b"));
     QString error;
-    for (qint64 id : {a, b}) {
+    for (qint64 id : { a, b }) {
         for (int i = 0; i < EventQueue::kMaxAttempts; ++i) {
-            QVERIFY(!m_queue->claim(id == a ? QStringLiteral("a") : QStringLiteral("b"), 1, 1LL << 50, &error).isEmpty());
-            QVERIFY(m_queue->fail({id}, QStringLiteral("x"), 0, &error));
+            QVERIFY(
+                !m_queue->claim(id == a ? QStringLiteral("a") : QStringLiteral("b"), 1, 1LL << 50, &error).isEmpty());
+            QVERIFY(m_queue->fail({ id }, QStringLiteral("x"), 0, &error));
         }
     }
     QCOMPARE(m_queue->parkedCount(), 2);
