@@ -36,7 +36,7 @@ AuthMonitor::AuthMonitor(QProcessEnvironment inherited, QObject *parent)
     : QObject(parent), m_inherited(std::move(inherited))
 {
     m_recheck.setSingleShot(true);
-    connect(&m_recheck, &QTimer::timeout, this, &AuthMonitor::checkNow);
+    connect(&m_recheck, &QTimer::timeout, this, &AuthMonitor::recheck);
 }
 
 AuthMonitor::~AuthMonitor()
@@ -64,6 +64,12 @@ QProcessEnvironment AuthMonitor::observerEnvironment() const
 }
 
 void AuthMonitor::checkNow()
+{
+    m_signInBlocked = false; // the user asked (or the app starts): try the login again
+    recheck();
+}
+
+void AuthMonitor::recheck()
 {
     if (m_probe)
         return; // one probe at a time
@@ -149,6 +155,11 @@ void AuthMonitor::handleProbeFinished(Step step, int exitCode, const QByteArray 
     s.subscription = status.value(QStringLiteral("subscriptionType")).toString();
     s.credential = credentialLabel(
         loggedIn ? method : QString(), s.subscription, status.value(QStringLiteral("apiKeySource")).toString());
+    if (loggedIn && m_signInBlocked && loginFingerprint() == m_blockedLogin) {
+        setState(m_state); // still the login a request saw refused: stay paused
+        return;
+    }
+    m_signInBlocked = false;
     if (loggedIn) {
         s.kind = AuthState::SignedIn;
         s.message = tr("Observers sign in with your %1.").arg(s.credential);
@@ -191,39 +202,77 @@ AuthState AuthMonitor::judgeWithoutProbe() const
 
 void AuthMonitor::reportEvidence(const StreamEvent &event)
 {
+    // Judged only from what the CLI marks as its own error (StreamJson): an
+    // answer that merely quotes a login message is an answer.
+    if (event.blocker != StreamEvent::NoBlocker) {
+        reportBlocker(event);
+        return;
+    }
+    if (event.kind != StreamEvent::Result || event.isError)
+        return; // an error of that request only: the event's, not sign-in's
     AuthState s = m_state;
-    switch (event.kind) {
-    case StreamEvent::AuthFailed:
+    s.kind = AuthState::SignedIn;
+    s.hint.clear();
+    if (m_state.kind != AuthState::SignedIn)
+        s.message = tr("Observers are signed in (confirmed by an answer) with your %1.").arg(s.credential);
+    m_signInBlocked = false;
+    setState(s);
+}
+
+void AuthMonitor::reportBlocker(const StreamEvent &event)
+{
+    AuthState s = m_state;
+    const QString words = event.text.trimmed();
+    s.detail = words;
+    switch (event.blocker) {
+    case StreamEvent::NotSignedIn:
         s.kind = AuthState::NotSignedIn;
-        s.message = tr("Observers cannot sign in: Claude Code said \"%1\".").arg(event.text.trimmed());
+        s.message = tr("Observers cannot sign in: Claude Code said \"%1\".").arg(words);
         s.hint = loginHint();
-        s.detail = event.text.trimmed();
         break;
-    case StreamEvent::ApiRetry:
-        if (m_state.kind == AuthState::NotSignedIn)
-            return;
+    case StreamEvent::SignInRejected:
+        s.kind = AuthState::SignInRejected;
+        s.message = tr("The API refused the observers' login (HTTP %1): it may have expired or been revoked.")
+                        .arg(event.apiStatus > 0 ? QString::number(event.apiStatus) : QStringLiteral("401"));
+        s.hint = loginHint();
+        break;
+    case StreamEvent::UsageLimit:
+        s.kind = AuthState::UsageLimited;
+        s.message = tr("The API says the usage limit is reached; observing waits and resumes by itself.");
+        s.hint = tr("Nothing to do: queued events are kept and sent once the limit resets.");
+        break;
+    case StreamEvent::Offline:
+        if (m_state.kind == AuthState::NotSignedIn || m_state.kind == AuthState::SignInRejected)
+            return; // retrying cannot cure a login
         s.kind = AuthState::Offline;
         s.message = tr("Claude Code cannot reach the API and is retrying (attempt %1).").arg(event.retryAttempt);
         s.hint = tr("Check your network connection; observing resumes by itself.");
         break;
-    case StreamEvent::Result:
-        if (event.authFailure) {
-            StreamEvent failed = event;
-            failed.kind = StreamEvent::AuthFailed;
-            reportEvidence(failed);
-            return;
-        }
-        if (event.isError)
-            return;
-        s.kind = AuthState::SignedIn;
-        s.hint.clear();
-        if (m_state.kind != AuthState::SignedIn)
-            s.message = tr("Observers are signed in (confirmed by an answer) with your %1.").arg(s.credential);
-        break;
-    default:
+    case StreamEvent::NoBlocker:
         return;
     }
+    if (event.authFailure && !m_signInBlocked) {
+        // `auth status` only says a login is configured: until the login
+        // changes or the user asks, it must not lift what a real request proved.
+        m_signInBlocked = true;
+        m_blockedLogin = loginFingerprint();
+    }
     setState(s);
+}
+
+QString AuthMonitor::loginFingerprint() const
+{
+    const QFileInfo credentials(ClaudePaths::credentialsPath(m_inherited));
+    return credentials.exists()
+        ? QStringLiteral("%1:%2").arg(credentials.lastModified().toMSecsSinceEpoch()).arg(credentials.size())
+        : QString();
+}
+
+void AuthMonitor::setBackoff(int firstMs, int maxMs)
+{
+    m_firstBackoffMs = std::max(1, firstMs);
+    m_maxBackoffMs = std::max(m_firstBackoffMs, maxMs);
+    m_backoffMs = m_firstBackoffMs;
 }
 
 void AuthMonitor::setState(AuthState s)
@@ -241,10 +290,10 @@ void AuthMonitor::scheduleRecheck()
 {
     // Slow when all is well; backing off when not. Never faster than a minute.
     if (m_state.kind == AuthState::SignedIn || m_state.kind == AuthState::ProbablySignedIn) {
-        m_backoffMs = kFirstBackoffMs;
+        m_backoffMs = m_firstBackoffMs;
         m_recheck.start(kRecheckSignedInMs);
     } else {
         m_recheck.start(m_backoffMs);
-        m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
+        m_backoffMs = std::min(m_backoffMs * 2, m_maxBackoffMs);
     }
 }

@@ -33,13 +33,16 @@ public:
     bool isChecking() const { return m_probe != nullptr; }
 
     static QString loginHint();
+    // Rechecks while observing cannot go on: first after firstMs, doubling up
+    // to maxMs (tests shorten them).
+    void setBackoff(int firstMs, int maxMs);
 
     static constexpr int kRecheckSignedInMs = 30 * 60 * 1000;
     static constexpr int kFirstBackoffMs = 60 * 1000;
     static constexpr int kMaxBackoffMs = 10 * 60 * 1000;
 
 public Q_SLOTS:
-    void checkNow();
+    void checkNow(); // asked for (start, "Check now"): a refused login is tried again
     void reportEvidence(const StreamEvent &event);
 
 Q_SIGNALS:
@@ -48,6 +51,9 @@ Q_SIGNALS:
 
 private:
     enum class Step { GuardProbe, Probe };
+    void recheck(); // on the backoff: keeps a refused login refused until it changes
+    void reportBlocker(const StreamEvent &event);
+    QString loginFingerprint() const; // changes when the user signs in again
     void runProbe(Step step);
     void handleProbeFinished(Step step, int exitCode, const QByteArray &out, const QByteArray &err);
     AuthState judgeWithoutProbe() const;
@@ -61,5 +67,9 @@ private:
     AuthState m_state;
     std::unique_ptr<QProcess> m_probe;
     QTimer m_recheck;
+    int m_firstBackoffMs = kFirstBackoffMs;
+    int m_maxBackoffMs = kMaxBackoffMs;
     int m_backoffMs = kFirstBackoffMs;
+    bool m_signInBlocked = false; // a real request proved the login does not work
+    QString m_blockedLogin; // loginFingerprint() when it did
 };

@@ -4,11 +4,13 @@
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<AuthState::Kind, const char *>, 7> kNames { {
+constexpr std::array<std::pair<AuthState::Kind, const char *>, 9> kNames { {
     { AuthState::Unknown, "unknown" },
     { AuthState::SignedIn, "signed_in" },
     { AuthState::ProbablySignedIn, "probably_signed_in" },
     { AuthState::NotSignedIn, "not_signed_in" },
+    { AuthState::SignInRejected, "sign_in_rejected" },
+    { AuthState::UsageLimited, "usage_limited" },
     { AuthState::Offline, "offline" },
     { AuthState::CliNotFound, "cli_not_found" },
     { AuthState::Error, "error" },

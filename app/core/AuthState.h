@@ -13,6 +13,8 @@ struct AuthState
         SignedIn, // probe or an observer's answer confirmed it
         ProbablySignedIn, // old CLI without `auth status`: judged from files/env that cost nothing
         NotSignedIn,
+        SignInRejected, // a login is configured but the API refused it (HTTP 401/403)
+        UsageLimited, // the API said the usage limit is reached (HTTP 429) or billing failed
         Offline, // the CLI is retrying the API (system/api_retry)
         CliNotFound, // no `claude` where we looked
         Error, // unexpected output; detail holds the last stderr lines

@@ -45,6 +45,8 @@ int Commands::checkAuth(QTextStream &out, QTextStream &err)
     case AuthState::ProbablySignedIn:
         return 0;
     case AuthState::NotSignedIn:
+    case AuthState::SignInRejected:
+    case AuthState::UsageLimited:
     case AuthState::Offline:
         return 1;
     default:

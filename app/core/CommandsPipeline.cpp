@@ -127,7 +127,7 @@ int Commands::drain(bool wait, QTextStream &out, QTextStream &err)
             if (!pipeline.auth()->state().canObserve())
                 return; // wait for the auth verdict
             const ObservationCounts c = pipeline.counts();
-            if (c.queuePending == 0 && c.queueParked == 0)
+            if (c.queuePending - pipeline.waitingPrompts() == 0 && c.queueParked == 0)
                 finish(0, {});
             else if (!pipeline.scheduler()->hasWorkInFlight())
                 finish(3, remainingText(c));
@@ -153,7 +153,7 @@ int Commands::drain(bool wait, QTextStream &out, QTextStream &err)
         // so look once a second (a short-lived command, not a resident loop).
         QObject::connect(&standbyCheck, &QTimer::timeout, &pipeline, [&] {
             const ObservationCounts c = pipeline.counts();
-            if (pipeline.isProcessing() || c.queuePending > 0)
+            if (pipeline.isProcessing() || c.queuePending - pipeline.waitingPrompts() > 0)
                 return;
             finish(c.queueParked == 0 ? 0 : 3, c.queueParked == 0 ? QString() : remainingText(c));
         });

@@ -30,6 +30,9 @@ QueuedEvent eventFrom(const QSqlQuery &q)
     return e;
 }
 
+// The SQL form of ridesAlong(); the two lists are the same.
+const char kContextKinds[] = "('session-start', 'user-prompt-submit')";
+
 const char kColumns[] = "id, session_id, kind, project, payload, created_at, attempts, last_error";
 
 int countWhere(const QSqlDatabase &db, const QString &where)
@@ -63,12 +66,19 @@ std::optional<qint64> EventQueue::enqueue(const QueuedEvent &event, QString *err
     return q.lastInsertId().toLongLong();
 }
 
+bool EventQueue::ridesAlong(const QString &kind)
+{
+    return kind == QLatin1String("session-start") || kind == QLatin1String("user-prompt-submit");
+}
+
 QStringList EventQueue::readySessions(const QStringList &busySessions, qint64 nowMs, int limit) const
 {
-    // The oldest ready event per session decides the order sessions are served.
+    // The oldest ready work event per session decides the order sessions are
+    // served; context alone costs no call of its own.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT session_id, MIN(id) AS first FROM events WHERE state = 0 AND next_attempt_at <= ? "
-                             "GROUP BY session_id ORDER BY first"));
+                             "AND kind NOT IN %1 GROUP BY session_id ORDER BY first")
+                  .arg(QLatin1String(kContextKinds)));
     q.addBindValue(nowMs);
     QStringList out;
     if (!q.exec())
@@ -290,6 +300,14 @@ int EventQueue::pendingCount() const
 int EventQueue::parkedCount() const
 {
     return countWhere(m_db, QStringLiteral("state = 3"));
+}
+
+int EventQueue::waitingContextCount() const
+{
+    return countWhere(m_db,
+        QStringLiteral("state = 0 AND kind IN %1 AND NOT EXISTS (SELECT 1 FROM events w WHERE w.session_id = "
+                       "events.session_id AND w.state IN (0, 1) AND w.kind NOT IN %1)")
+            .arg(QLatin1String(kContextKinds)));
 }
 
 qint64 EventQueue::nextRetryAt() const

@@ -26,6 +26,10 @@ struct QueuedEvent
 //             data folder's lock only: see DataFolderLock)--> queued
 //   parked --retryParked--> queued;  parked --discardParked--> (deleted)
 // A parked event never blocks the events behind it.
+// Context events (a session's start, a user's prompt) ride along: they never
+// make a session ready on their own, wait in the queue like any other event,
+// and are claimed, failed and acknowledged together with the session's next
+// work event, so a prompt lasts until a turn that carries it is stored.
 class EventQueue
 {
 public:
@@ -36,8 +40,12 @@ public:
 
     std::optional<qint64> enqueue(const QueuedEvent &event, QString *error);
 
-    // Sessions that have an event ready now (queued, backoff elapsed), oldest
-    // first, leaving out sessions already being served (busySessions).
+    // True for the kinds that ride along with the session's next work event.
+    static bool ridesAlong(const QString &kind);
+
+    // Sessions that have a work event (not one that rides along) ready now
+    // (queued, backoff elapsed), oldest first, leaving out sessions already
+    // being served (busySessions).
     QStringList readySessions(const QStringList &busySessions, qint64 nowMs, int limit) const;
     // Claims up to max ready events of one session, in order. Stops at the
     // first event still waiting for its backoff so order holds per session.
@@ -66,6 +74,9 @@ public:
 
     int pendingCount() const; // queued + claimed
     int parkedCount() const;
+    // Queued context events whose session has no work event pending yet: they
+    // wait for it, and are not work a drain can do.
+    int waitingContextCount() const;
     // Earliest time a waiting (backoff) event becomes ready, or 0 when none.
     qint64 nextRetryAt() const;
 

@@ -45,8 +45,10 @@ ObserverSession::ObserverSession(ObserverLaunch launch, QObject *parent) : QObje
     connect(&m_process, &QProcess::finished, this, &ObserverSession::handleFinished);
     connect(&m_process, &QProcess::errorOccurred, this, &ObserverSession::handleError);
     connect(&m_turnTimer, &QTimer::timeout, this, [this] {
-        failTurn(
-            tr("The observer gave no answer within %1 s and was stopped.").arg(m_launch.turnTimeoutMs / 1000), false);
+        // A turn that timed out while the CLI said it could not get through
+        // (offline, refused login, usage limit) is not the event's fault.
+        failTurn(tr("The observer gave no answer within %1 s and was stopped.").arg(m_launch.turnTimeoutMs / 1000),
+            m_blocker != StreamEvent::NoBlocker);
         killNow();
     });
     connect(&m_idleTimer, &QTimer::timeout, this, &ObserverSession::stop);
@@ -82,7 +84,7 @@ bool ObserverSession::sendTurn(const QString &userMessageText)
     line += '\n';
     m_busy = true;
     m_answer.clear();
-    m_authText.clear();
+    m_blocker = StreamEvent::NoBlocker;
     m_idleTimer.stop();
     m_turnTimer.start(m_launch.turnTimeoutMs);
     if (m_process.state() == QProcess::Running)
@@ -186,12 +188,11 @@ void ObserverSession::handleLine(QByteArrayView line)
     case StreamEvent::AssistantText:
         m_answer += e.text;
         break;
-    case StreamEvent::AuthFailed:
-        // The result line that follows ends the turn.
-        m_authText = e.text;
-        Q_EMIT evidence(e);
-        break;
+    case StreamEvent::CliError:
     case StreamEvent::ApiRetry:
+        // The CLI's own trouble; the result line that follows ends the turn.
+        if (e.blocker != StreamEvent::NoBlocker)
+            m_blocker = e.blocker;
         Q_EMIT evidence(e);
         break;
     case StreamEvent::Result:
@@ -200,7 +201,7 @@ void ObserverSession::handleLine(QByteArrayView line)
             break;
         if (e.isError) {
             failTurn(e.text.isEmpty() ? tr("The observer reported an error.") : e.text,
-                e.authFailure || !m_authText.isEmpty());
+                e.blocker != StreamEvent::NoBlocker || m_blocker != StreamEvent::NoBlocker);
         } else {
             m_busy = false;
             m_turnTimer.stop();
@@ -217,13 +218,13 @@ void ObserverSession::handleLine(QByteArrayView line)
     }
 }
 
-void ObserverSession::failTurn(const QString &reason, bool authProblem)
+void ObserverSession::failTurn(const QString &reason, bool blocked)
 {
     if (!m_busy)
         return;
     m_busy = false;
     m_turnTimer.stop();
-    Q_EMIT turnFailed(reason, authProblem);
+    Q_EMIT turnFailed(reason, blocked);
 }
 
 void ObserverSession::handleFinished(int exitCode, QProcess::ExitStatus status)
@@ -237,7 +238,7 @@ void ObserverSession::handleFinished(int exitCode, QProcess::ExitStatus status)
     if (m_busy) {
         const QString detail
             = m_stderrTail.isEmpty() ? QString() : QStringLiteral(": ") + lastStderr().trimmed().right(300);
-        failTurn(tr("The observer exited mid-turn (%1)%2").arg(reason, detail), !m_authText.isEmpty());
+        failTurn(tr("The observer exited mid-turn (%1)%2").arg(reason, detail), m_blocker != StreamEvent::NoBlocker);
     }
     if (!m_stoppedEmitted) {
         m_stoppedEmitted = true;

@@ -51,7 +51,9 @@ public:
 
 Q_SIGNALS:
     void turnFinished(const QString &answerText);
-    void turnFailed(const QString &reason, bool authProblem);
+    // blocked: the CLI said it cannot get through (sign-in, usage limit,
+    // offline); not the event's fault, so no attempt is counted.
+    void turnFailed(const QString &reason, bool blocked);
     void evidence(const StreamEvent &event);
     void stopped(int exitCode, const QString &reason);
 
@@ -60,7 +62,7 @@ private:
     void handleLine(QByteArrayView line);
     void handleFinished(int exitCode, QProcess::ExitStatus status);
     void handleError(QProcess::ProcessError error);
-    void failTurn(const QString &reason, bool authProblem);
+    void failTurn(const QString &reason, bool blocked);
     void signalGroup(int sig);
     void killNow();
 
@@ -74,7 +76,7 @@ private:
     QByteArray m_stderrTail;
     QByteArray m_pendingWrite;
     QString m_answer;
-    QString m_authText;
+    StreamEvent::Blocker m_blocker = StreamEvent::NoBlocker; // what the CLI said stops this turn
     qint64 m_pid = 0;
     bool m_busy = false;
     bool m_discardingLine = false;

@@ -193,6 +193,11 @@ ObservationCounts Pipeline::counts() const
     return m_db ? ObservationStore(m_db->connection()).counts() : ObservationCounts {};
 }
 
+int Pipeline::waitingPrompts() const
+{
+    return m_db ? EventQueue(m_db->connection()).waitingContextCount() : 0;
+}
+
 void Pipeline::refreshCounts()
 {
     if (m_db)

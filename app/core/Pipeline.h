@@ -31,6 +31,9 @@ public:
     CliInfo cli() const { return m_cli; }
     QString error() const { return m_error; }
     ObservationCounts counts() const;
+    // Prompts waiting for their session's next tool event: queued, yet no
+    // work a drain could do now (they ride along with that event).
+    int waitingPrompts() const;
     // False while another process runs the pipeline on this data folder
     // (see DataFolderLock); holderPid() names it.
     bool isProcessing() const;

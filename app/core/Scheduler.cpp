@@ -27,11 +27,6 @@ bool endsSession(const QList<QueuedEvent> &events)
         events.cbegin(), events.cend(), [](const QueuedEvent &e) { return e.kind == QLatin1String("session-end"); });
 }
 
-QString promptOf(const QueuedEvent &e)
-{
-    return QJsonDocument::fromJson(e.payload).object().value(QStringLiteral("prompt")).toString();
-}
-
 QList<qint64> idsOf(const QList<QueuedEvent> &events)
 {
     QList<qint64> ids;
@@ -136,30 +131,15 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
             Q_EMIT problem(tr("Cannot read the event queue: %1").arg(error));
         return false;
     }
-    // Prompts and session starts are context, not work: they cost no call of
-    // their own and ride along with the next tool event.
-    const bool answerWanted = std::any_of(events.cbegin(), events.cend(), needsAnswer);
-    Slot *existing = m_slots.contains(userSessionId) ? &m_slots[userSessionId] : nullptr;
-    if (!answerWanted) {
-        // Parsed only here: a batch that gets a call carries its prompts in
-        // batchMessage, and parsing 10 KB payloads twice was a tenth of a drain.
-        for (const QueuedEvent &e : std::as_const(events))
-            addContext(userSessionId, promptOf(e));
-        const bool ended = endsSession(events);
-        if (ended)
-            m_pendingContext.remove(userSessionId);
-        ObservationStore store(m_db);
-        if (!store.storeBatch({}, {}, idsOf(events), 0, &error))
-            if (!m_queue.release(idsOf(events), &error))
-                m_reconcile = true;
-        if (ended)
-            retire(userSessionId);
-        Q_EMIT queueChanged();
-        // Progress was made; look again once this pass is over.
-        QMetaObject::invokeMethod(this, &Scheduler::pump, Qt::QueuedConnection);
+    // Context (prompts, session starts) came along with work (EventQueue);
+    // a session that ended with no work since its last prompt has nothing to
+    // observe, so its batch is done without a call.
+    if (!std::any_of(events.cbegin(), events.cend(), needsAnswer) && endsSession(events)) {
+        finishWithoutCall(userSessionId, events);
         return false;
     }
-    Slot *slot = existing ? existing : ensureSlot(userSessionId, events.constFirst().project);
+    Slot *slot = m_slots.contains(userSessionId) ? &m_slots[userSessionId]
+                                                 : ensureSlot(userSessionId, events.constFirst().project);
     if (!slot) {
         if (!m_queue.release(idsOf(events), &error))
             m_reconcile = true;
@@ -171,14 +151,8 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
         message += ObserverPrompt::carryOver(store.recent(slot->project, 5), store.lastSummary(slot->project));
         slot->needsCarryOver = false;
     }
-    // Prompts seen since the last call; those in this batch are in batchMessage.
-    const QString pending = m_pendingContext.take(userSessionId);
-    if (!pending.isEmpty())
-        message += QStringLiteral("<user_request>%1</user_request>\n").arg(pending.trimmed());
-    message += ObserverPrompt::batchMessage(events);
+    message += ObserverPrompt::batchMessage(events); // the batch's prompts included
     if (!slot->session->sendTurn(message)) {
-        if (!pending.isEmpty())
-            m_pendingContext.insert(userSessionId, pending);
         if (!m_queue.release(idsOf(events), &error))
             m_reconcile = true;
         return false;
@@ -188,18 +162,17 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
     return true;
 }
 
-void Scheduler::addContext(const QString &userSessionId, const QString &prompt)
+void Scheduler::finishWithoutCall(const QString &userSessionId, const QList<QueuedEvent> &events)
 {
-    if (prompt.isEmpty())
-        return;
-    // Kept by session, not by observer: the first prompt of a session comes
-    // before any tool event has started an observer, and a rollover must not
-    // drop it either. Bounded; the newest requests matter most.
-    constexpr qsizetype kMaxChars = 8000;
-    QString &pending = m_pendingContext[userSessionId];
-    pending += prompt + QLatin1Char('\n');
-    if (pending.size() > kMaxChars)
-        pending = pending.right(kMaxChars);
+    QString error;
+    ObservationStore store(m_db);
+    if (!store.storeBatch({}, {}, idsOf(events), 0, &error))
+        if (!m_queue.release(idsOf(events), &error))
+            m_reconcile = true;
+    retire(userSessionId);
+    Q_EMIT queueChanged();
+    // Progress was made; look again once this pass is over.
+    QMetaObject::invokeMethod(this, &Scheduler::pump, Qt::QueuedConnection);
 }
 
 Scheduler::Slot *Scheduler::ensureSlot(const QString &userSessionId, const QString &project)
@@ -321,15 +294,12 @@ void Scheduler::handleAnswer(ObserverSession *session, const QString &answer)
         return e.kind == QLatin1String("post-tool-use");
     }));
     Q_EMIT queueChanged();
-    const bool ended = endsSession(events);
-    if (ended)
-        m_pendingContext.remove(key);
-    if (ended || slot.charsSent > m_options.rolloverChars)
+    if (endsSession(events) || slot.charsSent > m_options.rolloverChars)
         retire(key);
     pump();
 }
 
-void Scheduler::handleFailure(ObserverSession *session, const QString &reason, bool authProblem)
+void Scheduler::handleFailure(ObserverSession *session, const QString &reason, bool blocked)
 {
     const QString key = slotKey(session);
     if (key.isEmpty())
@@ -337,8 +307,10 @@ void Scheduler::handleFailure(ObserverSession *session, const QString &reason, b
     Slot &slot = m_slots[key];
     const QList<QueuedEvent> events = std::exchange(slot.inFlight, {});
     QString error;
-    if (authProblem) {
-        // Not the events' fault: keep them queued, untouched, until sign-in works.
+    if (blocked) {
+        // Not the events' fault (sign-in, usage limit, offline): keep them
+        // queued, attempts untouched, and send nothing until setAuthReady(true)
+        // says the state changed back; never a resend loop.
         if (!m_queue.release(idsOf(events), &error))
             m_reconcile = true;
         m_authReady = false;

@@ -16,8 +16,11 @@
 // owner of "one observer per user session, in order, at most N at once".
 //
 // An event is acknowledged only in the transaction that stores its results;
-// a failed turn is retried with backoff (EventQueue) and finally parked. Auth
-// trouble and pauses release events without counting an attempt. No timer
+// a user's prompt too: it waits in the queue and rides along with its
+// session's next work event (EventQueue), so restarts and retries carry it;
+// a failed turn is retried with backoff (EventQueue) and finally parked. What
+// the CLI marks as blocking (sign-in, usage limit, offline) and pauses release
+// events without counting an attempt. No timer
 // polls: work starts on pump() (queue wake-up, answers, a single-shot timer
 // for the next backoff).
 class Scheduler : public QObject
@@ -77,11 +80,11 @@ private:
 
     bool dispatch(const QString &userSessionId, qint64 now);
     Slot *ensureSlot(const QString &userSessionId, const QString &project);
-    void addContext(const QString &userSessionId, const QString &prompt);
+    void finishWithoutCall(const QString &userSessionId, const QList<QueuedEvent> &events);
     void retire(const QString &userSessionId); // stop its observer
     bool evictIdleSlot();
     void handleAnswer(ObserverSession *session, const QString &answer);
-    void handleFailure(ObserverSession *session, const QString &reason, bool authProblem);
+    void handleFailure(ObserverSession *session, const QString &reason, bool blocked);
     void handleStopped(ObserverSession *session, int exitCode, const QString &reason);
     QString slotKey(const ObserverSession *session) const;
     void recordRunStart(Slot &slot, const QString &userSessionId, const ObserverLaunch &launch);
@@ -95,7 +98,6 @@ private:
     LaunchFactory m_factory;
     Options m_options;
     QHash<QString, Slot> m_slots; // by user session id
-    QHash<QString, QString> m_pendingContext; // prompts not yet sent, by user session id
     QTimer m_retryTimer;
     bool m_observing = true;
     bool m_authReady = false;

@@ -86,6 +86,7 @@ StatusModel::Look StatusModel::look() const
     case AuthState::CliNotFound:
         return Look::CliNotFound;
     case AuthState::NotSignedIn:
+    case AuthState::SignInRejected:
         return Look::NotSignedIn;
     case AuthState::Error:
         return Look::Error;
@@ -94,8 +95,8 @@ StatusModel::Look StatusModel::look() const
     }
     if (!m_observing)
         return Look::Paused;
-    if (m_auth.kind == AuthState::Offline)
-        return Look::Offline;
+    if (m_auth.kind == AuthState::Offline || m_auth.kind == AuthState::UsageLimited)
+        return Look::Offline; // waiting for the API, resumes by itself
     if (m_stalled)
         return Look::Stalled;
     if (m_auth.canObserve())

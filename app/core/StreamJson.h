@@ -9,20 +9,31 @@ struct StreamEvent
 {
     enum Kind {
         Init, // system/init: the CLI started a turn
-        AssistantText, // an assistant message with text
-        AuthFailed, // the CLI could not authenticate (assistant error or result text)
+        AssistantText, // the model's words (never judged for sign-in trouble)
+        CliError, // an assistant line the CLI wrote itself (error field, synthetic model)
         Result, // end of a turn; isError says how it went
-        ApiRetry, // system/api_retry: the API is unreachable, the CLI retries
+        ApiRetry, // system/api_retry: the CLI retries the API
         OtherJson, // valid JSON we do not need
         Garbage, // not JSON at all
     };
+    // What stops observing for a while; never the event's fault, so no attempt
+    // is counted. Judged only from what the CLI marks as its own error.
+    enum Blocker {
+        NoBlocker,
+        NotSignedIn, // the CLI has no usable login (authentication_failed)
+        SignInRejected, // the API refused the login (HTTP 401/403)
+        UsageLimit, // HTTP 429, rate_limit, billing_error
+        Offline, // the CLI retries an API it cannot reach
+    };
     Kind kind = Garbage;
+    Blocker blocker = NoBlocker;
     QString text; // assistant text, result text, or the error
     QString sessionId;
     QString cliVersion; // from init
     QString apiKeySource; // from init ("none", "ANTHROPIC_API_KEY", ...)
     bool isError = false;
-    bool authFailure = false; // the text is one of the CLI's sign-in failures
+    bool authFailure = false; // blocker is NotSignedIn or SignInRejected
+    int apiStatus = 0; // HTTP status the CLI reports (api_error_status, error_status); 0 when none
     int retryAttempt = 0;
 };
 Q_DECLARE_METATYPE(StreamEvent)
@@ -32,6 +43,7 @@ class StreamJson
 {
 public:
     static StreamEvent classify(QByteArrayView line);
-    // The texts Claude Code prints when it cannot authenticate.
+    // The texts Claude Code prints when it cannot authenticate. Trusted only
+    // on a line the CLI marks as its own error: a model can repeat them.
     static bool isAuthFailureText(const QString &text);
 };

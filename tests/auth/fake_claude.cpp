@@ -1,6 +1,6 @@
 // A fake `claude` for fault injection: what the real CLI cannot do on demand.
 // FAKE_CLAUDE_MODE: ok | old | crash | hang | garbage | bigline | authfail3 | retry | exit | closeout
-//                   | echo | instant
+//                   | echo | instant | parrot | reject401 | error500 | limit429
 // FAKE_CLAUDE_LOG: a file that gets one line per prompt received (to prove
 // that an old-style CLI is never sent "auth status").
 // instant (bench row 3, built there as ot-instant-observer): one observation
@@ -54,6 +54,39 @@ void authFailure()
     emit(
         R"({"type":"assistant","message":{"role":"assistant","model":"<synthetic>","content":[{"type":"text","text":"Not logged in · Please run /login"}]},"error":"authentication_failed"})");
     emit(R"({"type":"result","subtype":"success","is_error":true,"result":"Not logged in · Please run /login"})");
+}
+
+// The model repeats a tool output that happens to be the CLI's login message.
+void parrotAnswer()
+{
+    emit(
+        R"({"type":"assistant","message":{"role":"assistant","model":"claude-haiku-5-5","content":[{"type":"text","text":"Not logged in · Please run /login <observation><type>discovery</type><title>Script needs a login</title><narrative>The user's script printed a login message.</narrative></observation>"}]}})");
+    emit(R"({"type":"result","subtype":"success","is_error":false,"result":"Not logged in · Please run /login"})");
+}
+
+// What 2.1.x prints when the server refuses the login (reference, 2026-12-02).
+void rejectedLogin()
+{
+    emit(
+        R"({"type":"system","subtype":"api_retry","attempt":1,"max_retries":10,"retry_delay_ms":50,"error_status":401,"error":"authentication_failed"})");
+    emit(
+        R"({"type":"assistant","message":{"role":"assistant","model":"<synthetic>","content":[{"type":"text","text":"Failed to authenticate. API Error: 401 {\"type\":\"error\"}"}]},"error":"authentication_failed","is_api_error_message":true})");
+    emit(
+        R"({"type":"result","subtype":"success","is_error":true,"api_error_status":401,"result":"Failed to authenticate. API Error: 401"})");
+}
+
+void usageLimit()
+{
+    emit(R"({"type":"assistant","message":{"role":"assistant","model":"<synthetic>","content":[{"type":"text","text":"API Error: 429 usage limit reached"}]},"error":"rate_limit","is_api_error_message":true})");
+    emit(R"({"type":"result","subtype":"success","is_error":true,"api_error_status":429,"result":"API Error: 429 usage limit reached"})");
+}
+
+void serverError()
+{
+    emit(
+        R"({"type":"assistant","message":{"role":"assistant","model":"<synthetic>","content":[{"type":"text","text":"API Error: 500 Internal server error"}]},"error":"server_error","is_api_error_message":true})");
+    emit(
+        R"({"type":"result","subtype":"success","is_error":true,"api_error_status":500,"result":"API Error: 500 Internal server error"})");
 }
 
 void spawnGrandchild()
@@ -191,6 +224,14 @@ int main(int argc, char **argv)
         } else if (m == "authfail3" && turn >= 3) {
             authFailure();
             return 1;
+        } else if (m == "parrot") {
+            parrotAnswer();
+        } else if (m == "reject401") {
+            rejectedLogin();
+        } else if (m == "limit429") {
+            usageLimit();
+        } else if (m == "error500") {
+            serverError();
         } else if (m == "retry") {
             spawnGrandchild();
             for (int attempt = 1;; ++attempt) {

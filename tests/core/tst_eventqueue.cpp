@@ -13,6 +13,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void claimsInOrderPerSession();
+    void promptWaitsForItsSessionsWorkAndRidesAlong();
     void acknowledgeDeletesInStoreTransaction();
     void acknowledgementAndStoreAreOneTransaction_data();
     void acknowledgementAndStoreAreOneTransaction();
@@ -73,6 +74,35 @@ void TestEventQueue::claimsInOrderPerSession()
     // Claimed events are not handed out twice.
     QVERIFY(m_queue->claim(QStringLiteral("a"), 10, 100, &error).isEmpty());
     QCOMPARE(m_queue->pendingCount(), 3);
+}
+
+void TestEventQueue::promptWaitsForItsSessionsWorkAndRidesAlong()
+{
+    QString error;
+    QueuedEvent prompt;
+    prompt.sessionId = QStringLiteral("a");
+    prompt.kind = QStringLiteral("user-prompt-submit");
+    prompt.payload = R"({"prompt":"x"})";
+    prompt.createdAt = 1;
+    const auto promptId = m_queue->enqueue(prompt, &error);
+    QVERIFY(promptId);
+    // Alone it makes no session ready (no call of its own), yet it stays.
+    QVERIFY(m_queue->readySessions({}, 100, 10).isEmpty());
+    QCOMPARE(m_queue->pendingCount(), 1);
+    QCOMPARE(m_queue->waitingContextCount(), 1);
+    const qint64 tool = add(QStringLiteral("a"), 1);
+    QCOMPARE(m_queue->readySessions({}, 100, 10), QStringList { QStringLiteral("a") });
+    QCOMPARE(m_queue->waitingContextCount(), 0);
+    const auto claimed = m_queue->claim(QStringLiteral("a"), 10, 100, &error);
+    QCOMPARE(claimed.size(), 2); // the prompt rides along, in order
+    QCOMPARE(claimed[0].id, *promptId);
+    QCOMPARE(claimed[1].id, tool);
+    // A failed turn sends both back together, prompt included.
+    QVERIFY(m_queue->fail({ *promptId, tool }, QStringLiteral("boom"), 100, &error));
+    QCOMPARE(m_queue->pendingCount(), 2);
+    const auto again = m_queue->claim(QStringLiteral("a"), 10, 100 + EventQueue::backoffMs(1), &error);
+    QCOMPARE(again.size(), 2);
+    QCOMPARE(again[0].kind, QStringLiteral("user-prompt-submit"));
 }
 
 void TestEventQueue::acknowledgeDeletesInStoreTransaction()

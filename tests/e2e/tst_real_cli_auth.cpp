@@ -4,13 +4,18 @@
 // in" — reported as such, in the CLI's own words.
 #include "AuthMonitor.h"
 #include "CliCapabilities.h"
+#include "Database.h"
+#include "EventQueue.h"
 #include "MessagesApiStandIn.h"
 #include "ObserverCommand.h"
 #include "ObserverPrompt.h"
 #include "ObserverSession.h"
+#include "Scheduler.h"
 #include "TestEnv.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -23,6 +28,7 @@ private Q_SLOTS:
     void inheritedLoginSignsInAndObserverSucceeds();
     void overriddenConfigDirIsReportedNotSignedIn();
     void oneCallPerTurnAndNoTranscript();
+    void refusedLoginPausesWithEventsQueuedUncounted();
 
 private:
     struct Run
@@ -33,6 +39,7 @@ private:
         bool authProblem = false;
     };
     Run runObserver(const QProcessEnvironment &inherited, const QString &workDir, int turns = 1);
+    ObserverLaunch launchFor(const QProcessEnvironment &observerEnv, const QString &workDir) const;
 
     MessagesApiStandIn m_api;
     QTemporaryDir m_tmp;
@@ -57,6 +64,22 @@ void TestRealCliAuth::initTestCase()
     QVERIFY(m_cli.supports(QStringLiteral("--no-session-persistence")));
 }
 
+ObserverLaunch TestRealCliAuth::launchFor(const QProcessEnvironment &observerEnv, const QString &workDir) const
+{
+    ObserverLaunch launch;
+    launch.program = m_cli.path;
+    launch.observerSessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    launch.userSessionId = QStringLiteral("user-session");
+    QDir().mkpath(workDir);
+    const ObserverCommand cmd = ObserverCommand::build(
+        m_cli, QStringLiteral("haiku"), ObserverPrompt::systemPrompt(), launch.observerSessionId, workDir);
+    launch.arguments = cmd.arguments;
+    launch.workingDirectory = cmd.workingDirectory;
+    launch.environment = observerEnv;
+    launch.turnTimeoutMs = 90000;
+    return launch;
+}
+
 TestRealCliAuth::Run TestRealCliAuth::runObserver(
     const QProcessEnvironment &inherited, const QString &workDir, int turns)
 {
@@ -69,18 +92,7 @@ TestRealCliAuth::Run TestRealCliAuth::runObserver(
         return run;
     run.auth = monitor.state();
 
-    ObserverLaunch launch;
-    launch.program = m_cli.path;
-    launch.observerSessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    launch.userSessionId = QStringLiteral("user-session");
-    QDir().mkpath(workDir);
-    const ObserverCommand cmd = ObserverCommand::build(
-        m_cli, QStringLiteral("haiku"), ObserverPrompt::systemPrompt(), launch.observerSessionId, workDir);
-    launch.arguments = cmd.arguments;
-    launch.workingDirectory = cmd.workingDirectory;
-    launch.environment = monitor.observerEnvironment();
-    launch.turnTimeoutMs = 90000;
-    ObserverSession session(launch);
+    ObserverSession session(launchFor(monitor.observerEnvironment(), workDir));
     connect(&session, &ObserverSession::evidence, &monitor, &AuthMonitor::reportEvidence);
     QSignalSpy finished(&session, &ObserverSession::turnFinished);
     QSignalSpy failed(&session, &ObserverSession::turnFailed);
@@ -165,6 +177,51 @@ void TestRealCliAuth::oneCallPerTurnAndNoTranscript()
     // --no-session-persistence: nothing in the resume list, nothing on disk.
     const QStringList transcripts = TestEnv::filesUnder(config + QStringLiteral("/projects"));
     QVERIFY2(transcripts.isEmpty(), qPrintable(transcripts.join(QLatin1Char('\n'))));
+}
+
+void TestRealCliAuth::refusedLoginPausesWithEventsQueuedUncounted()
+{
+    // A configured login the API refuses (expired, revoked): `auth status`
+    // says signed in, the real CLI's first request gets 401. Observing pauses
+    // as "sign-in rejected"; the events wait, no attempt counted.
+    const QString home = m_tmp.filePath(QStringLiteral("u4"));
+    const QString config = home + QStringLiteral("/claude-config");
+    QVERIFY(TestEnv::writeCredentials(config, QStringLiteral("sk-ant-oat01-revoked")));
+    const QProcessEnvironment inherited = TestEnv::userEnvironment(home, config, m_api.baseUrl());
+    m_api.setRejectAuth(true);
+    const auto accept = qScopeGuard([this] { m_api.setRejectAuth(false); });
+    Database db(home + QStringLiteral("/o.db"));
+    QVERIFY(db.open());
+    EventQueue queue(db.connection());
+    QString error;
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(queue.enqueue(
+            { 0, QStringLiteral("user-session"), QStringLiteral("post-tool-use"), QStringLiteral("/p"),
+                QStringLiteral(R"({"tool_name":"Read","tool_input":{"i":%1}})").arg(i).toUtf8(), 1, 0, {} },
+            &error));
+    AuthMonitor monitor(inherited);
+    monitor.setCli(m_cli);
+    Scheduler scheduler(db.connection(),
+        [&](const QString &, QString *) {
+            return std::optional(launchFor(monitor.observerEnvironment(), home + QStringLiteral("/observer-cwd")));
+        },
+        {});
+    // Wired as Pipeline::start wires them.
+    connect(&scheduler, &Scheduler::evidence, &monitor, &AuthMonitor::reportEvidence);
+    connect(&monitor, &AuthMonitor::stateChanged, &scheduler,
+        [&scheduler](const AuthState &s) { scheduler.setAuthReady(s.canObserve()); });
+    const int before = m_api.calls();
+    monitor.checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.state().kind, AuthState::SignInRejected, 90000);
+    QVERIFY(m_api.calls() > before); // a real request was refused
+    QTRY_COMPARE_WITH_TIMEOUT(scheduler.runningObservers(), 0, 30000);
+    QCOMPARE(queue.pendingCount(), 2);
+    QCOMPARE(queue.parkedCount(), 0);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT SUM(attempts), SUM(state) FROM events")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // not the events' fault
+    QCOMPARE(q.value(1).toInt(), 0); // queued, not left claimed
+    scheduler.shutdown();
 }
 
 QTEST_GUILESS_MAIN(TestRealCliAuth)

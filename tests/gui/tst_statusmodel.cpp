@@ -36,6 +36,10 @@ void TestStatusModel::looks_data()
     QTest::newRow("paused") << int(AuthState::SignedIn) << false << false << QStringLiteral(":/icons/state-paused.svg");
     QTest::newRow("not signed in") << int(AuthState::NotSignedIn) << true << false
                                    << QStringLiteral(":/icons/state-not-signed-in.svg");
+    QTest::newRow("sign-in rejected") << int(AuthState::SignInRejected) << true << false
+                                      << QStringLiteral(":/icons/state-not-signed-in.svg");
+    QTest::newRow("usage limited") << int(AuthState::UsageLimited) << true << false
+                                   << QStringLiteral(":/icons/state-offline.svg");
     QTest::newRow("offline") << int(AuthState::Offline) << true << false << QStringLiteral(":/icons/state-offline.svg");
     QTest::newRow("cli missing") << int(AuthState::CliNotFound) << true << false
                                  << QStringLiteral(":/icons/state-cli-not-found.svg");

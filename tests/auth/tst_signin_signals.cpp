@@ -1,0 +1,194 @@
+// Sign-in trouble is judged from the CLI's own error signals, never from the
+// model's words; it pauses observing without counting an attempt, and a
+// paused event is not sent again until the state changes back. The fake
+// `claude` plays the CLI's real lines (tests/auth/fake_claude.cpp).
+#include "AuthMonitor.h"
+#include "CliCapabilities.h"
+#include "Database.h"
+#include "EventQueue.h"
+#include "ObservationStore.h"
+#include "ObserverSession.h"
+#include "Scheduler.h"
+#include "TestEnv.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+class TestSigninSignals : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void modelQuotingTheLoginMessageIsAnAnswer();
+    void refusedLoginPausesUncountedAndIsNotResent();
+    void serverErrorCountsAnAttempt();
+    void usageLimitPausesUncounted();
+
+private:
+    // The pipeline's wiring (Pipeline::start) around one fake observer mode.
+    struct Rig
+    {
+        Database db;
+        EventQueue queue;
+        AuthMonitor auth;
+        Scheduler scheduler;
+        Rig(const QString &dbPath, const QProcessEnvironment &env, Scheduler::LaunchFactory factory)
+            : db(dbPath)
+            , queue((db.open(), db.connection()))
+            , auth(env)
+            , scheduler(db.connection(), std::move(factory), {})
+        {
+            QObject::connect(&scheduler, &Scheduler::evidence, &auth, &AuthMonitor::reportEvidence);
+            QObject::connect(&auth, &AuthMonitor::stateChanged, &scheduler,
+                [this](const AuthState &s) { scheduler.setAuthReady(s.canObserve()); });
+        }
+    };
+    std::unique_ptr<Rig> rig(const QString &mode);
+    void enqueueToolEvent(EventQueue &queue);
+    int attemptsOfAll(Database &db);
+    int turnsSent() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_config;
+};
+
+void TestSigninSignals::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_config = m_dir->filePath(QStringLiteral("claude-config"));
+    QVERIFY(TestEnv::writeCredentials(m_config, QStringLiteral("sk-ant-oat01-first")));
+}
+
+void TestSigninSignals::cleanup()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(TestEnv::descendantsOf(::getpid()).size(), 0, 15000);
+}
+
+std::unique_ptr<TestSigninSignals::Rig> TestSigninSignals::rig(const QString &mode)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), m_config);
+    env.insert(QStringLiteral("FAKE_CLAUDE_MODE"), mode);
+    env.insert(QStringLiteral("FAKE_CLAUDE_LOG"), m_dir->filePath(QStringLiteral("turns.log")));
+    auto factory = [env, mode](const QString &, QString *) {
+        ObserverLaunch l;
+        l.program = QStringLiteral(OT_FAKE_CLAUDE);
+        l.arguments = { QStringLiteral("-p") };
+        l.environment = env;
+        l.workingDirectory = QDir::tempPath();
+        l.observerSessionId = QStringLiteral("obs-") + mode;
+        l.userSessionId = QStringLiteral("u1");
+        l.stopGraceMs = 1000;
+        return std::optional(l);
+    };
+    auto r = std::make_unique<Rig>(m_dir->filePath(QStringLiteral("o.db")), env, factory);
+    r->auth.setCli(CliCapabilities::detect(QStringLiteral(OT_FAKE_CLAUDE), env));
+    return r;
+}
+
+void TestSigninSignals::enqueueToolEvent(EventQueue &queue)
+{
+    QString error;
+    QVERIFY(queue.enqueue({ 0, QStringLiteral("u1"), QStringLiteral("post-tool-use"), QStringLiteral("/p"),
+                              R"({"tool_name":"Bash","tool_response":"Not logged in · Please run /login"})", 1, 0, {} },
+        &error));
+}
+
+int TestSigninSignals::attemptsOfAll(Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT COALESCE(SUM(attempts), -1) FROM events")) && q.next() ? q.value(0).toInt()
+                                                                                                : -2;
+}
+
+int TestSigninSignals::turnsSent() const
+{
+    QFile f(m_dir->filePath(QStringLiteral("turns.log")));
+    return f.open(QIODevice::ReadOnly) ? int(f.readAll().count('\n')) : 0;
+}
+
+void TestSigninSignals::modelQuotingTheLoginMessageIsAnAnswer()
+{
+    // A tool printed the CLI's login message and the model repeats it.
+    auto r = rig(QStringLiteral("parrot"));
+    QSignalSpy checked(&r->auth, &AuthMonitor::checkFinished);
+    r->auth.checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignedIn, 20000);
+    QSignalSpy stored(&r->scheduler, &Scheduler::stored);
+    enqueueToolEvent(r->queue);
+    r->scheduler.pump();
+    QVERIFY(stored.wait(20000));
+    QCOMPARE(stored.first().at(0).toInt(), 1); // the answer's observation
+    QCOMPARE(r->queue.pendingCount(), 0); // acknowledged, not released for a resend
+    QCOMPARE(r->auth.state().kind, AuthState::SignedIn); // nothing paused
+    QCOMPARE(r->scheduler.runningObservers(), 1);
+    QCOMPARE(turnsSent(), 1);
+    r->scheduler.shutdown();
+}
+
+void TestSigninSignals::refusedLoginPausesUncountedAndIsNotResent()
+{
+    auto r = rig(QStringLiteral("reject401"));
+    r->auth.setBackoff(100, 200); // rechecks while paused, fast
+    QSignalSpy checked(&r->auth, &AuthMonitor::checkFinished);
+    enqueueToolEvent(r->queue);
+    r->auth.checkNow(); // `auth status` says a login is configured
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignInRejected, 20000);
+    QVERIFY2(r->auth.state().message.contains(QStringLiteral("401")), qPrintable(r->auth.state().message));
+    QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
+    QCOMPARE(r->queue.pendingCount(), 1); // kept
+    QCOMPARE(attemptsOfAll(r->db), 0); // not the event's fault
+    // Several rechecks later `auth status` still says "logged in", but the
+    // same login was refused: nothing is sent again.
+    const qsizetype before = checked.size();
+    QTRY_VERIFY_WITH_TIMEOUT(checked.size() >= before + 4, 20000);
+    QCOMPARE(r->auth.state().kind, AuthState::SignInRejected);
+    QCOMPARE(turnsSent(), 1);
+    QCOMPARE(attemptsOfAll(r->db), 0);
+    // The user signs in again: the next recheck lifts the pause, once.
+    QVERIFY(TestEnv::writeCredentials(m_config, QStringLiteral("sk-ant-oat01-second-login")));
+    QTRY_COMPARE_WITH_TIMEOUT(turnsSent(), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignInRejected, 20000);
+    QCOMPARE(attemptsOfAll(r->db), 0);
+    r->scheduler.shutdown();
+}
+
+void TestSigninSignals::serverErrorCountsAnAttempt()
+{
+    // The API refused that request for a reason of its own (500): the event's
+    // failure, counted, retried with backoff; sign-in is not in question.
+    auto r = rig(QStringLiteral("error500"));
+    r->auth.checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignedIn, 20000);
+    enqueueToolEvent(r->queue);
+    r->scheduler.pump();
+    QTRY_COMPARE_WITH_TIMEOUT(attemptsOfAll(r->db), 1, 20000);
+    QCOMPARE(r->auth.state().kind, AuthState::SignedIn);
+    QCOMPARE(r->queue.pendingCount(), 1);
+    QVERIFY(r->queue.nextRetryAt() > 0); // waits for its backoff, no tight resend
+    QCOMPARE(turnsSent(), 1);
+    r->scheduler.shutdown();
+}
+
+void TestSigninSignals::usageLimitPausesUncounted()
+{
+    auto r = rig(QStringLiteral("limit429"));
+    r->auth.checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignedIn, 20000);
+    enqueueToolEvent(r->queue);
+    r->scheduler.pump();
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::UsageLimited, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
+    QCOMPARE(r->queue.pendingCount(), 1);
+    QCOMPARE(attemptsOfAll(r->db), 0); // a limit is nobody's event's fault
+    QCOMPARE(turnsSent(), 1);
+    r->scheduler.shutdown();
+}
+
+QTEST_GUILESS_MAIN(TestSigninSignals)
+#include "tst_signin_signals.moc"
