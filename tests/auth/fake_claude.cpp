@@ -1,6 +1,6 @@
 // A fake `claude` for fault injection: what the real CLI cannot do on demand.
 // FAKE_CLAUDE_MODE: ok | old | crash | hang | garbage | bigline | authfail3 | retry | exit | closeout
-//                   | echo | instant | parrot | reject401 | error500 | limit429
+//                   | echo | instant | parrot | reject401 | error500 | limit429 | usage
 // FAKE_CLAUDE_LOG: a file that gets one line per prompt received (to prove
 // that an old-style CLI is never sent "auth status").
 // instant (bench row 3, built there as ot-instant-observer): one observation
@@ -168,6 +168,11 @@ int main(int argc, char **argv)
     }
     if (m == "exit")
         return 1;
+    if (m == "usage") { // what 1.0.128 says to `--permission-mode dontAsk`, before reading stdin
+        std::cerr << "error: option '--permission-mode <mode>' argument 'dontAsk' is invalid. Allowed choices are "
+                     "acceptEdits, bypassPermissions, default, plan.\n";
+        return 1;
+    }
     if (m == "closeout") {
         std::fclose(stdout);
         ::close(STDOUT_FILENO);
