@@ -149,7 +149,8 @@ int main(int argc, char **argv)
     if (argc > 1 && std::strcmp(argv[1], "--help") == 0) {
         std::cout << "Usage: claude [options] [command] [prompt]\n\nOptions:\n"
                      "  -p, --print\n  --input-format <format>\n  --output-format <format>\n  --verbose\n"
-                  << (old ? "" : "  --no-session-persistence\n  --tools <tools...>\n  --session-id <uuid>\n")
+                  << (old ? "  --tools <tools...>\n" // 2.0.77 has it; 1.0.x does not (tst_cli_matrix runs that one)
+                          : "  --no-session-persistence\n  --tools <tools...>\n  --session-id <uuid>\n")
                   << "  --setting-sources <sources>\n  --strict-mcp-config\n  --permission-mode <mode>\n"
                      "  --model <model>\n  --system-prompt <prompt>\n\nCommands:\n  config\n  mcp\n"
                   << (old ? "" : "  auth                  Manage authentication\n") << "  doctor\n";
