@@ -2,6 +2,7 @@
 // with `--permission-mode dontAsk`) is a CLI the app cannot observe with: the
 // state says so in the CLI's words, the events stay queued with no attempt
 // counted, and nothing is started again until the CLI changes.
+#include "AppPaths.h"
 #include "AuthMonitor.h"
 #include "CliCapabilities.h"
 #include "Database.h"
@@ -10,6 +11,10 @@
 #include "Scheduler.h"
 #include "TestEnv.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -22,6 +27,7 @@ class TestUnsupportedCli : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void usageErrorIsUnsupportedNotAnAttempt();
+    void capabilityCacheFromBeforeChoicesIsNotTrusted();
 };
 
 void TestUnsupportedCli::usageErrorIsUnsupportedNotAnAttempt()
@@ -86,6 +92,35 @@ void TestUnsupportedCli::usageErrorIsUnsupportedNotAnAttempt()
     QCOMPARE(launches, 1);
     scheduler.shutdown();
     QTRY_COMPARE_WITH_TIMEOUT(TestEnv::descendantsOf(::getpid()).size(), 0, 15000);
+}
+
+// An app update must not keep a 1.0.128 looking as if it took dontAsk: an
+// entry cached before accepted values were detected is detected again.
+void TestUnsupportedCli::capabilityCacheFromBeforeChoicesIsNotTrusted()
+{
+    QTemporaryDir data;
+    AppPaths::setDataDirOverride(data.path());
+    const auto restore = qScopeGuard([] { AppPaths::setDataDirOverride({}); });
+    const QFileInfo fake(QStringLiteral(OT_FAKE_CLAUDE));
+    const QString key = QStringLiteral("%1|%2|%3")
+                            .arg(fake.canonicalFilePath())
+                            .arg(fake.size())
+                            .arg(fake.lastModified().toMSecsSinceEpoch());
+    QFile cache(data.filePath(QStringLiteral("cli-capabilities.json")));
+    QVERIFY(cache.open(QIODevice::WriteOnly));
+    cache.write(QJsonDocument(
+        QJsonObject { { key,
+            QJsonObject { { QStringLiteral("version"), QStringLiteral("9.9.9") }, { QStringLiteral("auth"), true },
+                { QStringLiteral("flags"), QJsonArray { QStringLiteral("--permission-mode") } } } } })
+                    .toJson());
+    cache.close();
+    const CliInfo cli = CliCapabilities::detect(fake.filePath(), QProcessEnvironment::systemEnvironment());
+    QCOMPARE(cli.version, QStringLiteral("2.1.330")); // asked the CLI, not the stale entry
+    QVERIFY(cli.supports(QStringLiteral("--tools")));
+    // And the fresh entry is trusted next time.
+    const CliInfo again = CliCapabilities::detect(fake.filePath(), QProcessEnvironment::systemEnvironment());
+    QCOMPARE(again.flags, cli.flags);
+    QCOMPARE(again.version, cli.version);
 }
 
 QTEST_GUILESS_MAIN(TestUnsupportedCli)
