@@ -1,6 +1,7 @@
 #include "AuthMonitor.h"
 
 #include "ClaudePaths.h"
+#include "ObserverCommand.h"
 #include "ObserverEnvironment.h"
 
 #include <QDateTime>
@@ -50,6 +51,8 @@ AuthMonitor::~AuthMonitor()
 
 void AuthMonitor::setCli(const CliInfo &cli)
 {
+    if (cli.path != m_cli.path || cli.version != m_cli.version)
+        m_refusedCommandLine.clear(); // another CLI: let it try
     m_cli = cli;
 }
 
@@ -90,6 +93,13 @@ void AuthMonitor::recheck()
         s.message = m_cli.error;
         s.hint = tr("Check that `%1 --version` works in a terminal.").arg(m_cli.path);
         setState(s);
+        return;
+    }
+    // Not a retry loop: a CLI that cannot observe stays refused until it changes.
+    const QString unsupported
+        = m_refusedCommandLine.isEmpty() ? ObserverCommand::whyUnsupported(m_cli) : m_refusedCommandLine;
+    if (!unsupported.isEmpty()) {
+        setState(AuthState::cliUnsupported(m_cli.version, unsupported));
         return;
     }
     if (!m_cli.hasAuthCommand) {
@@ -221,6 +231,11 @@ void AuthMonitor::reportEvidence(const StreamEvent &event)
 
 void AuthMonitor::reportBlocker(const StreamEvent &event)
 {
+    if (event.blocker == StreamEvent::UnsupportedCli) {
+        m_refusedCommandLine = event.text.trimmed();
+        setState(AuthState::cliUnsupported(m_cli.version, m_refusedCommandLine));
+        return;
+    }
     AuthState s = m_state;
     const QString words = event.text.trimmed();
     s.detail = words;
@@ -249,6 +264,7 @@ void AuthMonitor::reportBlocker(const StreamEvent &event)
         s.hint = tr("Check your network connection; observing resumes by itself.");
         break;
     case StreamEvent::NoBlocker:
+    case StreamEvent::UnsupportedCli:
         return;
     }
     if (event.authFailure && !m_signInBlocked) {

@@ -72,4 +72,5 @@ private:
     int m_backoffMs = kFirstBackoffMs;
     bool m_signInBlocked = false; // a real request proved the login does not work
     QString m_blockedLogin; // loginFingerprint() when it did
+    QString m_refusedCommandLine; // this CLI's usage error for an observer: it cannot observe
 };

@@ -1,10 +1,12 @@
 #include "AuthState.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
 namespace {
-constexpr std::array<std::pair<AuthState::Kind, const char *>, 9> kNames { {
+constexpr std::array<std::pair<AuthState::Kind, const char *>, 10> kNames { {
     { AuthState::Unknown, "unknown" },
     { AuthState::SignedIn, "signed_in" },
     { AuthState::ProbablySignedIn, "probably_signed_in" },
@@ -13,9 +15,22 @@ constexpr std::array<std::pair<AuthState::Kind, const char *>, 9> kNames { {
     { AuthState::UsageLimited, "usage_limited" },
     { AuthState::Offline, "offline" },
     { AuthState::CliNotFound, "cli_not_found" },
+    { AuthState::CliUnsupported, "cli_unsupported" },
     { AuthState::Error, "error" },
 } };
 } // namespace
+
+AuthState AuthState::cliUnsupported(const QString &version, const QString &why)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("AuthState", s); };
+    AuthState s;
+    s.kind = CliUnsupported;
+    s.message = tr("This Claude Code version (%1) is not supported: %2").arg(version, why);
+    s.hint = tr("Update Claude Code (`claude update`, or npm install -g @anthropic-ai/claude-code), or set the path "
+                "of a newer one in Settings, then press Check sign-in now.");
+    s.detail = why;
+    return s;
+}
 
 QString AuthState::kindName(Kind k)
 {

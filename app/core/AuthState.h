@@ -17,6 +17,7 @@ struct AuthState
         UsageLimited, // the API said the usage limit is reached (HTTP 429) or billing failed
         Offline, // the CLI is retrying the API (system/api_retry)
         CliNotFound, // no `claude` where we looked
+        CliUnsupported, // this CLI cannot run an observer (detected, or it refused our command line)
         Error, // unexpected output; detail holds the last stderr lines
     };
     Kind kind = Unknown;
@@ -31,6 +32,8 @@ struct AuthState
     QString detail; // e.g. the CLI's own words or last stderr lines
     qint64 checkedAt = 0;
 
+    // CliUnsupported, in the CLI's words where it gave them.
+    static AuthState cliUnsupported(const QString &version, const QString &why);
     static QString kindName(Kind k); // stable ids for JSON: "signed_in", "not_signed_in", ...
     static Kind kindFromName(const QString &name);
     bool canObserve() const { return kind == SignedIn || kind == ProbablySignedIn; }

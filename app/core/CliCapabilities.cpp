@@ -18,6 +18,10 @@ bool isExecutableFile(const QString &path)
     return fi.exists() && fi.isFile() && fi.isExecutable();
 }
 
+// Bumped when what is cached changes: an entry from before `choices` existed
+// would make an old CLI look as if it took every value.
+constexpr int kCacheSchema = 2;
+
 QString cachePath()
 {
     return AppPaths::dataDir() + QStringLiteral("/cli-capabilities.json");
@@ -53,7 +57,36 @@ QStringList CliCapabilities::observerFlags()
     return { QStringLiteral("--input-format"), QStringLiteral("--output-format"), QStringLiteral("--verbose"),
         QStringLiteral("--no-session-persistence"), QStringLiteral("--tools"), QStringLiteral("--setting-sources"),
         QStringLiteral("--strict-mcp-config"), QStringLiteral("--permission-mode"), QStringLiteral("--model"),
-        QStringLiteral("--system-prompt"), QStringLiteral("--session-id") };
+        QStringLiteral("--system-prompt"), QStringLiteral("--session-id"), QStringLiteral("--append-system-prompt"),
+        QStringLiteral("--disallowedTools") };
+}
+
+QHash<QString, QStringList> CliCapabilities::parseChoices(const QString &help)
+{
+    // An option's text runs from its line to the next option line; newer CLIs
+    // wrap it, so the choices can sit on a continuation line.
+    QHash<QString, QStringList> out;
+    static const QRegularExpression optionLine(
+        QStringLiteral("^ {1,8}(?:-\\w, )?(--[\\w-]+)"), QRegularExpression::MultilineOption);
+    static const QRegularExpression choicesRe(QStringLiteral("\\(choices:\\s*([^)]*)\\)"));
+    static const QRegularExpression quoted(QStringLiteral("\"([^\"]*)\""));
+    QList<QRegularExpressionMatch> starts;
+    for (auto it = optionLine.globalMatch(help); it.hasNext();)
+        starts << it.next();
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qsizetype from = starts[i].capturedStart();
+        const qsizetype to = i + 1 < starts.size() ? starts[i + 1].capturedStart() : help.size();
+        const QString block = help.mid(from, to - from).simplified();
+        const QRegularExpressionMatch c = choicesRe.match(block);
+        if (!c.hasMatch())
+            continue;
+        QStringList values;
+        for (auto q = quoted.globalMatch(c.captured(1)); q.hasNext();)
+            values << q.next().captured(1);
+        if (!values.isEmpty())
+            out.insert(starts[i].captured(1), values);
+    }
+    return out;
 }
 
 CliInfo CliCapabilities::locate(const QString &configuredPath, const QProcessEnvironment &env)
@@ -94,6 +127,7 @@ CliInfo CliCapabilities::locate(const QString &configuredPath, const QProcessEnv
 void CliCapabilities::parseHelp(const QString &help, CliInfo *info)
 {
     info->flags.clear();
+    info->choices = parseChoices(help);
     for (const QString &flag : observerFlags()) {
         const QRegularExpression re(
             QStringLiteral("(^|[\\s,])") + QRegularExpression::escape(flag) + QStringLiteral("([\\s,=<\\[]|$)"),
@@ -119,10 +153,13 @@ CliInfo CliCapabilities::detect(const QString &configuredPath, const QProcessEnv
     QFile cacheFile(cachePath());
     if (cacheFile.open(QIODevice::ReadOnly)) {
         const QJsonObject cached = QJsonDocument::fromJson(cacheFile.readAll()).object().value(key).toObject();
-        if (!cached.isEmpty()) {
+        if (cached.value(QStringLiteral("schema")).toInt() == kCacheSchema) {
             info.version = cached.value(QStringLiteral("version")).toString();
             info.hasAuthCommand = cached.value(QStringLiteral("auth")).toBool();
             info.flags = cached.value(QStringLiteral("flags")).toVariant().toStringList();
+            const QJsonObject choices = cached.value(QStringLiteral("choices")).toObject();
+            for (auto it = choices.constBegin(); it != choices.constEnd(); ++it)
+                info.choices.insert(it.key(), it.value().toVariant().toStringList());
             return info;
         }
     }
@@ -139,10 +176,15 @@ CliInfo CliCapabilities::detect(const QString &configuredPath, const QProcessEnv
         return info;
     }
     parseHelp(helpOut, &info);
+    QJsonObject choices;
+    for (auto it = info.choices.constBegin(); it != info.choices.constEnd(); ++it)
+        choices.insert(it.key(), QJsonArray::fromStringList(it.value()));
     QJsonObject all;
     all.insert(key,
-        QJsonObject { { QStringLiteral("version"), info.version }, { QStringLiteral("auth"), info.hasAuthCommand },
-            { QStringLiteral("flags"), QJsonArray::fromStringList(info.flags) } });
+        QJsonObject { { QStringLiteral("schema"), kCacheSchema }, { QStringLiteral("version"), info.version },
+            { QStringLiteral("auth"), info.hasAuthCommand },
+            { QStringLiteral("flags"), QJsonArray::fromStringList(info.flags) },
+            { QStringLiteral("choices"), choices } });
     QString dirError;
     if (AppPaths::ensurePrivateDir(AppPaths::dataDir(), &dirError)) {
         QSaveFile out(cachePath());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -13,11 +14,19 @@ struct CliInfo
     QString version; // "2.1.330"
     bool hasAuthCommand = false; // `claude auth status` exists (2.1+); older CLIs take it as a prompt!
     QStringList flags; // supported flags among those an observer uses
+    // Values an enum flag accepts, as `--help` lists them ("(choices: …)"):
+    // 1.0.128 takes no `dontAsk` for --permission-mode and exits at once on it.
+    QHash<QString, QStringList> choices;
     QString error; // found but could not be run
 
     bool found() const { return !path.isEmpty(); }
     bool usable() const { return found() && error.isEmpty(); }
     bool supports(const QString &flag) const { return flags.contains(flag); }
+    // The flag exists and takes value (when --help lists no choices: assumed).
+    bool accepts(const QString &flag, const QString &value) const
+    {
+        return supports(flag) && (!choices.contains(flag) || choices.value(flag).contains(value));
+    }
 };
 
 class CliCapabilities
@@ -32,5 +41,7 @@ public:
     static CliInfo detect(const QString &configuredPath, const QProcessEnvironment &env);
     // Parses `claude --help` output (exposed for tests).
     static void parseHelp(const QString &help, CliInfo *info);
+    // Each option's "(choices: \"a\", \"b\")", by long flag name.
+    static QHash<QString, QStringList> parseChoices(const QString &help);
     static QStringList observerFlags();
 };

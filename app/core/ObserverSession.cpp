@@ -155,6 +155,7 @@ int ObserverSession::liveCount()
 void ObserverSession::handleStdout()
 {
     const QByteArray chunk = m_process.readAllStandardOutput();
+    m_sawOutput = m_sawOutput || !chunk.isEmpty();
     qsizetype start = 0;
     while (start < chunk.size()) {
         const qsizetype nl = chunk.indexOf('\n', start);
@@ -235,6 +236,17 @@ void ObserverSession::handleFinished(int exitCode, QProcess::ExitStatus status)
     if (m_pid > 0)
         ::kill(-pid_t(m_pid), SIGKILL);
     const QString reason = status == QProcess::CrashExit ? tr("crashed") : tr("exit code %1").arg(exitCode);
+    m_stderrTail += m_process.readAllStandardError();
+    if (const QString usage = m_sawOutput ? QString() : StreamJson::usageError(m_stderrTail); !usage.isEmpty()) {
+        // It refused our command line before saying anything: this CLI cannot
+        // observe, which no retry cures and no event is to blame for.
+        StreamEvent e;
+        e.kind = StreamEvent::CliError;
+        e.blocker = StreamEvent::UnsupportedCli;
+        e.text = usage;
+        Q_EMIT evidence(e);
+        failTurn(tr("This Claude Code version is not supported: %1").arg(usage), true);
+    }
     if (m_busy) {
         const QString detail
             = m_stderrTail.isEmpty() ? QString() : QStringLiteral(": ") + lastStderr().trimmed().right(300);

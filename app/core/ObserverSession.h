@@ -79,6 +79,7 @@ private:
     StreamEvent::Blocker m_blocker = StreamEvent::NoBlocker; // what the CLI said stops this turn
     qint64 m_pid = 0;
     bool m_busy = false;
+    bool m_sawOutput = false; // a usage error comes before any output
     bool m_discardingLine = false;
     bool m_stopping = false;
     bool m_stoppedEmitted = false;

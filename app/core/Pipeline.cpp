@@ -101,6 +101,10 @@ void Pipeline::takeOver()
             *why = m_cli.found() ? m_cli.error : tr("Claude Code CLI not found.");
             return std::nullopt;
         }
+        if (const QString unsupported = ObserverCommand::whyUnsupported(m_cli); !unsupported.isEmpty()) {
+            *why = AuthState::cliUnsupported(m_cli.version, unsupported).message;
+            return std::nullopt;
+        }
         if (!AppPaths::ensurePrivateDir(AppPaths::observerCwd(), why))
             return std::nullopt;
         ObserverLaunch launch;

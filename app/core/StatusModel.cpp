@@ -89,6 +89,7 @@ StatusModel::Look StatusModel::look() const
     case AuthState::SignInRejected:
         return Look::NotSignedIn;
     case AuthState::Error:
+    case AuthState::CliUnsupported:
         return Look::Error;
     default:
         break;

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 QString textOf(const QJsonObject &message)
@@ -35,6 +36,17 @@ bool StreamJson::isAuthFailureText(const QString &text)
             return true;
     }
     return false;
+}
+
+QString StreamJson::usageError(const QByteArray &stderrText)
+{
+    // commander's words, the CLI's option parser in every version measured:
+    // `error: option '--permission-mode <mode>' argument 'dontAsk' is invalid`,
+    // `error: unknown option '--tools'`, `error: missing required argument …`.
+    static const QRegularExpression re(
+        QStringLiteral("^error: (option |unknown option|missing required argument|too many arguments).*$"),
+        QRegularExpression::MultilineOption);
+    return re.match(QString::fromUtf8(stderrText)).captured(0).trimmed();
 }
 
 namespace {

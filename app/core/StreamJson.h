@@ -24,6 +24,7 @@ struct StreamEvent
         SignInRejected, // the API refused the login (HTTP 401/403)
         UsageLimit, // HTTP 429, rate_limit, billing_error
         Offline, // the CLI retries an API it cannot reach
+        UnsupportedCli, // the CLI refused our command line (a usage error): this version cannot observe
     };
     Kind kind = Garbage;
     Blocker blocker = NoBlocker;
@@ -46,4 +47,7 @@ public:
     // The texts Claude Code prints when it cannot authenticate. Trusted only
     // on a line the CLI marks as its own error: a model can repeat them.
     static bool isAuthFailureText(const QString &text);
+    // The CLI's own usage error in its stderr (`error: option …`, `error:
+    // unknown option …`): it refused our command line. That line, or empty.
+    static QString usageError(const QByteArray &stderrText);
 };

@@ -1,6 +1,6 @@
 // A fake `claude` for fault injection: what the real CLI cannot do on demand.
 // FAKE_CLAUDE_MODE: ok | old | crash | hang | garbage | bigline | authfail3 | retry | exit | closeout
-//                   | echo | instant | parrot | reject401 | error500 | limit429
+//                   | echo | instant | parrot | reject401 | error500 | limit429 | usage
 // FAKE_CLAUDE_LOG: a file that gets one line per prompt received (to prove
 // that an old-style CLI is never sent "auth status").
 // instant (bench row 3, built there as ot-instant-observer): one observation
@@ -149,7 +149,8 @@ int main(int argc, char **argv)
     if (argc > 1 && std::strcmp(argv[1], "--help") == 0) {
         std::cout << "Usage: claude [options] [command] [prompt]\n\nOptions:\n"
                      "  -p, --print\n  --input-format <format>\n  --output-format <format>\n  --verbose\n"
-                  << (old ? "" : "  --no-session-persistence\n  --tools <tools...>\n  --session-id <uuid>\n")
+                  << (old ? "  --tools <tools...>\n" // 2.0.77 has it; 1.0.x does not (tst_cli_matrix runs that one)
+                          : "  --no-session-persistence\n  --tools <tools...>\n  --session-id <uuid>\n")
                   << "  --setting-sources <sources>\n  --strict-mcp-config\n  --permission-mode <mode>\n"
                      "  --model <model>\n  --system-prompt <prompt>\n\nCommands:\n  config\n  mcp\n"
                   << (old ? "" : "  auth                  Manage authentication\n") << "  doctor\n";
@@ -168,6 +169,11 @@ int main(int argc, char **argv)
     }
     if (m == "exit")
         return 1;
+    if (m == "usage") { // what 1.0.128 says to `--permission-mode dontAsk`, before reading stdin
+        std::cerr << "error: option '--permission-mode <mode>' argument 'dontAsk' is invalid. Allowed choices are "
+                     "acceptEdits, bypassPermissions, default, plan.\n";
+        return 1;
+    }
     if (m == "closeout") {
         std::fclose(stdout);
         ::close(STDOUT_FILENO);
