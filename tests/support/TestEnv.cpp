@@ -27,9 +27,12 @@ QStringList allPids()
 }
 } // namespace
 
-QString TestEnv::realClaude()
+QString TestEnv::realClaude(const QString &version)
 {
-    return QStringLiteral(OT_SOURCE_DIR "/tests/e2e/node_modules/.bin/claude");
+    if (version.isEmpty())
+        return QStringLiteral(OT_SOURCE_DIR "/tests/e2e/node_modules/.bin/claude");
+    const QString cache = qEnvironmentVariable("OT_CLI_CACHE", QStringLiteral(OT_CLI_CACHE_DEFAULT));
+    return cache + QLatin1Char('/') + version + QStringLiteral("/node_modules/.bin/claude");
 }
 
 QProcessEnvironment TestEnv::userEnvironment(const QString &home, const QString &configDir, const QString &baseUrl)

@@ -5,8 +5,12 @@
 
 // What tests need to play "a user's machine" without touching the real one.
 namespace TestEnv {
-// The pinned real CLI (tests/e2e/install-cli.sh installs it).
-QString realClaude();
+// The pinned real CLI (tests/e2e/install-cli.sh installs it). version empty:
+// the newest pinned one (tests/e2e/node_modules); "1.0.128", "2.0.77",
+// "2.1.197": that version of the matrix (tests/e2e/clis/V), in the cache
+// outside the clone: $OT_CLI_CACHE, else the cache of the user who configured
+// the build (tests run with a sandboxed HOME).
+QString realClaude(const QString &version = {});
 // A user environment: HOME=home, CLAUDE_CONFIG_DIR=configDir (when given),
 // PATH with the real CLI first, ANTHROPIC_BASE_URL=baseUrl, no API keys.
 QProcessEnvironment userEnvironment(const QString &home, const QString &configDir, const QString &baseUrl);
