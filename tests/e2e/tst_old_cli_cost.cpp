@@ -12,6 +12,7 @@
 #include "EventQueue.h"
 #include "MessagesApiStandIn.h"
 #include "ObserverCommand.h"
+#include "ObserverEnvironment.h"
 #include "ObserverPrompt.h"
 #include "Scheduler.h"
 #include "TestEnv.h"
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void callsPerObserverStart_data();
     void callsPerObserverStart();
     void rejectedLoginIsToldWithinSeconds();
+    void callsWithAcceptedCommandLine();
 };
 
 void TestOldCliCost::callsPerObserverStart_data()
@@ -181,6 +183,58 @@ void TestOldCliCost::rejectedLoginIsToldWithinSeconds()
     // The event waits for a working login; it is not failed.
     EventQueue queue(rig.db->connection());
     QCOMPARE(queue.pendingCount(), 1);
+}
+
+// 1.0.128 rejects the app's `--permission-mode dontAsk` until the per-version
+// fallbacks land (issue 19 item 1), so its environment is measured with a
+// command line it accepts: the same calls an observer start makes, in the
+// environment the app gives observers. (Its quota call cannot be stopped
+// without touching sign-in; it sends no warm-ups.)
+void TestOldCliCost::callsWithAcceptedCommandLine()
+{
+    const QString version = QStringLiteral("1.0.128");
+    QVERIFY2(QFileInfo::exists(TestEnv::realClaude(version)), "run tests/e2e/install-cli.sh");
+    QTemporaryDir tmp;
+    MessagesApiStandIn api;
+    QVERIFY(api.listen());
+    const QString config = tmp.filePath(QStringLiteral("claude"));
+    QVERIFY(TestEnv::writeCredentials(config, QStringLiteral("sk-ant-oat01-old-cli")));
+    QDir().mkpath(tmp.filePath(QStringLiteral("home")));
+    QProcessEnvironment inherited
+        = TestEnv::userEnvironment(tmp.filePath(QStringLiteral("home")), config, api.baseUrl());
+    inherited.remove(QStringLiteral("CLAUDE_CODE_MAX_RETRIES"));
+    const CliInfo cli = CliCapabilities::detect(TestEnv::realClaude(version), inherited);
+    QCOMPARE(cli.version, version);
+    QProcess claude;
+    claude.setProcessEnvironment(ObserverEnvironment::build(inherited, false, cli.version, kModel));
+    claude.setWorkingDirectory(tmp.path());
+    claude.start(cli.path,
+        { QStringLiteral("-p"), QStringLiteral("--input-format"), QStringLiteral("stream-json"),
+            QStringLiteral("--output-format"), QStringLiteral("stream-json"), QStringLiteral("--verbose"),
+            QStringLiteral("--model"), kModel });
+    QVERIFY(claude.waitForStarted());
+    const int kTurns = 2;
+    QByteArray out;
+    for (int turn = 1; turn <= kTurns; ++turn) {
+        claude.write(QStringLiteral(R"({"type":"user","message":{"role":"user","content":"event %1"}})"
+                                    "\n")
+                         .arg(turn)
+                         .toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT((out += claude.readAllStandardOutput()).count("\"type\":\"result\"") == turn, 60000);
+    }
+    claude.closeWriteChannel();
+    QVERIFY(claude.waitForFinished(30000));
+    int quota = 0;
+    for (const MessagesApiStandIn::Request &r : api.messageRequests()) {
+        const QString model = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("model")).toString();
+        qInfo("%s call: %s, %lld bytes, \"%s\"", qPrintable(version), qPrintable(model), qint64(r.body.size()),
+            qPrintable(r.lastUserText.left(30).simplified()));
+        QVERIFY(!model.contains(QLatin1String("opus")));
+        QVERIFY(r.lastUserText != QLatin1String("Warmup"));
+        quota += isQuotaCall(r);
+    }
+    QCOMPARE(quota, 1);
+    QCOMPARE(api.calls(), 1 + kTurns);
 }
 
 QTEST_GUILESS_MAIN(TestOldCliCost)
