@@ -113,7 +113,8 @@ private Q_SLOTS:
     void callsPerObserverStart_data();
     void callsPerObserverStart();
     void rejectedLoginIsToldWithinSeconds();
-    void callsWithAcceptedCommandLine();
+    void acceptedCommandLine_data();
+    void acceptedCommandLine();
 };
 
 void TestOldCliCost::callsPerObserverStart_data()
@@ -187,16 +188,26 @@ void TestOldCliCost::rejectedLoginIsToldWithinSeconds()
 
 // 1.0.128 rejects the app's `--permission-mode dontAsk` until the per-version
 // fallbacks land (issue 19 item 1), so its environment is measured with a
-// command line it accepts: the same calls an observer start makes, in the
-// environment the app gives observers. (Its quota call cannot be stopped
-// without touching sign-in; it sends no warm-ups.)
-void TestOldCliCost::callsWithAcceptedCommandLine()
+// command line it accepts, in the environment the app gives observers: the
+// calls of an observer start (its quota call cannot be stopped without
+// touching sign-in; it sends no warm-ups), and a refused login answered within
+// 30 s (its own retry count took ~177 s).
+void TestOldCliCost::acceptedCommandLine_data()
 {
+    QTest::addColumn<bool>("refuse");
+    QTest::newRow("signed in: calls") << false;
+    QTest::newRow("refused login: answered within 30 s") << true;
+}
+
+void TestOldCliCost::acceptedCommandLine()
+{
+    QFETCH(bool, refuse);
     const QString version = QStringLiteral("1.0.128");
     QVERIFY2(QFileInfo::exists(TestEnv::realClaude(version)), "run tests/e2e/install-cli.sh");
     QTemporaryDir tmp;
     MessagesApiStandIn api;
     QVERIFY(api.listen());
+    api.setRejectAuth(refuse);
     const QString config = tmp.filePath(QStringLiteral("claude"));
     QVERIFY(TestEnv::writeCredentials(config, QStringLiteral("sk-ant-oat01-old-cli")));
     QDir().mkpath(tmp.filePath(QStringLiteral("home")));
@@ -208,22 +219,31 @@ void TestOldCliCost::callsWithAcceptedCommandLine()
     QProcess claude;
     claude.setProcessEnvironment(ObserverEnvironment::build(inherited, false, cli.version, kModel));
     claude.setWorkingDirectory(tmp.path());
+    QElapsedTimer clock;
+    clock.start();
     claude.start(cli.path,
         { QStringLiteral("-p"), QStringLiteral("--input-format"), QStringLiteral("stream-json"),
             QStringLiteral("--output-format"), QStringLiteral("stream-json"), QStringLiteral("--verbose"),
             QStringLiteral("--model"), kModel });
     QVERIFY(claude.waitForStarted());
-    const int kTurns = 2;
+    const int kTurns = refuse ? 1 : 2;
+    const int answerMs = refuse ? 30000 : 60000;
     QByteArray out;
     for (int turn = 1; turn <= kTurns; ++turn) {
         claude.write(QStringLiteral(R"({"type":"user","message":{"role":"user","content":"event %1"}})"
                                     "\n")
                          .arg(turn)
                          .toUtf8());
-        QTRY_VERIFY_WITH_TIMEOUT((out += claude.readAllStandardOutput()).count("\"type\":\"result\"") == turn, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += claude.readAllStandardOutput()).count("\"type\":\"result\"") == turn, answerMs);
     }
+    qInfo("%s: %d results after %lld ms, %d calls", qPrintable(version), kTurns, clock.elapsed(), api.calls());
     claude.closeWriteChannel();
     QVERIFY(claude.waitForFinished(30000));
+    if (refuse) {
+        QVERIFY2(out.contains("\"is_error\":true") && out.contains("Invalid API key"), out.right(400).constData());
+        return;
+    }
     int quota = 0;
     for (const MessagesApiStandIn::Request &r : api.messageRequests()) {
         const QString model = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("model")).toString();
