@@ -61,9 +61,9 @@ void AuthMonitor::setBillingGuard(bool on)
     m_billingGuard = on;
 }
 
-QProcessEnvironment AuthMonitor::observerEnvironment() const
+QProcessEnvironment AuthMonitor::observerEnvironment(const QString &model) const
 {
-    return ObserverEnvironment::build(m_inherited, m_billingGuard && m_dropApiKeys);
+    return ObserverEnvironment::build(m_inherited, m_billingGuard && m_dropApiKeys, m_cli.version, model);
 }
 
 void AuthMonitor::checkNow()

@@ -28,8 +28,9 @@ public:
     void setCli(const CliInfo &cli);
     void setBillingGuard(bool on);
     AuthState state() const { return m_state; }
-    // The environment observers must be started with (ObserverEnvironment + the guard's decision).
-    QProcessEnvironment observerEnvironment() const;
+    // The environment observers must be started with (ObserverEnvironment + the
+    // guard's decision), for the detected CLI and the observer's model.
+    QProcessEnvironment observerEnvironment(const QString &model = {}) const;
     bool isChecking() const { return m_probe != nullptr; }
 
     static QString loginHint();

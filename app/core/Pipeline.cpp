@@ -115,7 +115,7 @@ void Pipeline::takeOver()
         launch.program = m_cli.path;
         launch.arguments = command.arguments;
         launch.workingDirectory = command.workingDirectory;
-        launch.environment = m_auth->observerEnvironment();
+        launch.environment = m_auth->observerEnvironment(m_settings->model());
         // Test seams: the fault-injection suite shortens the timeouts.
         launch.turnTimeoutMs = envInt("OBSERVER_TRAY_TURN_TIMEOUT_MS", launch.turnTimeoutMs);
         launch.idleTimeoutMs = envInt("OBSERVER_TRAY_IDLE_TIMEOUT_MS", launch.idleTimeoutMs);

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void commandUsesOnlySupportedFlags();
     void oldCliIsNeverSentAuthStatus();
     void missingCliIsReportedWithWhereWeLooked();
+    void oldCliGetsNoWarmupsAndShortRetries();
 };
 
 void TestObserverEnvironment::inheritsAndNeverTouchesConfigDir()
@@ -182,6 +183,37 @@ void TestObserverEnvironment::missingCliIsReportedWithWhereWeLooked()
     monitor.checkNow();
     QCOMPARE(monitor.state().kind, AuthState::CliNotFound);
     QVERIFY(monitor.state().detail.contains(QStringLiteral("/nonexistent-bin/claude")));
+}
+
+// Measured on the real 2.0.77 (tst_old_cli_cost): these stop its three
+// Warmup calls and its 3-minute silent 401 retries; the observer's own model
+// keeps its prompt cache, and sign-in is untouched.
+void TestObserverEnvironment::oldCliGetsNoWarmupsAndShortRetries()
+{
+    const QProcessEnvironment in = userEnv(QStringLiteral("/home/u"));
+    const QProcessEnvironment haiku
+        = ObserverEnvironment::build(in, false, QStringLiteral("2.0.77"), QStringLiteral("haiku"));
+    QCOMPARE(haiku.value(QStringLiteral("CLAUDE_CODE_SUBAGENT_MODEL")),
+        haiku.value(QStringLiteral("ANTHROPIC_DEFAULT_OPUS_MODEL")));
+    QCOMPARE(haiku.value(QStringLiteral("DISABLE_PROMPT_CACHING_OPUS")), QStringLiteral("1"));
+    QCOMPARE(haiku.value(QStringLiteral("CLAUDE_CODE_MAX_RETRIES")), QStringLiteral("3"));
+    for (const char *kept : { "DISABLE_PROMPT_CACHING", "DISABLE_PROMPT_CACHING_HAIKU", "ANTHROPIC_DEFAULT_HAIKU_MODEL",
+             "ANTHROPIC_API_KEY", "ANTHROPIC_AUTH_TOKEN", "CLAUDE_CODE_OAUTH_TOKEN" })
+        QVERIFY2(!haiku.contains(QString::fromLatin1(kept)), kept);
+    QCOMPARE(haiku.value(QStringLiteral("CLAUDE_CONFIG_DIR")), QStringLiteral("/home/u/my-claude"));
+    // An Opus observer keeps Opus's cache: the subagents go to Sonnet instead.
+    const QProcessEnvironment opus
+        = ObserverEnvironment::build(in, false, QStringLiteral("1.0.128"), QStringLiteral("opus"));
+    QVERIFY(!opus.contains(QStringLiteral("DISABLE_PROMPT_CACHING_OPUS")));
+    QVERIFY(!opus.contains(QStringLiteral("ANTHROPIC_DEFAULT_OPUS_MODEL")));
+    QCOMPARE(opus.value(QStringLiteral("CLAUDE_CODE_SUBAGENT_MODEL")),
+        opus.value(QStringLiteral("ANTHROPIC_DEFAULT_SONNET_MODEL")));
+    QCOMPARE(opus.value(QStringLiteral("DISABLE_PROMPT_CACHING_SONNET")), QStringLiteral("1"));
+    // 2.1 sends no warm-ups and reports retries as they happen: nothing added.
+    for (const QString &version : { QStringLiteral("2.1.197"), QStringLiteral("2.1.330"), QString() })
+        QCOMPARE(ObserverEnvironment::build(in, false, version, QStringLiteral("haiku")),
+            ObserverEnvironment::build(in, false));
+    QVERIFY(!ObserverEnvironment::build(in, false).contains(QStringLiteral("CLAUDE_CODE_MAX_RETRIES")));
 }
 
 QTEST_GUILESS_MAIN(TestObserverEnvironment)
