@@ -180,12 +180,10 @@ void TestCliMatrix::signedInDrainObserves()
         QCOMPARE(r.headers.value(QStringLiteral("authorization")), QStringLiteral("Bearer ") + token);
         QVERIFY(!r.headers.contains(QStringLiteral("x-api-key")));
         // 2.0.77 warms its subagents up at start ("Warmup", their tools
-        // offered, the answer discarded; issue 19 item 4): counted, not judged.
-        if (r.lastUserText.trimmed() == QLatin1String("Warmup")) {
+        // offered) unless the observer's environment stops it (ObserverEnvironment).
+        if (r.lastUserText.trimmed() == QLatin1String("Warmup"))
             ++warmups;
-            continue;
-        }
-        // No observer request offers a tool: `tools` absent or empty.
+        // No request an observer makes offers a tool: `tools` absent or empty.
         QVERIFY2(!r.offersTools, r.body.left(300).constData());
         QVERIFY(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("tools")).toArray().isEmpty());
         if (r.lastUserText.contains(QLatin1String("contents 1")))
@@ -193,6 +191,7 @@ void TestCliMatrix::signedInDrainObserves()
     }
     // The request that carried the events had our instructions in its system prompt.
     QVERIFY(instructed >= 1);
+    QCOMPARE(warmups, 0);
     qInfo("%s: drain %lld ms, %d API calls (%d of them Warmup), %d observations", qPrintable(version),
         static_cast<long long>(clock.elapsed()), int(requests.size()), warmups, int(counts.total));
 }
