@@ -54,6 +54,11 @@ QString AppHooks::nextStep()
 {
     QString detail;
     const HookInstaller::Status s = installer().status(&detail);
+    return nextStep(s, detail);
+}
+
+QString AppHooks::nextStep(HookInstaller::Status s, const QString &detail)
+{
     switch (s) {
     case HookInstaller::Status::Installed:
         return {};

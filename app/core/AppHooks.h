@@ -17,4 +17,6 @@ HookInstaller::Result install();
 QString installCommand();
 // One line for stderr at start-up when the hooks would not record (else empty).
 QString nextStep();
+// The same line for a status already read (settings.json is read once per check).
+QString nextStep(HookInstaller::Status status, const QString &detail);
 } // namespace AppHooks

@@ -119,7 +119,9 @@ void AppController::refreshWindowData()
 
 void AppController::refreshHooksStatus()
 {
-    m_model->setHooks(HookInstaller::statusName(AppHooks::installer().status()), AppHooks::nextStep());
+    QString detail;
+    const HookInstaller::Status status = AppHooks::installer().status(&detail);
+    m_model->setHooks(HookInstaller::statusName(status), AppHooks::nextStep(status, detail));
 }
 
 void AppController::openWindow()

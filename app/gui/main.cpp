@@ -1,8 +1,8 @@
 #include "AppController.h"
-#include "AppHooks.h"
 #include "AppPaths.h"
 #include "Commands.h"
 #include "Settings.h"
+#include "StatusModel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -154,7 +154,8 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "observer-tray: already running; its window was asked to open.\n";
         return 0;
     }
-    if (const QString step = AppHooks::nextStep(); !step.isEmpty())
+    // What the controller read at start: settings.json is not read again.
+    if (const QString step = controller.model()->hooksNextStep(); !step.isEmpty())
         QTextStream(stderr) << "observer-tray: " << step << '\n';
     return app.exec();
 }
