@@ -81,11 +81,7 @@ QProcessEnvironment TestCliMatrix::userEnvironment(const QString &name, const QS
     // This version first on PATH, where the app looks for `claude`; node for the old ones.
     env.insert(QStringLiteral("PATH"),
         QFileInfo(TestEnv::realClaude(version)).absolutePath() + QStringLiteral(":/usr/local/bin:/usr/bin:/bin"));
-    env.insert(QStringLiteral("OBSERVER_TRAY_DATA_DIR"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("OBSERVER_TRAY_CONFIG_DIR"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("OBSERVER_TRAY_RUNTIME_DIR"), home + QStringLiteral("/run"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    TestEnv::addAppFolders(&env, home);
     return env;
 }
 

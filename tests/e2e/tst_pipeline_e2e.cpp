@@ -67,11 +67,7 @@ QProcessEnvironment TestPipelineE2e::appEnvironment(const QString &name, bool si
     if (signedIn)
         TestEnv::writeCredentials(config, QStringLiteral("sk-ant-oat01-pipeline"));
     QProcessEnvironment env = TestEnv::userEnvironment(home, config, m_api.baseUrl());
-    env.insert(QStringLiteral("OBSERVER_TRAY_DATA_DIR"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("OBSERVER_TRAY_CONFIG_DIR"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("OBSERVER_TRAY_RUNTIME_DIR"), home + QStringLiteral("/run"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    TestEnv::addAppFolders(&env, home);
     return env;
 }
 

@@ -35,6 +35,15 @@ QString TestEnv::realClaude(const QString &version)
     return cache + QLatin1Char('/') + version + QStringLiteral("/node_modules/.bin/claude");
 }
 
+void TestEnv::addAppFolders(QProcessEnvironment *env, const QString &home)
+{
+    env->insert(QStringLiteral("OBSERVER_TRAY_DATA_DIR"), home + QStringLiteral("/data"));
+    env->insert(QStringLiteral("OBSERVER_TRAY_CONFIG_DIR"), home + QStringLiteral("/config"));
+    env->insert(QStringLiteral("OBSERVER_TRAY_RUNTIME_DIR"), home + QStringLiteral("/run"));
+    env->insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    env->insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+}
+
 QProcessEnvironment TestEnv::userEnvironment(const QString &home, const QString &configDir, const QString &baseUrl)
 {
     QProcessEnvironment env;

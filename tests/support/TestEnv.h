@@ -14,6 +14,9 @@ QString realClaude(const QString &version = {});
 // A user environment: HOME=home, CLAUDE_CONFIG_DIR=configDir (when given),
 // PATH with the real CLI first, ANTHROPIC_BASE_URL=baseUrl, no API keys.
 QProcessEnvironment userEnvironment(const QString &home, const QString &configDir, const QString &baseUrl);
+// The app's own folders (data, config, runtime, XDG) under home, so the app
+// run in env never touches another test's or the real user's.
+void addAppFolders(QProcessEnvironment *env, const QString &home);
 // Writes <configDir>/.credentials.json the way `claude auth login` does.
 bool writeCredentials(
     const QString &configDir, const QString &accessToken, const QString &subscription = QStringLiteral("max"));
