@@ -5,8 +5,8 @@
 // frequency in that database (fts5vocab), so the figures say how long a
 // search takes for a word found in 0.1 %, 10 % and 50 % of all observations.
 //   OT_BENCH_DB=/path/observer-tray.db bench_store --benchmark_repetitions=10
-#include "Database.h"
-#include "ObservationStore.h"
+#include "core/store/Database.h"
+#include "core/store/ObservationStore.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

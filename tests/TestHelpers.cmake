@@ -30,3 +30,11 @@ function(ot_add_qtest name)
     TIMEOUT ${T_TIMEOUT}
     LABELS "${T_LABELS}")
 endfunction()
+
+# ot_uses_fake_claude(test...): builds the fake first and tells each test where it is (OT_FAKE_CLAUDE).
+function(ot_uses_fake_claude)
+  foreach(t IN LISTS ARGN)
+    add_dependencies(${t} ot-fake-claude)
+    target_compile_definitions(${t} PRIVATE OT_FAKE_CLAUDE="$<TARGET_FILE:ot-fake-claude>")
+  endforeach()
+endfunction()

@@ -1,20 +1,20 @@
-#include "AppController.h"
+#include "gui/AppController.h"
 
-#include "AppHooks.h"
-#include "AppPaths.h"
-#include "DataFolderCheck.h"
-#include "HiddenSessionsPage.h"
-#include "HookInstaller.h"
-#include "MainWindow.h"
-#include "ObservationsPage.h"
-#include "Pipeline.h"
-#include "Settings.h"
-#include "SettingsDialog.h"
-#include "SingleInstance.h"
-#include "StatusModel.h"
-#include "StatusPage.h"
-#include "StoreReader.h"
-#include "TrayIcon.h"
+#include "core/capture/AppHooks.h"
+#include "core/capture/HookInstaller.h"
+#include "core/observe/Pipeline.h"
+#include "core/platform/AppPaths.h"
+#include "core/platform/DataFolderCheck.h"
+#include "core/platform/Settings.h"
+#include "core/status/StatusModel.h"
+#include "gui/HiddenSessionsPage.h"
+#include "gui/MainWindow.h"
+#include "gui/ObservationsPage.h"
+#include "gui/SettingsDialog.h"
+#include "gui/SingleInstance.h"
+#include "gui/StatusPage.h"
+#include "gui/StoreWorker.h"
+#include "gui/TrayIcon.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -40,7 +40,7 @@ bool AppController::start()
     m_model->setObserving(m_settings->observing());
     m_model->setDataFolderWarning(DataFolderCheck::warning(AppPaths::dataDir()));
 
-    m_reader = new StoreReader;
+    m_reader = new StoreWorker;
     m_reader->moveToThread(&m_readerThread);
     connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
     m_readerThread.start();
@@ -59,7 +59,7 @@ bool AppController::start()
         if (!ok)
             m_model->setProblem(error);
     });
-    connect(m_pipeline, &Pipeline::observerRunFinished, m_reader, &StoreReader::planHide);
+    connect(m_pipeline, &Pipeline::observerRunFinished, m_reader, &StoreWorker::planHide);
     m_pipelineThread.start();
     QMetaObject::invokeMethod(m_pipeline, &Pipeline::start, Qt::QueuedConnection);
 
@@ -73,7 +73,7 @@ bool AppController::start()
     connect(m_tray, &TrayIcon::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
     connect(m_window->statusPage(), &StatusPage::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow,
         Qt::QueuedConnection);
-    connect(m_tray, &TrayIcon::hideRequested, m_reader, &StoreReader::hideObserverSessions, Qt::QueuedConnection);
+    connect(m_tray, &TrayIcon::hideRequested, m_reader, &StoreWorker::hideObserverSessions, Qt::QueuedConnection);
     connect(m_tray, &TrayIcon::installHooksRequested, this, &AppController::installHooks);
     connect(m_tray, &TrayIcon::openRequested, this, &AppController::openWindow);
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
@@ -86,24 +86,24 @@ bool AppController::start()
     // Window pages ⇄ reader (queued: the reader is on its own thread).
     StatusPage *status = m_window->statusPage();
     HiddenSessionsPage *hidden = m_window->hiddenPage();
-    connect(status, &StatusPage::retryRequested, m_reader, &StoreReader::retryParked, Qt::QueuedConnection);
-    connect(status, &StatusPage::discardRequested, m_reader, &StoreReader::discardParked, Qt::QueuedConnection);
-    connect(m_reader, &StoreReader::parkedReady, status, &StatusPage::setParked);
+    connect(status, &StatusPage::retryRequested, m_reader, &StoreWorker::retryParked, Qt::QueuedConnection);
+    connect(status, &StatusPage::discardRequested, m_reader, &StoreWorker::discardParked, Qt::QueuedConnection);
+    connect(m_reader, &StoreWorker::parkedReady, status, &StatusPage::setParked);
     connect(
-        hidden, &HiddenSessionsPage::hideRequested, m_reader, &StoreReader::hideObserverSessions, Qt::QueuedConnection);
-    connect(hidden, &HiddenSessionsPage::restoreRequested, m_reader, &StoreReader::restoreHidden, Qt::QueuedConnection);
-    connect(hidden, &HiddenSessionsPage::deleteRequested, m_reader, &StoreReader::deleteHidden, Qt::QueuedConnection);
-    connect(m_reader, &StoreReader::hiddenReady, hidden, &HiddenSessionsPage::setEntries);
-    connect(m_reader, &StoreReader::hidePlanReady, hidden, &HiddenSessionsPage::setCandidates);
-    connect(m_reader, &StoreReader::hidePlanReady, m_model, &StatusModel::setHideCandidates);
-    connect(m_reader, &StoreReader::actionDone, hidden, &HiddenSessionsPage::setMessage);
-    connect(m_reader, &StoreReader::failed, m_model, &StatusModel::setProblem);
+        hidden, &HiddenSessionsPage::hideRequested, m_reader, &StoreWorker::hideObserverSessions, Qt::QueuedConnection);
+    connect(hidden, &HiddenSessionsPage::restoreRequested, m_reader, &StoreWorker::restoreHidden, Qt::QueuedConnection);
+    connect(hidden, &HiddenSessionsPage::deleteRequested, m_reader, &StoreWorker::deleteHidden, Qt::QueuedConnection);
+    connect(m_reader, &StoreWorker::hiddenReady, hidden, &HiddenSessionsPage::setEntries);
+    connect(m_reader, &StoreWorker::hidePlanReady, hidden, &HiddenSessionsPage::setCandidates);
+    connect(m_reader, &StoreWorker::hidePlanReady, m_model, &StatusModel::setHideCandidates);
+    connect(m_reader, &StoreWorker::actionDone, hidden, &HiddenSessionsPage::setMessage);
+    connect(m_reader, &StoreWorker::failed, m_model, &StatusModel::setProblem);
     connect(m_model, &StatusModel::changed, this,
         [this] { m_window->observationsPage()->setProjects(m_model->counts().perProject.keys()); });
 
     refreshHooksStatus();
     refreshWindowData();
-    QMetaObject::invokeMethod(m_reader, &StoreReader::planHide, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_reader, &StoreWorker::planHide, Qt::QueuedConnection);
     // No tray on this desktop (yet): the window is the app.
     if (!m_tray->isTrayAvailable())
         openWindow();
@@ -112,8 +112,8 @@ bool AppController::start()
 
 void AppController::refreshWindowData()
 {
-    QMetaObject::invokeMethod(m_reader, &StoreReader::loadParked, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_reader, &StoreReader::loadHidden, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_reader, &StoreWorker::loadParked, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_reader, &StoreWorker::loadHidden, Qt::QueuedConnection);
     m_window->observationsPage()->reload();
 }
 

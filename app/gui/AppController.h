@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthState.h"
+#include "core/auth/AuthState.h"
 
 #include <QObject>
 #include <QThread>
@@ -12,7 +12,7 @@ class Pipeline;
 class Settings;
 class SingleInstance;
 class StatusModel;
-class StoreReader;
+class StoreWorker;
 class TrayIcon;
 
 // Assembles the desktop app: the pipeline and the store reader on worker
@@ -49,6 +49,6 @@ private:
     QThread m_pipelineThread;
     QThread m_readerThread;
     Pipeline *m_pipeline = nullptr; // lives on m_pipelineThread, deleted when it finishes
-    StoreReader *m_reader = nullptr; // lives on m_readerThread
+    StoreWorker *m_reader = nullptr; // lives on m_readerThread
     bool m_quitting = false;
 };

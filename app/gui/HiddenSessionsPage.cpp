@@ -1,4 +1,4 @@
-#include "HiddenSessionsPage.h"
+#include "gui/HiddenSessionsPage.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SessionHider.h"
+#include "core/hide/SessionHider.h"
 
 #include <QWidget>
 

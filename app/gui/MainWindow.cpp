@@ -1,14 +1,14 @@
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 
-#include "HiddenSessionsPage.h"
-#include "ObservationsPage.h"
-#include "StatusModel.h"
-#include "StatusPage.h"
+#include "core/status/StatusModel.h"
+#include "gui/HiddenSessionsPage.h"
+#include "gui/ObservationsPage.h"
+#include "gui/StatusPage.h"
 
 #include <QIcon>
 #include <QTabWidget>
 
-MainWindow::MainWindow(StatusModel *model, StoreReader *reader, QWidget *parent)
+MainWindow::MainWindow(StatusModel *model, StoreWorker *reader, QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_status(new StatusPage(model, m_tabs))

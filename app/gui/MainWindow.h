@@ -7,14 +7,14 @@ class ObservationsPage;
 class QTabWidget;
 class StatusModel;
 class StatusPage;
-class StoreReader;
+class StoreWorker;
 
 // The window: Status, Observations, Hidden sessions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(StatusModel *model, StoreReader *reader, QWidget *parent = nullptr);
+    MainWindow(StatusModel *model, StoreWorker *reader, QWidget *parent = nullptr);
 
     StatusPage *statusPage() const { return m_status; }
     ObservationsPage *observationsPage() const { return m_observations; }

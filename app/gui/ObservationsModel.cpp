@@ -1,14 +1,14 @@
-#include "ObservationsModel.h"
+#include "gui/ObservationsModel.h"
 
-#include "StoreReader.h"
+#include "gui/StoreWorker.h"
 
 #include <QDateTime>
 #include <QLocale>
 
-ObservationsModel::ObservationsModel(StoreReader *reader, QObject *parent) : QAbstractTableModel(parent)
+ObservationsModel::ObservationsModel(StoreWorker *reader, QObject *parent) : QAbstractTableModel(parent)
 {
-    connect(this, &ObservationsModel::requestPage, reader, &StoreReader::search, Qt::QueuedConnection);
-    connect(reader, &StoreReader::searchReady, this, &ObservationsModel::handlePage, Qt::QueuedConnection);
+    connect(this, &ObservationsModel::requestPage, reader, &StoreWorker::search, Qt::QueuedConnection);
+    connect(reader, &StoreWorker::searchReady, this, &ObservationsModel::handlePage, Qt::QueuedConnection);
 }
 
 void ObservationsModel::setFilter(const QString &query, const QString &project)

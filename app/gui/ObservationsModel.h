@@ -1,13 +1,13 @@
 #pragma once
 
-#include "Observation.h"
+#include "core/store/Observation.h"
 
 #include <QAbstractTableModel>
 
-class StoreReader;
+class StoreWorker;
 
 // Observations, newest first, fetched lazily in pages by keyset (id <
-// last), with the queries run by StoreReader on its thread: smooth at a
+// last), with the queries run by StoreWorker on its thread: smooth at a
 // million rows, and the GUI never waits on SQLite.
 class ObservationsModel : public QAbstractTableModel
 {
@@ -16,7 +16,7 @@ public:
     enum Column { Time, Type, Title, Project, ColumnCount };
     static constexpr int kPageSize = 200;
 
-    explicit ObservationsModel(StoreReader *reader, QObject *parent = nullptr);
+    explicit ObservationsModel(StoreWorker *reader, QObject *parent = nullptr);
 
     void setFilter(const QString &query, const QString &project);
     void reload();

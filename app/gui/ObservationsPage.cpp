@@ -1,6 +1,6 @@
-#include "ObservationsPage.h"
+#include "gui/ObservationsPage.h"
 
-#include "ObservationsModel.h"
+#include "gui/ObservationsModel.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -13,7 +13,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-ObservationsPage::ObservationsPage(StoreReader *reader, QWidget *parent)
+ObservationsPage::ObservationsPage(StoreWorker *reader, QWidget *parent)
     : QWidget(parent)
     , m_model(new ObservationsModel(reader, this))
     , m_search(new QLineEdit(this))

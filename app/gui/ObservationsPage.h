@@ -7,7 +7,7 @@ class QComboBox;
 class QLineEdit;
 class QTableView;
 class QTextBrowser;
-class StoreReader;
+class StoreWorker;
 
 // Observations: a lazily fetched table (newest first), full-text search, a
 // project filter and a detail pane.
@@ -15,7 +15,7 @@ class ObservationsPage : public QWidget
 {
     Q_OBJECT
 public:
-    ObservationsPage(StoreReader *reader, QWidget *parent = nullptr);
+    ObservationsPage(StoreWorker *reader, QWidget *parent = nullptr);
     ObservationsModel *model() const { return m_model; }
     void setProjects(const QStringList &projects);
     void reload();

@@ -1,7 +1,7 @@
-#include "SettingsDialog.h"
+#include "gui/SettingsDialog.h"
 
-#include "AutostartEntry.h"
-#include "Settings.h"
+#include "core/platform/AutostartEntry.h"
+#include "core/platform/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

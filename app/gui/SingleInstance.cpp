@@ -1,6 +1,6 @@
-#include "SingleInstance.h"
+#include "gui/SingleInstance.h"
 
-#include "AppPaths.h"
+#include "core/platform/AppPaths.h"
 
 #include <QLocalSocket>
 

@@ -1,4 +1,4 @@
-#include "StatusPage.h"
+#include "gui/StatusPage.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

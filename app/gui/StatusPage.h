@@ -1,7 +1,7 @@
 #pragma once
 
-#include "EventQueue.h"
-#include "StatusModel.h"
+#include "core/queue/EventQueue.h"
+#include "core/status/StatusModel.h"
 
 #include <QWidget>
 

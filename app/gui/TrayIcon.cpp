@@ -1,4 +1,4 @@
-#include "TrayIcon.h"
+#include "gui/TrayIcon.h"
 
 #include <QAction>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Notifier.h"
-#include "StatusModel.h"
+#include "core/status/StatusModel.h"
+#include "gui/Notifier.h"
 
 #include <QObject>
 #include <QTimer>

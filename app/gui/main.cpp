@@ -1,8 +1,8 @@
-#include "AppController.h"
-#include "AppPaths.h"
-#include "Commands.h"
-#include "Settings.h"
-#include "StatusModel.h"
+#include "cli/Commands.h"
+#include "core/platform/AppPaths.h"
+#include "core/platform/Settings.h"
+#include "core/status/StatusModel.h"
+#include "gui/AppController.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

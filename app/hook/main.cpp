@@ -7,9 +7,9 @@
 // rest of observer-tray-hookcore). What needs the app's code, a database to
 // create or migrate or a new session's context, it hands to
 // `observer-tray --record-event KIND` by exec, the event bytes as its stdin.
-#include "HookEvent.h"
-#include "HookFront.h"
-#include "HookPaths.h"
+#include "hookcore/HookEvent.h"
+#include "hookcore/HookFront.h"
+#include "hookcore/HookPaths.h"
 
 #include <cerrno>
 #include <csignal>

@@ -1,6 +1,6 @@
-#include "CaptureSettings.h"
+#include "hookcore/CaptureSettings.h"
 
-#include "HookPaths.h"
+#include "hookcore/HookPaths.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
-#include "HookEvent.h"
+#include "hookcore/HookEvent.h"
 
-#include "LoneSurrogates.h"
+#include "hookcore/LoneSurrogates.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,10 +1,10 @@
-#include "HookFront.h"
+#include "hookcore/HookFront.h"
 
-#include "CaptureSettings.h"
-#include "HookEvent.h"
-#include "HookPaths.h"
-#include "QueueAppender.h"
-#include "WakeFile.h"
+#include "hookcore/CaptureSettings.h"
+#include "hookcore/HookEvent.h"
+#include "hookcore/HookPaths.h"
+#include "hookcore/QueueAppender.h"
+#include "hookcore/WakeFile.h"
 
 #include <chrono>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HookEvent.h"
+#include "hookcore/HookEvent.h"
 
 #include <optional>
 #include <string>

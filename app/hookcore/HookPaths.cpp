@@ -1,4 +1,4 @@
-#include "HookPaths.h"
+#include "hookcore/HookPaths.h"
 
 #include <cstdlib>
 #include <filesystem>

@@ -1,4 +1,4 @@
-#include "LoneSurrogates.h"
+#include "hookcore/LoneSurrogates.h"
 
 #include <cctype>
 

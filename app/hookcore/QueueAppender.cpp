@@ -1,6 +1,6 @@
-#include "QueueAppender.h"
+#include "hookcore/QueueAppender.h"
 
-#include "QueueSchema.h"
+#include "hookcore/QueueSchema.h"
 
 #include <sqlite3.h>
 

@@ -1,4 +1,4 @@
-#include "WakeFile.h"
+#include "hookcore/WakeFile.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -84,7 +84,7 @@ hook_records() {
 # this row's scratch folder, so a row may write to it.
 seeded_db() {
   local count=$1 key src dst
-  key=$(cat "$OT_ROOT/app/core/Migrations.cpp" "$OT_ROOT/app/core/ObservationStore.cpp" \
+  key=$(cat "$OT_ROOT/app/core/store/Migrations.cpp" "$OT_ROOT/app/core/store/ObservationStore.cpp" \
     "$OT_BENCH_TOOLS/ot-seed-db.cpp" | sha1sum | cut -c1-12)
   src=$OT_BENCH_CACHE/seeded-$count-$key
   if [[ ! -f $src/.complete ]]; then

@@ -71,7 +71,7 @@ def payload(args, tool_use_id, session_id):
     if args.event == "user-prompt-submit":
         return dict(base, hook_event_name="UserPromptSubmit",
                     prompt="Why does the queue stall after a crash? Look at EventQueue::releaseClaims and fix it.")
-    path = os.path.join(args.cwd, "app/core/ObservationStore.cpp")
+    path = os.path.join(args.cwd, "app/core/store/ObservationStore.cpp")
     if args.tool == "Bash":
         tool_input = {"command": "cd %s && ctest --output-on-failure -R tst_eventqueue" % args.cwd,
                       "description": "Run the queue tests"}

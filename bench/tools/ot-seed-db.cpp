@@ -6,9 +6,9 @@
 //   ot-seed-db --data-dir DIR [--count 1000000] [--today 500] [--seed 1] [--incremental-fts]
 //
 // Prints one JSON line: rows stored, seconds, database size.
-#include "AppPaths.h"
-#include "Database.h"
-#include "ObservationStore.h"
+#include "core/platform/AppPaths.h"
+#include "core/store/Database.h"
+#include "core/store/ObservationStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,42 +34,39 @@ namespace {
 // everywhere and most are rare) and code identifiers (each one rare). FTS
 // queries then meet both long and short posting lists; bench_store picks its
 // query words by their real document frequency.
-constexpr std::array kFiller{"the",   "a",     "of",    "to",   "in",    "and",   "is",   "when",  "after", "for",
-                             "with",  "on",    "it",    "that", "by",    "from",  "now",  "was",   "not",   "so",
-                             "this",  "which", "before", "only", "each",  "every", "all",  "no",    "into",  "its",
-                             "then",  "because", "while", "one",  "two",  "first", "last", "again", "still", "more"};
-constexpr std::array kDomain{
-    "queue", "sqlite", "hook", "observer", "session", "test", "build", "fix", "crash", "timeout", "tray", "icon",
-    "settings", "parser", "stream", "json", "schema", "migration", "index", "query", "search", "counts", "thread",
-    "signal", "slot", "process", "group", "kill", "retry", "backoff", "parked", "claimed", "transaction", "commit",
-    "rollback", "wal", "checkpoint", "busy", "lock", "deadlock", "race", "mutex", "atomic", "memory", "leak",
-    "allocation", "latency", "throughput", "benchmark", "profile", "perf", "strace", "valgrind", "sanitizer",
-    "undefined", "overflow", "unicode", "encoding", "path", "folder", "permission", "credential", "login", "token",
-    "oauth", "subscription", "billing", "api", "request", "response", "header", "payload", "capture", "transcript",
-    "resume", "picker", "hidden", "restore", "journal", "hash", "dedup", "duplicate", "summary", "narrative",
-    "concept", "fact", "title", "subtitle", "project", "cwd", "environment", "variable", "marker", "recursion",
-    "prompt", "model", "haiku", "sonnet", "cli", "version", "flag", "option", "argument", "command", "exit",
-    "status", "error", "message", "notification", "menu", "tooltip", "window", "dialog", "widget", "layout",
+constexpr std::array kFiller { "the", "a", "of", "to", "in", "and", "is", "when", "after", "for", "with", "on", "it",
+    "that", "by", "from", "now", "was", "not", "so", "this", "which", "before", "only", "each", "every", "all", "no",
+    "into", "its", "then", "because", "while", "one", "two", "first", "last", "again", "still", "more" };
+constexpr std::array kDomain { "queue", "sqlite", "hook", "observer", "session", "test", "build", "fix", "crash",
+    "timeout", "tray", "icon", "settings", "parser", "stream", "json", "schema", "migration", "index", "query",
+    "search", "counts", "thread", "signal", "slot", "process", "group", "kill", "retry", "backoff", "parked", "claimed",
+    "transaction", "commit", "rollback", "wal", "checkpoint", "busy", "lock", "deadlock", "race", "mutex", "atomic",
+    "memory", "leak", "allocation", "latency", "throughput", "benchmark", "profile", "perf", "strace", "valgrind",
+    "sanitizer", "undefined", "overflow", "unicode", "encoding", "path", "folder", "permission", "credential", "login",
+    "token", "oauth", "subscription", "billing", "api", "request", "response", "header", "payload", "capture",
+    "transcript", "resume", "picker", "hidden", "restore", "journal", "hash", "dedup", "duplicate", "summary",
+    "narrative", "concept", "fact", "title", "subtitle", "project", "cwd", "environment", "variable", "marker",
+    "recursion", "prompt", "model", "haiku", "sonnet", "cli", "version", "flag", "option", "argument", "command",
+    "exit", "status", "error", "message", "notification", "menu", "tooltip", "window", "dialog", "widget", "layout",
     "translation", "locale", "desktop", "autostart", "panel", "gnome", "kde", "xfce", "wayland", "x11", "xembed",
     "cmake", "ninja", "compiler", "warning", "clang", "format", "lint", "ci", "pipeline", "artifact", "package",
     "debian", "install", "uninstall", "upgrade", "downgrade", "revert", "refactor", "rename", "extract", "inline",
-    "split", "merge", "conflict", "branch", "rebase", "cherry", "diff", "patch", "review", "comment", "docs",
-    "readme", "example", "fixture", "mock", "fake", "standin", "loopback", "port", "socket", "connection",
-    "reconnect", "offline", "online", "network", "proxy", "certificate", "tls", "http", "sse", "event", "delta",
-    "block", "stop", "reason", "budget", "cost", "usage", "limit", "quota", "cache", "eviction", "compaction",
-    "vacuum", "fts5", "tokenizer", "prefix", "rank", "bm25", "snippet", "highlight", "filter", "sort", "page",
-    "cursor", "offset", "scroll", "delegate", "role", "selection", "clipboard", "keyboard", "shortcut",
-    "accessibility", "contrast", "theme", "dark", "light", "mask", "svg", "png", "scale", "dpi", "startup",
-    "shutdown", "idle", "wakeup", "timer", "inotify", "watcher", "poll", "epoll", "eventloop"};
-constexpr std::array kSyllables{"get", "set", "load", "save", "parse", "read", "write", "open", "close", "find",
-                                "make", "run", "stop", "wait", "send", "emit", "queue", "store", "batch", "claim",
-                                "event", "state", "path", "file", "line", "item", "node", "key", "value", "count"};
+    "split", "merge", "conflict", "branch", "rebase", "cherry", "diff", "patch", "review", "comment", "docs", "readme",
+    "example", "fixture", "mock", "fake", "standin", "loopback", "port", "socket", "connection", "reconnect", "offline",
+    "online", "network", "proxy", "certificate", "tls", "http", "sse", "event", "delta", "block", "stop", "reason",
+    "budget", "cost", "usage", "limit", "quota", "cache", "eviction", "compaction", "vacuum", "fts5", "tokenizer",
+    "prefix", "rank", "bm25", "snippet", "highlight", "filter", "sort", "page", "cursor", "offset", "scroll",
+    "delegate", "role", "selection", "clipboard", "keyboard", "shortcut", "accessibility", "contrast", "theme", "dark",
+    "light", "mask", "svg", "png", "scale", "dpi", "startup", "shutdown", "idle", "wakeup", "timer", "inotify",
+    "watcher", "poll", "epoll", "eventloop" };
+constexpr std::array kSyllables { "get", "set", "load", "save", "parse", "read", "write", "open", "close", "find",
+    "make", "run", "stop", "wait", "send", "emit", "queue", "store", "batch", "claim", "event", "state", "path", "file",
+    "line", "item", "node", "key", "value", "count" };
 
 class TextMaker
 {
 public:
-    explicit TextMaker(quint64 seed)
-        : m_rng(seed)
+    explicit TextMaker(quint64 seed) : m_rng(seed)
     {
         // Weight 1/(rank+1): Zipf's law with s = 1.
         auto zipf = [](size_t n) {
@@ -123,10 +120,10 @@ private:
     QStringList m_filler, m_domain, m_identifiers;
 };
 
-const char *const kTypes[] = {"discovery", "change", "bugfix", "feature", "decision", "refactor"};
+const char *const kTypes[] = { "discovery", "change", "bugfix", "feature", "decision", "refactor" };
 
-Observation makeObservation(TextMaker &t, qint64 index, qint64 createdAt, const QString &session,
-                            const QString &project)
+Observation makeObservation(
+    TextMaker &t, qint64 index, qint64 createdAt, const QString &session, const QString &project)
 {
     Observation o;
     o.userSessionId = session;
@@ -155,10 +152,7 @@ class BatchMaker
 {
 public:
     BatchMaker(quint64 seed, qint64 total, qint64 todayCount, int chunk)
-        : m_text(seed)
-        , m_total(total)
-        , m_todayCount(todayCount)
-        , m_chunk(chunk)
+        : m_text(seed), m_total(total), m_todayCount(todayCount), m_chunk(chunk)
     {
         for (int i = 0; i < 24; ++i)
             m_projects << QStringLiteral("/home/dev/src/project-%1").arg(i, 2, 10, QLatin1Char('0'));
@@ -207,10 +201,9 @@ private:
                 const int r = m_text.between(0, 99);
                 project = m_projects[r < 50 ? r % 3 : r < 80 ? 3 + r % 6 : 9 + r % 15];
             }
-            const qint64 createdAt = i < older ? m_startOfToday - span + (span * i) / std::max<qint64>(1, older)
-                                               : m_startOfToday
-                                                     + ((m_now - m_startOfToday) * (i - older))
-                                                           / std::max<qint64>(1, m_todayCount);
+            const qint64 createdAt = i < older
+                ? m_startOfToday - span + (span * i) / std::max<qint64>(1, older)
+                : m_startOfToday + ((m_now - m_startOfToday) * (i - older)) / std::max<qint64>(1, m_todayCount);
             batch << makeObservation(m_text, i, createdAt, session, project);
             if (batch.size() == m_chunk || i + 1 == m_total) {
                 std::unique_lock lock(m_mutex);
@@ -261,7 +254,7 @@ QList<FtsTrigger> ftsInsertTriggers(QSqlDatabase &db)
     q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'observations' "
                           "AND sql LIKE '%AFTER INSERT%' AND sql LIKE '%_fts%'"));
     while (q.next())
-        out << FtsTrigger{q.value(0).toString(), q.value(1).toString()};
+        out << FtsTrigger { q.value(0).toString(), q.value(1).toString() };
     return out;
 }
 } // namespace
@@ -274,14 +267,14 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Data folder."), QStringLiteral("DIR"));
     const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Observations (1000000)."),
-                                   QStringLiteral("N"), QStringLiteral("1000000"));
+        QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Of which created today (500)."),
-                                   QStringLiteral("N"), QStringLiteral("500"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (1)."), QStringLiteral("N"),
-                                  QStringLiteral("1"));
-    const QCommandLineOption incremental(QStringLiteral("incremental-fts"),
-                                         QStringLiteral("Index through the schema's triggers, row by row (slow)."));
-    parser.addOptions({dataDir, count, today, seed, incremental});
+        QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), QStringLiteral("Random seed (1)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption incremental(
+        QStringLiteral("incremental-fts"), QStringLiteral("Index through the schema's triggers, row by row (slow)."));
+    parser.addOptions({ dataDir, count, today, seed, incremental });
     parser.process(app);
     QTextStream err(stderr);
     if (!parser.isSet(dataDir)) {

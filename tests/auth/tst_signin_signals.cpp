@@ -1,15 +1,15 @@
 // Sign-in trouble is judged from the CLI's own error signals, never from the
 // model's words; it pauses observing without counting an attempt, and a
 // paused event is not sent again until the state changes back. The fake
-// `claude` plays the CLI's real lines (tests/auth/fake_claude.cpp).
-#include "AuthMonitor.h"
-#include "CliCapabilities.h"
-#include "Database.h"
-#include "EventQueue.h"
-#include "ObservationStore.h"
-#include "ObserverSession.h"
-#include "Scheduler.h"
+// `claude` plays the CLI's real lines (tests/support/fake_claude.cpp).
 #include "TestEnv.h"
+#include "core/auth/AuthMonitor.h"
+#include "core/claude/CliCapabilities.h"
+#include "core/observe/ObserverProcess.h"
+#include "core/observe/Scheduler.h"
+#include "core/queue/EventQueue.h"
+#include "core/store/Database.h"
+#include "core/store/ObservationStore.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -2,14 +2,14 @@
 // with `--permission-mode dontAsk`) is a CLI the app cannot observe with: the
 // state says so in the CLI's words, the events stay queued with no attempt
 // counted, and nothing is started again until the CLI changes.
-#include "AppPaths.h"
-#include "AuthMonitor.h"
-#include "CliCapabilities.h"
-#include "Database.h"
-#include "EventQueue.h"
-#include "ObserverSession.h"
-#include "Scheduler.h"
 #include "TestEnv.h"
+#include "core/auth/AuthMonitor.h"
+#include "core/claude/CliCapabilities.h"
+#include "core/observe/ObserverProcess.h"
+#include "core/observe/Scheduler.h"
+#include "core/platform/AppPaths.h"
+#include "core/queue/EventQueue.h"
+#include "core/store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "HookInstaller.h"
+#include "core/capture/HookInstaller.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // The installer never destroys a user's hooks or settings (issue 13, section 2):
 // ownership by the program a hook runs, unexpected shapes kept, the first
 // backup kept, key order kept, and hooks that cannot run reported as broken.
-#include "HookInstaller.h"
+#include "core/capture/HookInstaller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,11 +2,11 @@
 // the build tree (the README's command, from the repository root), an
 // installed prefix (cmake --install) and OBSERVER_TRAY_HOOK_PATH. The hooks are
 // then run exactly as settings.json says, through /bin/sh, like Claude Code.
-#include "AppPaths.h"
-#include "Database.h"
-#include "EventQueue.h"
-#include "HookInstaller.h"
-#include "ShellWord.h"
+#include "core/capture/HookInstaller.h"
+#include "core/capture/ShellWord.h"
+#include "core/platform/AppPaths.h"
+#include "core/queue/EventQueue.h"
+#include "core/store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

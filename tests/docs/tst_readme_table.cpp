@@ -2,7 +2,7 @@
 // on. Every sign-in state the code can name must be in it, and the exit code
 // it gives for each `--hooks-status` value must be the one the real binary
 // returns, with settings.json in that state.
-#include "AuthState.h"
+#include "core/auth/AuthState.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

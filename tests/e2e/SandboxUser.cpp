@@ -1,7 +1,7 @@
 #include "SandboxUser.h"
 
-#include "Database.h"
 #include "TestEnv.h"
+#include "core/store/Database.h"
 
 #include <QDir>
 #include <QFile>

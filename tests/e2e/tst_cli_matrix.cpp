@@ -4,12 +4,12 @@
 // `observer-tray --drain` that stores observations with the user's bearer,
 // offers the model no tool and gets our instructions to it.
 // Label `oldcli`: the plain suite only (scripts/test.sh --sanitize skips it).
-#include "CliCapabilities.h"
-#include "Database.h"
 #include "MessagesApiStandIn.h"
-#include "ObservationStore.h"
-#include "ObserverCommand.h"
 #include "TestEnv.h"
+#include "core/claude/CliCapabilities.h"
+#include "core/claude/ObserverCommand.h"
+#include "core/store/Database.h"
+#include "core/store/ObservationStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -2,17 +2,17 @@
 // CLI talks to the loopback stand-in, which counts calls and request bytes.
 // One call per event at most, and request size flat as a session grows
 // (the observer's conversation is rolled over with a short carry-over).
-#include "AppPaths.h"
-#include "AuthMonitor.h"
-#include "CliCapabilities.h"
-#include "Database.h"
-#include "EventQueue.h"
 #include "MessagesApiStandIn.h"
-#include "ObservationStore.h"
-#include "ObserverCommand.h"
-#include "ObserverPrompt.h"
-#include "Scheduler.h"
 #include "TestEnv.h"
+#include "core/auth/AuthMonitor.h"
+#include "core/claude/CliCapabilities.h"
+#include "core/claude/ObserverCommand.h"
+#include "core/observe/ObserverPrompt.h"
+#include "core/observe/Scheduler.h"
+#include "core/platform/AppPaths.h"
+#include "core/queue/EventQueue.h"
+#include "core/store/Database.h"
+#include "core/store/ObservationStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

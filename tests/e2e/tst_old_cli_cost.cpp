@@ -5,17 +5,17 @@
 // Measured (README, "How observers sign in"): 2.0.77 made a 1-token quota
 // call and three "Warmup" calls (two to Opus) per observer start; the
 // observer environment leaves the quota call only.
-#include "AppPaths.h"
-#include "AuthMonitor.h"
-#include "CliCapabilities.h"
-#include "Database.h"
-#include "EventQueue.h"
 #include "MessagesApiStandIn.h"
-#include "ObserverCommand.h"
-#include "ObserverEnvironment.h"
-#include "ObserverPrompt.h"
-#include "Scheduler.h"
 #include "TestEnv.h"
+#include "core/auth/AuthMonitor.h"
+#include "core/claude/CliCapabilities.h"
+#include "core/claude/ObserverCommand.h"
+#include "core/claude/ObserverEnvironment.h"
+#include "core/observe/ObserverPrompt.h"
+#include "core/observe/Scheduler.h"
+#include "core/platform/AppPaths.h"
+#include "core/queue/EventQueue.h"
+#include "core/store/Database.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // The whole path with real parts: Claude Code's hook sequence piped into the
 // real hook binary → the durable queue → `observer-tray --drain` running the
 // real `claude` CLI against the loopback Messages API → stored observations.
-#include "Database.h"
 #include "MessagesApiStandIn.h"
-#include "ObservationStore.h"
 #include "TestEnv.h"
+#include "core/store/Database.h"
+#include "core/store/ObservationStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

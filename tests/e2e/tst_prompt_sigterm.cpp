@@ -3,10 +3,10 @@
 // a tool event; the real `claude` sends both to the loopback API, which holds
 // the answer; the app is SIGTERMed. Nothing is lost: the next `--drain` sends
 // that session's prompt and tool event again and stores the observation.
-#include "Database.h"
 #include "MessagesApiStandIn.h"
-#include "ObservationStore.h"
 #include "TestEnv.h"
+#include "core/store/Database.h"
+#include "core/store/ObservationStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

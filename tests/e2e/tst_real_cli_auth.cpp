@@ -2,16 +2,16 @@
 // login (inherited CLAUDE_CONFIG_DIR and its credentials file), and an
 // observer whose config dir is overridden to an empty folder is "not signed
 // in" — reported as such, in the CLI's own words.
-#include "AuthMonitor.h"
-#include "CliCapabilities.h"
-#include "Database.h"
-#include "EventQueue.h"
 #include "MessagesApiStandIn.h"
-#include "ObserverCommand.h"
-#include "ObserverPrompt.h"
-#include "ObserverSession.h"
-#include "Scheduler.h"
 #include "TestEnv.h"
+#include "core/auth/AuthMonitor.h"
+#include "core/claude/CliCapabilities.h"
+#include "core/claude/ObserverCommand.h"
+#include "core/observe/ObserverProcess.h"
+#include "core/observe/ObserverPrompt.h"
+#include "core/observe/Scheduler.h"
+#include "core/queue/EventQueue.h"
+#include "core/store/Database.h"
 
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -92,11 +92,11 @@ TestRealCliAuth::Run TestRealCliAuth::runObserver(
         return run;
     run.auth = monitor.state();
 
-    ObserverSession session(launchFor(monitor.observerEnvironment(), workDir));
-    connect(&session, &ObserverSession::evidence, &monitor, &AuthMonitor::reportEvidence);
-    QSignalSpy finished(&session, &ObserverSession::turnFinished);
-    QSignalSpy failed(&session, &ObserverSession::turnFailed);
-    QSignalSpy stopped(&session, &ObserverSession::stopped);
+    ObserverProcess session(launchFor(monitor.observerEnvironment(), workDir));
+    connect(&session, &ObserverProcess::evidence, &monitor, &AuthMonitor::reportEvidence);
+    QSignalSpy finished(&session, &ObserverProcess::turnFinished);
+    QSignalSpy failed(&session, &ObserverProcess::turnFailed);
+    QSignalSpy stopped(&session, &ObserverProcess::stopped);
     session.start();
     for (int i = 0; i < turns; ++i) {
         session.sendTurn(

@@ -1,11 +1,11 @@
 // The real `claude --resume` picker, driven under tmux: observer sessions are
 // listed before the hide, gone after it, every user session stays, and
 // restore brings them back.
-#include "AppPaths.h"
-#include "ClaudePaths.h"
-#include "Database.h"
-#include "SessionHider.h"
 #include "TestEnv.h"
+#include "core/claude/ClaudePaths.h"
+#include "core/hide/SessionHider.h"
+#include "core/platform/AppPaths.h"
+#include "core/store/Database.h"
 
 #include <QDateTime>
 #include <QJsonArray>

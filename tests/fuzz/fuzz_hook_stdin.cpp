@@ -1,5 +1,5 @@
 // The hook's stdin: any bytes Claude Code (or anything else) might send.
-#include "HookEvent.h"
+#include "hookcore/HookEvent.h"
 
 #include <cstdint>
 #include <string>

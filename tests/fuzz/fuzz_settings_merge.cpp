@@ -1,6 +1,6 @@
 // A user's settings.json, merged, unmerged and checked. Whatever it holds, we
 // never crash, and a file we refuse stays byte-identical.
-#include "HookInstaller.h"
+#include "core/capture/HookInstaller.h"
 
 #include <QCoreApplication>
 #include <QDir>

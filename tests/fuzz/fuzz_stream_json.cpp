@@ -1,5 +1,5 @@
 // One stdout line of the CLI in stream-json mode.
-#include "StreamJson.h"
+#include "core/claude/StreamJson.h"
 
 #include <cstdint>
 

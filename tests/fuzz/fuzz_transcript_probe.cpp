@@ -1,5 +1,5 @@
 // The first bytes of a transcript file.
-#include "TranscriptProbe.h"
+#include "core/hide/TranscriptProbe.h"
 
 #include <cstdint>
 

@@ -1,9 +1,9 @@
 // A data folder the user chose keeps its mode; what the app creates is
 // private; and the Status page says when the data folder is readable by others.
-#include "AppController.h"
-#include "AppPaths.h"
-#include "MainWindow.h"
-#include "StatusPage.h"
+#include "core/platform/AppPaths.h"
+#include "gui/AppController.h"
+#include "gui/MainWindow.h"
+#include "gui/StatusPage.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -2,12 +2,12 @@
 // `observer-tray --install-hooks` installs for the same data folder, and the
 // tray reports what the command line installed; hooks that cannot run are
 // shown as broken, with the path at fault (issue 13, section 1).
-#include "AppController.h"
-#include "AppPaths.h"
-#include "MainWindow.h"
-#include "StatusModel.h"
-#include "StatusPage.h"
-#include "TrayIcon.h"
+#include "core/platform/AppPaths.h"
+#include "core/status/StatusModel.h"
+#include "gui/AppController.h"
+#include "gui/MainWindow.h"
+#include "gui/StatusPage.h"
+#include "gui/TrayIcon.h"
 
 #include <QAction>
 #include <QProcess>

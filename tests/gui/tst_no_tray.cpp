@@ -1,11 +1,11 @@
 // Some desktops have no system tray: the window opens at start and the app
 // keeps working. (Offscreen platform: there is no tray at all.)
-#include "AppController.h"
-#include "AppPaths.h"
-#include "MainWindow.h"
-#include "SingleInstance.h"
-#include "StatusModel.h"
-#include "TrayIcon.h"
+#include "core/platform/AppPaths.h"
+#include "core/status/StatusModel.h"
+#include "gui/AppController.h"
+#include "gui/MainWindow.h"
+#include "gui/SingleInstance.h"
+#include "gui/TrayIcon.h"
 
 #include <QAction>
 #include <QDir>

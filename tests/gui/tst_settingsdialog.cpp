@@ -1,6 +1,6 @@
 // The Settings dialog shows each excluded project as the hook will match it.
-#include "Settings.h"
-#include "SettingsDialog.h"
+#include "core/platform/Settings.h"
+#include "gui/SettingsDialog.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,19 +1,19 @@
 // The tray app under a real X display with a real tray host (trayer), run by
 // with-tray-host.sh. Screenshots of what a person sees go to
 // <build>/screenshots/ (tray menu, each window page, German menu).
-#include "AppController.h"
-#include "AppPaths.h"
-#include "Database.h"
-#include "EventQueue.h"
-#include "HiddenSessionsPage.h"
-#include "MainWindow.h"
-#include "ObservationsModel.h"
-#include "ObservationsPage.h"
-#include "Settings.h"
-#include "StatusModel.h"
-#include "StatusPage.h"
 #include "TestEnv.h"
-#include "TrayIcon.h"
+#include "core/platform/AppPaths.h"
+#include "core/platform/Settings.h"
+#include "core/queue/EventQueue.h"
+#include "core/status/StatusModel.h"
+#include "core/store/Database.h"
+#include "gui/AppController.h"
+#include "gui/HiddenSessionsPage.h"
+#include "gui/MainWindow.h"
+#include "gui/ObservationsModel.h"
+#include "gui/ObservationsPage.h"
+#include "gui/StatusPage.h"
+#include "gui/TrayIcon.h"
 
 #include <QAction>
 #include <QApplication>

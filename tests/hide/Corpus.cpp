@@ -1,6 +1,6 @@
 #include "Corpus.h"
 
-#include "ClaudePaths.h"
+#include "core/claude/ClaudePaths.h"
 
 #include <QDateTime>
 #include <QDir>

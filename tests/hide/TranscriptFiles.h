@@ -1,7 +1,7 @@
 #pragma once
 // Small helpers the hiding tests share: a transcript written as Claude Code
 // writes one, and a file's identity (content and modification time).
-#include "FileMover.h"
+#include "core/hide/FileMover.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,9 +1,9 @@
 // Benchmark: plan + hide at 20,000 transcripts (2,000 observer sessions),
 // printed, not asserted. usage: ot-bench-hide [runs]
-#include "AppPaths.h"
 #include "Corpus.h"
-#include "Database.h"
-#include "SessionHider.h"
+#include "core/hide/SessionHider.h"
+#include "core/platform/AppPaths.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

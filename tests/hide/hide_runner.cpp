@@ -1,8 +1,8 @@
 // Test helper: runs a hide and prints "done N" after each file, so a test can
 // kill it mid-way. usage: ot-hide-runner (env: OBSERVER_TRAY_DATA_DIR, CLAUDE_CONFIG_DIR)
-#include "AppPaths.h"
-#include "Database.h"
-#include "SessionHider.h"
+#include "core/hide/SessionHider.h"
+#include "core/platform/AppPaths.h"
+#include "core/store/Database.h"
 
 #include <QCoreApplication>
 #include <cstdio>

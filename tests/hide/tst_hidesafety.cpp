@@ -2,11 +2,11 @@
 // is an observer's, replace a file that appeared where one is restored, or be
 // killed half-way by a file-size limit. Through the real app where a user
 // would meet it.
-#include "AppPaths.h"
-#include "ClaudePaths.h"
-#include "Database.h"
-#include "SessionHider.h"
 #include "TranscriptFiles.h"
+#include "core/claude/ClaudePaths.h"
+#include "core/hide/SessionHider.h"
+#include "core/platform/AppPaths.h"
+#include "core/store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "AppPaths.h"
-#include "ClaudePaths.h"
 #include "Corpus.h"
-#include "Database.h"
-#include "FileMover.h"
-#include "SessionHider.h"
 #include "TranscriptFiles.h"
+#include "core/claude/ClaudePaths.h"
+#include "core/hide/FileMover.h"
+#include "core/hide/SessionHider.h"
+#include "core/platform/AppPaths.h"
+#include "core/store/Database.h"
 
 #include <QDirIterator>
 #include <QProcess>

@@ -3,12 +3,12 @@
 // a sign-in in the credentials file, or an API key in the environment; the
 // real app runs the real `claude` against the loopback stand-in, which holds
 // the answer so the observer is alive while its argv is read.
-#include "AppPaths.h"
-#include "Database.h"
-#include "EventQueue.h"
 #include "MessagesApiStandIn.h"
-#include "Settings.h"
 #include "TestEnv.h"
+#include "core/platform/AppPaths.h"
+#include "core/platform/Settings.h"
+#include "core/queue/EventQueue.h"
+#include "core/store/Database.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,11 +1,11 @@
 // Faults, load and hostile conditions, end to end with the real binaries:
 // nothing lost, nothing duplicated, nothing left running, the user never blocked.
-#include "AppPaths.h"
-#include "Database.h"
-#include "EventQueue.h"
-#include "ObservationStore.h"
-#include "Settings.h"
 #include "TestEnv.h"
+#include "core/platform/AppPaths.h"
+#include "core/platform/Settings.h"
+#include "core/queue/EventQueue.h"
+#include "core/store/Database.h"
+#include "core/store/ObservationStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,0 +1,55 @@
+#include "cli/Commands.h"
+#include "core/auth/AuthMonitor.h"
+#include "core/platform/AppPaths.h"
+#include "core/platform/Settings.h"
+#include "core/store/Database.h"
+#include "core/store/KeyValue.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+int Commands::checkAuth(QTextStream &out, QTextStream &err)
+{
+    const Settings settings;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const CliInfo cli = CliCapabilities::detect(settings.claudePath(), env);
+    AuthMonitor monitor(env);
+    monitor.setCli(cli);
+    monitor.setBillingGuard(settings.billingGuard());
+    AuthState result;
+    bool done = false;
+    QObject::connect(&monitor, &AuthMonitor::checkFinished, &monitor, [&](const AuthState &s) {
+        result = s;
+        done = true;
+        QCoreApplication::quit();
+    });
+    monitor.checkNow();
+    if (!done)
+        QCoreApplication::exec();
+
+    QJsonObject json = result.toJson();
+    json.insert(QStringLiteral("cli"),
+        QJsonObject { { QStringLiteral("path"), cli.path }, { QStringLiteral("version"), cli.version },
+            { QStringLiteral("hasAuthCommand"), cli.hasAuthCommand } });
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    out.flush();
+    // Remember it for --status and the tray; failing to is not fatal here.
+    Database db(AppPaths::databasePath());
+    if (db.open())
+        KeyValue::put(db.connection(), QStringLiteral("auth.state"), result.toJson());
+    else
+        err << "observer-tray: could not save the result: " << db.error() << '\n';
+    switch (result.kind) {
+    case AuthState::SignedIn:
+    case AuthState::ProbablySignedIn:
+        return 0;
+    case AuthState::NotSignedIn:
+    case AuthState::SignInRejected:
+    case AuthState::UsageLimited:
+    case AuthState::Offline:
+        return 1;
+    default:
+        return 2;
+    }
+}

@@ -1,0 +1,92 @@
+#include "cli/Commands.h"
+#include "core/capture/AppHooks.h"
+#include "core/capture/HookInstaller.h"
+#include "core/capture/HookRecorder.h"
+#include "core/claude/ClaudePaths.h"
+#include "hookcore/HookEvent.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cerrno>
+
+#include <unistd.h>
+
+namespace {
+// 0 only when every hook would record; scripts can tell the other states apart.
+int hooksStatusExitCode(HookInstaller::Status s)
+{
+    switch (s) {
+    case HookInstaller::Status::Installed:
+        return 0;
+    case HookInstaller::Status::NotInstalled:
+        return 1;
+    case HookInstaller::Status::Outdated:
+        return 2;
+    case HookInstaller::Status::Broken:
+        return 3;
+    case HookInstaller::Status::Unreadable:
+        return 4;
+    }
+    return 4;
+}
+
+int report(const HookInstaller::Result &r, QTextStream &out, QTextStream &err)
+{
+    out << QJsonDocument(QJsonObject { { QStringLiteral("ok"), r.ok }, { QStringLiteral("changed"), r.changed },
+                             { QStringLiteral("message"), r.message } })
+               .toJson(QJsonDocument::Indented);
+    if (!r.ok)
+        err << "observer-tray: " << r.message << '\n';
+    return r.ok ? 0 : 1;
+}
+} // namespace
+
+int Commands::installHooks(QTextStream &out, QTextStream &err)
+{
+    return report(AppHooks::install(), out, err);
+}
+
+int Commands::uninstallHooks(QTextStream &out, QTextStream &err)
+{
+    return report(AppHooks::installer().uninstall(), out, err);
+}
+
+int Commands::hooksStatus(QTextStream &out, QTextStream &)
+{
+    const HookInstaller i = AppHooks::installer();
+    QString detail;
+    const HookInstaller::Status s = i.status(&detail);
+    out << QJsonDocument(
+        QJsonObject { { QStringLiteral("status"), HookInstaller::statusName(s) },
+            { QStringLiteral("settings"), ClaudePaths::settingsJsonPath() },
+            { QStringLiteral("command"), i.commandFor(QStringLiteral("PostToolUse")) },
+            { QStringLiteral("detail"), detail }, { QStringLiteral("install"), AppHooks::installCommand() } })
+               .toJson(QJsonDocument::Indented);
+    return hooksStatusExitCode(s);
+}
+
+int Commands::recordEvent(const QString &kind, QTextStream &out, QTextStream &err)
+{
+    // Read to the cap (and one byte past it, to know it was exceeded), not to the end.
+    QByteArray bytes;
+    char buffer[64 * 1024];
+    while (bytes.size() <= qsizetype(HookEvent::kMaxStdinBytes)) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        bytes.append(buffer, n);
+    }
+    const HookRecorder::Result r = bytes.size() > qsizetype(HookEvent::kMaxStdinBytes)
+        ? HookRecorder::Result { HookRecorder::Outcome::Failed,
+              QStringLiteral("the event is larger than %1 MB; not recorded").arg(HookEvent::kMaxStdinBytes >> 20), {} }
+        : HookRecorder::run(kind, bytes);
+    if (r.outcome == HookRecorder::Outcome::Failed)
+        err << "observer-tray-hook: " << QString(r.message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << "\n";
+    out << r.context;
+    return 0; // fail open
+}

@@ -1,0 +1,89 @@
+#include "cli/Commands.h"
+#include "core/hide/SessionHider.h"
+#include "core/platform/AppPaths.h"
+#include "core/platform/DataFolderLock.h"
+#include "core/store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace {
+QJsonArray skippedJson(const QList<SkippedFile> &skipped)
+{
+    QJsonArray out;
+    for (const SkippedFile &s : skipped)
+        out.append(QJsonObject { { QStringLiteral("path"), s.path }, { QStringLiteral("reason"), s.reason } });
+    return out;
+}
+
+// An interrupted hide or restore is finished only by the holder of the data
+// folder's lock: while a tray runs, its half-done move is its own, not a
+// crash to repair. Held (when free) for the whole command, so a pipeline
+// starting meanwhile does not take this command's half-done move for one.
+void recoverIfNoPipelineRuns(DataFolderLock &lock, SessionHider &hider)
+{
+    QString error;
+    if (lock.tryAcquire(&error))
+        hider.recover();
+}
+} // namespace
+
+int Commands::hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &err)
+{
+    Database db(AppPaths::databasePath());
+    if (!db.open()) {
+        err << "observer-tray: " << db.error() << '\n';
+        return 1;
+    }
+    SessionHider hider(db.connection());
+    DataFolderLock lock;
+    recoverIfNoPipelineRuns(lock, hider);
+    const HidePlan plan = hider.plan();
+    QJsonObject json { { QStringLiteral("dryRun"), dryRun },
+        { QStringLiteral("candidates"), int(plan.candidates.size()) },
+        { QStringLiteral("candidateBytes"), plan.totalBytes },
+        { QStringLiteral("hiddenDir"), AppPaths::hiddenSessionsDir() } };
+    QList<SkippedFile> skipped = plan.skipped;
+    int failed = 0;
+    if (!dryRun) {
+        const HideReport report = hider.hide(plan);
+        json.insert(QStringLiteral("hidden"), report.hidden);
+        json.insert(QStringLiteral("bytes"), report.bytes);
+        skipped += report.skipped;
+        failed = int(report.skipped.size());
+    } else {
+        QJsonArray files;
+        for (const HideCandidate &c : plan.candidates)
+            files.append(QJsonObject { { QStringLiteral("path"), c.path }, { QStringLiteral("reason"), c.reason },
+                { QStringLiteral("size"), c.size } });
+        json.insert(QStringLiteral("files"), files);
+    }
+    json.insert(QStringLiteral("skipped"), skippedJson(skipped));
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (failed == 0)
+        return 0;
+    // A move that failed (disk full, a file-size limit, …) left its file in place.
+    err << "observer-tray: " << failed
+        << " transcript(s) could not be hidden and were left where they were; see \"skipped\" for why.\n";
+    return 1;
+}
+
+int Commands::restoreHiddenSessions(QTextStream &out, QTextStream &err)
+{
+    Database db(AppPaths::databasePath());
+    if (!db.open()) {
+        err << "observer-tray: " << db.error() << '\n';
+        return 1;
+    }
+    SessionHider hider(db.connection());
+    DataFolderLock lock;
+    recoverIfNoPipelineRuns(lock, hider);
+    const HideReport report = hider.restore();
+    out << QJsonDocument(
+        QJsonObject { { QStringLiteral("restored"), report.hidden }, { QStringLiteral("bytes"), report.bytes },
+            { QStringLiteral("conflicts"), skippedJson(report.skipped) } })
+               .toJson(QJsonDocument::Indented);
+    return report.skipped.isEmpty() ? 0 : 1;
+}

@@ -1,0 +1,46 @@
+#include "cli/Commands.h"
+#include "core/auth/AuthState.h"
+#include "core/platform/AppPaths.h"
+#include "core/platform/DataFolderCheck.h"
+#include "core/store/Database.h"
+#include "core/store/KeyValue.h"
+#include "core/store/ObservationStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+int Commands::status(QTextStream &out, QTextStream &err)
+{
+    QJsonObject json { { QStringLiteral("version"), QStringLiteral(OBSERVER_TRAY_VERSION) },
+        { QStringLiteral("dataDir"), AppPaths::dataDir() } };
+    if (const QString warning = DataFolderCheck::warning(AppPaths::dataDir()); !warning.isEmpty())
+        json.insert(QStringLiteral("dataDirWarning"), warning);
+    Database db(AppPaths::databasePath());
+    if (!db.openExisting()) {
+        json.insert(QStringLiteral("state"), AuthState::kindName(AuthState::Unknown));
+        json.insert(QStringLiteral("message"), db.error());
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return QFile::exists(AppPaths::databasePath()) ? 2 : 0;
+    }
+    const AuthState auth = AuthState::fromJson(KeyValue::get(db.connection(), QStringLiteral("auth.state")));
+    const QJsonObject authJson = auth.toJson();
+    for (auto it = authJson.begin(); it != authJson.end(); ++it)
+        json.insert(it.key(), it.value());
+    if (auth.kind == AuthState::Unknown && auth.message.isEmpty())
+        json.insert(
+            QStringLiteral("message"), QStringLiteral("Sign-in not checked yet; run observer-tray --check-auth."));
+    const ObservationCounts c = ObservationStore(db.connection()).counts();
+    QJsonObject perProject;
+    for (auto it = c.perProject.cbegin(); it != c.perProject.cend(); ++it)
+        perProject.insert(it.key(), it.value());
+    json.insert(QStringLiteral("counts"),
+        QJsonObject { { QStringLiteral("total"), c.total }, { QStringLiteral("today"), c.today },
+            { QStringLiteral("perProject"), perProject } });
+    json.insert(QStringLiteral("queue"),
+        QJsonObject { { QStringLiteral("pending"), c.queuePending }, { QStringLiteral("parked"), c.queueParked } });
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    Q_UNUSED(err);
+    return 0;
+}

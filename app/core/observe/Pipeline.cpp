@@ -1,0 +1,216 @@
+#include "core/observe/Pipeline.h"
+
+#include "core/claude/ObserverCommand.h"
+#include "core/hide/SessionHider.h"
+#include "core/observe/ObserverPrompt.h"
+#include "core/observe/Scheduler.h"
+#include "core/platform/AppPaths.h"
+#include "core/platform/DataFolderLock.h"
+#include "core/platform/Settings.h"
+#include "core/queue/EventQueue.h"
+#include "core/queue/QueueWatcher.h"
+#include "core/store/Database.h"
+#include "core/store/KeyValue.h"
+
+#include <QUuid>
+
+namespace {
+int envInt(const char *name, int fallback)
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue(name, &ok);
+    return ok && v > 0 ? v : fallback;
+}
+} // namespace
+
+Pipeline::Pipeline(QProcessEnvironment inherited, QObject *parent) : QObject(parent), m_inherited(std::move(inherited))
+{
+    qRegisterMetaType<AuthState>();
+    qRegisterMetaType<CliInfo>();
+    qRegisterMetaType<ObservationCounts>();
+    qRegisterMetaType<StreamEvent>();
+    m_countsTimer.setParent(this); // moves with the pipeline to its worker thread
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(150);
+    connect(&m_countsTimer, &QTimer::timeout, this, &Pipeline::refreshCounts);
+    // On standby the holder's acknowledgements wake nothing here: look now
+    // and then, so the counts shown do not stay stale.
+    m_standbyTimer.setParent(this);
+    m_standbyTimer.setInterval(10000);
+    connect(&m_standbyTimer, &QTimer::timeout, this, &Pipeline::refreshCounts);
+}
+
+Pipeline::~Pipeline()
+{
+    shutdown();
+}
+
+bool Pipeline::start()
+{
+    m_settings = std::make_unique<Settings>();
+    m_db = std::make_unique<Database>(AppPaths::databasePath());
+    if (!m_db->open()) {
+        m_error = m_db->error();
+        Q_EMIT started(false, m_error);
+        return false;
+    }
+    m_watcher = std::make_unique<QueueWatcher>();
+    connect(m_watcher.get(), &QueueWatcher::wakeUp, this, [this] { m_countsTimer.start(); });
+    m_lock = std::make_unique<DataFolderLock>();
+    if (!m_lock->tryAcquire(&m_error)) {
+        if (!m_error.isEmpty()) {
+            Q_EMIT started(false, m_error);
+            return false;
+        }
+        // Another process runs the pipeline: processing here too would send
+        // its claimed events to a second observer (paid twice).
+        connect(m_lock.get(), &DataFolderLock::acquired, this, [this] {
+            m_standbyTimer.stop();
+            takeOver();
+            Q_EMIT processingElsewhere(0);
+        });
+        const qint64 pid = m_lock->holderPid();
+        Q_EMIT processingElsewhere(pid > 0 ? pid : -1);
+        refreshCounts();
+        m_standbyTimer.start();
+        Q_EMIT started(true, {});
+        m_lock->acquireWhenFree();
+        return true;
+    }
+    takeOver();
+    Q_EMIT started(true, {});
+    return true;
+}
+
+void Pipeline::takeOver()
+{
+    // Only the lock's holder may do these: in any other process "claimed"
+    // means "in the holder's observers right now", not "orphaned".
+    QString error;
+    EventQueue(m_db->connection()).releaseClaims(&error); // after a crash: claimed → queued
+    SessionHider(m_db->connection(), m_inherited).recover(); // an interrupted hide or restore
+
+    m_auth = std::make_unique<AuthMonitor>(m_inherited);
+    m_auth->setBillingGuard(m_settings->billingGuard());
+    connect(m_auth.get(), &AuthMonitor::stateChanged, this, &Pipeline::handleAuthState);
+
+    Scheduler::Options options;
+    options.maxObservers = m_settings->maxConcurrentObservers();
+    auto factory = [this](const QString &userSessionId, QString *why) -> std::optional<ObserverLaunch> {
+        if (!m_cli.usable()) {
+            *why = m_cli.found() ? m_cli.error : tr("Claude Code CLI not found.");
+            return std::nullopt;
+        }
+        if (const QString unsupported = ObserverCommand::whyUnsupported(m_cli); !unsupported.isEmpty()) {
+            *why = AuthState::cliUnsupported(m_cli.version, unsupported).message;
+            return std::nullopt;
+        }
+        if (!AppPaths::ensurePrivateDir(AppPaths::observerCwd(), why))
+            return std::nullopt;
+        ObserverLaunch launch;
+        launch.observerSessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        launch.userSessionId = userSessionId;
+        const ObserverCommand command = ObserverCommand::build(m_cli, m_settings->model(),
+            ObserverPrompt::systemPrompt(), launch.observerSessionId, AppPaths::observerCwd());
+        launch.program = m_cli.path;
+        launch.arguments = command.arguments;
+        launch.workingDirectory = command.workingDirectory;
+        launch.environment = m_auth->observerEnvironment(m_settings->model());
+        // Test seams: the fault-injection suite shortens the timeouts.
+        launch.turnTimeoutMs = envInt("OBSERVER_TRAY_TURN_TIMEOUT_MS", launch.turnTimeoutMs);
+        launch.idleTimeoutMs = envInt("OBSERVER_TRAY_IDLE_TIMEOUT_MS", launch.idleTimeoutMs);
+        return launch;
+    };
+    m_scheduler = std::make_unique<Scheduler>(m_db->connection(), factory, options);
+    m_scheduler->setObserving(m_observing && m_settings->observing());
+    connect(m_scheduler.get(), &Scheduler::evidence, m_auth.get(), &AuthMonitor::reportEvidence);
+    connect(m_scheduler.get(), &Scheduler::stored, this, [this] { m_countsTimer.start(); });
+    connect(m_scheduler.get(), &Scheduler::queueChanged, this, [this] { m_countsTimer.start(); });
+    connect(m_scheduler.get(), &Scheduler::observersRunningChanged, this, &Pipeline::observersRunningChanged);
+    connect(m_scheduler.get(), &Scheduler::stallChanged, this, &Pipeline::stallChanged);
+    connect(m_scheduler.get(), &Scheduler::observerRunFinished, this, [this](const QString &observerSessionId) {
+        // A CLI without --no-session-persistence writes a transcript anyway:
+        // hide it right away (reversible, see the Hidden sessions page).
+        if (m_settings->autoHideObserverSessions())
+            SessionHider(m_db->connection(), m_inherited).hideObserverRun(observerSessionId);
+        Q_EMIT observerRunFinished(observerSessionId);
+    });
+    connect(m_scheduler.get(), &Scheduler::problem, this, &Pipeline::problem);
+
+    connect(m_watcher.get(), &QueueWatcher::wakeUp, m_scheduler.get(), &Scheduler::pump);
+
+    detectCli();
+    m_auth->checkNow();
+    refreshCounts();
+}
+
+bool Pipeline::isProcessing() const
+{
+    return m_lock && m_lock->isHeld();
+}
+
+qint64 Pipeline::holderPid() const
+{
+    return m_lock ? m_lock->holderPid() : 0;
+}
+
+void Pipeline::detectCli()
+{
+    m_cli = CliCapabilities::detect(m_settings->claudePath(), m_inherited);
+    m_auth->setCli(m_cli);
+    Q_EMIT cliChanged(m_cli);
+}
+
+void Pipeline::checkSignInNow()
+{
+    if (!m_auth)
+        return;
+    m_settings->sync();
+    m_auth->setBillingGuard(m_settings->billingGuard());
+    detectCli();
+    m_auth->checkNow();
+}
+
+void Pipeline::handleAuthState(const AuthState &state)
+{
+    KeyValue::put(m_db->connection(), QStringLiteral("auth.state"), state.toJson());
+    // Not signed in: observing pauses, events stay queued, and it resumes
+    // by itself when a probe or an answer says signed in again.
+    m_scheduler->setAuthReady(state.canObserve());
+    Q_EMIT authStateChanged(state);
+}
+
+void Pipeline::setObserving(bool on)
+{
+    m_observing = on;
+    if (m_settings) {
+        m_settings->setObserving(on);
+        m_settings->sync();
+    }
+    if (m_scheduler)
+        m_scheduler->setObserving(on);
+    m_countsTimer.start();
+}
+
+ObservationCounts Pipeline::counts() const
+{
+    return m_db ? ObservationStore(m_db->connection()).counts() : ObservationCounts {};
+}
+
+int Pipeline::waitingPrompts() const
+{
+    return m_db ? EventQueue(m_db->connection()).waitingContextCount() : 0;
+}
+
+void Pipeline::refreshCounts()
+{
+    if (m_db)
+        Q_EMIT countsChanged(counts());
+}
+
+void Pipeline::shutdown()
+{
+    if (m_scheduler)
+        m_scheduler->shutdown();
+    ObserverProcess::stopAll();
+}

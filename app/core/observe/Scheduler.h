@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/observe/ObserverProcess.h"
+#include "core/queue/EventQueue.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+// Decides which queued events go to which observer, when, and how many
+// observers run at once; turns answers into stored observations. The only
+// owner of "one observer per user session, in order, at most N at once".
+//
+// An event is acknowledged only in the transaction that stores its results;
+// a user's prompt too: it waits in the queue and rides along with its
+// session's next work event (EventQueue), so restarts and retries carry it;
+// a failed turn is retried with backoff (EventQueue) and finally parked. What
+// the CLI marks as blocking (sign-in, usage limit, offline) and pauses release
+// events without counting an attempt. No timer
+// polls: work starts on pump() (queue wake-up, answers, a single-shot timer
+// for the next backoff).
+class Scheduler : public QObject
+{
+    Q_OBJECT
+public:
+    // Builds the launch (argv, environment, cwd) for a new observer serving a
+    // user session; nullopt with an error when the CLI cannot be started.
+    using LaunchFactory = std::function<std::optional<ObserverLaunch>(const QString &userSessionId, QString *error)>;
+
+    struct Options
+    {
+        int maxObservers = 2;
+        int maxBatch = 20; // events per API call
+        int stallAfter = 3; // answers in a row without a block → stalled
+        // Past this many characters sent to one observer its conversation is
+        // rolled over (new process + short carry-over): request size per event
+        // stays flat however long the user's session gets.
+        qint64 rolloverChars = 40 * 1024;
+    };
+
+    Scheduler(QSqlDatabase db, LaunchFactory factory, Options options, QObject *parent = nullptr);
+    ~Scheduler() override;
+
+    void setObserving(bool on); // off: stop observers, leave events queued
+    void setAuthReady(bool ready); // AuthState::canObserve(); off pauses the same way
+    void setMaxObservers(int n);
+    int runningObservers() const { return int(m_slots.size()); }
+    bool hasWorkInFlight() const;
+    bool isStalled() const { return m_stalled; }
+
+public Q_SLOTS:
+    void pump();
+    void shutdown(); // stop every observer and release their events
+
+Q_SIGNALS:
+    void stored(int observations, int summaries);
+    void queueChanged();
+    void observersRunningChanged(int running);
+    void stallChanged(bool stalled, const QString &detail);
+    void evidence(const StreamEvent &event);
+    void observerRunFinished(const QString &observerSessionId);
+    // Nothing in flight and nothing ready to send now (used by --drain).
+    void quiescent();
+    void problem(const QString &message);
+
+private:
+    struct Slot
+    {
+        ObserverProcess *session = nullptr; // owned by this (QObject parent)
+        QList<QueuedEvent> inFlight;
+        qint64 runId = 0;
+        qint64 charsSent = 0;
+        QString project;
+        bool needsCarryOver = false;
+    };
+
+    bool dispatch(const QString &userSessionId, qint64 now);
+    Slot *ensureSlot(const QString &userSessionId, const QString &project);
+    void finishWithoutCall(const QString &userSessionId, const QList<QueuedEvent> &events);
+    void retire(const QString &userSessionId); // stop its observer
+    bool evictIdleSlot();
+    void handleAnswer(ObserverProcess *session, const QString &answer);
+    void handleFailure(ObserverProcess *session, const QString &reason, bool blocked);
+    void handleStopped(ObserverProcess *session, int exitCode, const QString &reason);
+    QString slotKey(const ObserverProcess *session) const;
+    void recordRunStart(Slot &slot, const QString &userSessionId, const ObserverLaunch &launch);
+    void recordRunEnd(qint64 runId, int exitCode, const QString &outcome);
+    void noteAnswer(bool hadBlock, bool expectedBlock);
+    void armRetryTimer();
+    void checkQuiescent();
+
+    QSqlDatabase m_db;
+    EventQueue m_queue;
+    LaunchFactory m_factory;
+    Options m_options;
+    QHash<QString, Slot> m_slots; // by user session id
+    QTimer m_retryTimer;
+    bool m_observing = true;
+    bool m_authReady = false;
+    bool m_stalled = false;
+    bool m_reconcile = false; // some claimed events may have no observer
+    int m_answersWithoutBlock = 0;
+};

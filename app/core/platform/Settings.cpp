@@ -1,0 +1,181 @@
+#include "core/platform/Settings.h"
+
+#include "core/platform/AppPaths.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace {
+const QString kClaudePath = QStringLiteral("observer/claudePath");
+const QString kModel = QStringLiteral("observer/model");
+const QString kMaxObservers = QStringLiteral("observer/maxConcurrent");
+const QString kBillingGuard = QStringLiteral("observer/billingGuard");
+const QString kObserving = QStringLiteral("observer/observing");
+const QString kAutoHide = QStringLiteral("sessions/autoHide");
+const QString kStartAtLogin = QStringLiteral("desktop/startAtLogin");
+const QString kLanguage = QStringLiteral("desktop/language");
+
+QStringList toQt(const std::vector<std::string> &list)
+{
+    QStringList out;
+    for (const std::string &s : list)
+        out << QString::fromStdString(s);
+    return out;
+}
+
+std::vector<std::string> fromQt(const QStringList &list)
+{
+    std::vector<std::string> out;
+    for (const QString &s : list)
+        out.push_back(s.toStdString());
+    return out;
+}
+} // namespace
+
+Settings::Settings() : Settings(AppPaths::settingsPath())
+{
+}
+
+Settings::Settings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+    , m_capturePath(QFile::encodeName(AppPaths::captureSettingsPath(iniPath)).toStdString())
+{
+}
+
+// The capture keys live in capture.json (CaptureSettings), which the Qt-free
+// hook reads on every event; read fresh each time, written atomically.
+CaptureSettings Settings::capture() const
+{
+    return CaptureSettings::load(m_capturePath);
+}
+
+void Settings::updateCapture(const std::function<void(CaptureSettings &)> &change)
+{
+    CaptureSettings c = capture();
+    change(c);
+    c.save(m_capturePath);
+}
+
+QString Settings::claudePath() const
+{
+    return m_settings->value(kClaudePath).toString();
+}
+void Settings::setClaudePath(const QString &path)
+{
+    m_settings->setValue(kClaudePath, path);
+}
+
+QString Settings::model() const
+{
+    const QString m = m_settings->value(kModel).toString().trimmed();
+    return m.isEmpty() ? QStringLiteral("haiku") : m;
+}
+void Settings::setModel(const QString &model)
+{
+    m_settings->setValue(kModel, model.trimmed());
+}
+
+int Settings::maxConcurrentObservers() const
+{
+    return std::clamp(m_settings->value(kMaxObservers, 2).toInt(), 1, 8);
+}
+void Settings::setMaxConcurrentObservers(int n)
+{
+    m_settings->setValue(kMaxObservers, std::clamp(n, 1, 8));
+}
+
+bool Settings::billingGuard() const
+{
+    return m_settings->value(kBillingGuard, true).toBool();
+}
+void Settings::setBillingGuard(bool on)
+{
+    m_settings->setValue(kBillingGuard, on);
+}
+
+bool Settings::injectContext() const
+{
+    return capture().injectContext;
+}
+void Settings::setInjectContext(bool on)
+{
+    updateCapture([on](CaptureSettings &c) { c.injectContext = on; });
+}
+
+bool Settings::autoHideObserverSessions() const
+{
+    return m_settings->value(kAutoHide, true).toBool();
+}
+void Settings::setAutoHideObserverSessions(bool on)
+{
+    m_settings->setValue(kAutoHide, on);
+}
+
+bool Settings::observing() const
+{
+    return m_settings->value(kObserving, true).toBool();
+}
+void Settings::setObserving(bool on)
+{
+    m_settings->setValue(kObserving, on);
+}
+
+QStringList Settings::defaultSkippedTools()
+{
+    return toQt(CaptureSettings::defaultSkippedTools());
+}
+
+QStringList Settings::skippedTools() const
+{
+    return toQt(capture().skippedTools);
+}
+void Settings::setSkippedTools(const QStringList &tools)
+{
+    updateCapture([&tools](CaptureSettings &c) { c.skippedTools = fromQt(tools); });
+}
+
+QStringList Settings::excludedProjects() const
+{
+    return toQt(capture().excludedProjects);
+}
+void Settings::setExcludedProjects(const QStringList &paths)
+{
+    updateCapture([&paths](CaptureSettings &c) { c.excludedProjects = fromQt(paths); });
+}
+
+bool Settings::isProjectExcluded(const QString &cwd) const
+{
+    return capture().isProjectExcluded(cwd.toStdString());
+}
+
+QString Settings::excludedProjectAsMatched(const QString &typed)
+{
+    return QString::fromStdString(CaptureSettings::matchedPath(typed.toStdString()));
+}
+
+bool Settings::startAtLogin() const
+{
+    return m_settings->value(kStartAtLogin, false).toBool();
+}
+void Settings::setStartAtLogin(bool on)
+{
+    m_settings->setValue(kStartAtLogin, on);
+}
+
+QString Settings::language() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+void Settings::setLanguage(const QString &code)
+{
+    m_settings->setValue(kLanguage, code);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}

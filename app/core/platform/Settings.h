@@ -1,0 +1,68 @@
+#pragma once
+
+#include "hookcore/CaptureSettings.h"
+
+#include <QSettings>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+// The one typed facade over the user's preferences. Nothing else reads or
+// writes QSettings keys. Stored as an INI file at AppPaths::settingsPath();
+// the capture keys (what the hook records) in capture.json beside it, through
+// CaptureSettings, as the hook reads them without Qt.
+class Settings
+{
+public:
+    Settings();
+    explicit Settings(const QString &iniPath);
+
+    QString claudePath() const; // empty: locate automatically
+    void setClaudePath(const QString &path);
+
+    QString model() const; // default "haiku"
+    void setModel(const QString &model);
+
+    int maxConcurrentObservers() const; // default 2, 1..8
+    void setMaxConcurrentObservers(int n);
+
+    bool billingGuard() const; // default on
+    void setBillingGuard(bool on);
+
+    bool injectContext() const; // default on
+    void setInjectContext(bool on);
+
+    bool autoHideObserverSessions() const; // default on
+    void setAutoHideObserverSessions(bool on);
+
+    bool observing() const; // the tray's toggle, default on
+    void setObserving(bool on);
+
+    QStringList skippedTools() const;
+    void setSkippedTools(const QStringList &tools);
+    static QStringList defaultSkippedTools();
+
+    QStringList excludedProjects() const; // as typed; a project inside one is excluded too
+    void setExcludedProjects(const QStringList &paths);
+    bool isProjectExcluded(const QString &cwd) const;
+    // The folder an excluded-project entry stands for (~ expanded, trimmed,
+    // symlinks resolved): what the hook compares against. Empty when blank.
+    static QString excludedProjectAsMatched(const QString &typed);
+
+    bool startAtLogin() const;
+    void setStartAtLogin(bool on);
+
+    QString language() const; // empty: follow the system locale
+    void setLanguage(const QString &code);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    CaptureSettings capture() const;
+    void updateCapture(const std::function<void(CaptureSettings &)> &change);
+
+    std::unique_ptr<QSettings> m_settings;
+    std::string m_capturePath;
+};

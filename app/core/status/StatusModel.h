@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/auth/AuthState.h"
+#include "core/claude/CliCapabilities.h"
+#include "core/store/ObservationStore.h"
+
+#include <QObject>
+
+// The one place the UI reads state from: what the pipeline reported, and
+// what follows from it for a person (which icon, which words).
+class StatusModel : public QObject
+{
+    Q_OBJECT
+public:
+    // What the tray icon shows; one icon per value, distinct by shape.
+    enum class Look { Unknown, Observing, Paused, NotSignedIn, Offline, CliNotFound, Stalled, Error };
+    Q_ENUM(Look)
+
+    explicit StatusModel(QObject *parent = nullptr);
+
+    void setAuthState(const AuthState &s);
+    void setCli(const CliInfo &cli);
+    void setCounts(const ObservationCounts &c);
+    void setObserving(bool on);
+    void setStalled(bool stalled, const QString &detail);
+    void setObserversRunning(int n);
+    // state: HookInstaller::statusName ("installed", "broken", ...); nextStep: what to run, with the path at fault.
+    void setHooks(const QString &state, const QString &nextStep);
+    void setHideCandidates(int count, qint64 bytes);
+    void setProblem(const QString &message);
+    // pid of another process that runs the pipeline on this data folder (this
+    // app then processes nothing); 0 when this app does.
+    void setProcessingElsewhere(qint64 holderPid);
+    // DataFolderCheck's line; empty when the data folder is private.
+    void setDataFolderWarning(const QString &message);
+
+    AuthState auth() const { return m_auth; }
+    CliInfo cli() const { return m_cli; }
+    ObservationCounts counts() const { return m_counts; }
+    bool observing() const { return m_observing; }
+    bool stalled() const { return m_stalled; }
+    QString stallDetail() const { return m_stallDetail; }
+    int observersRunning() const { return m_running; }
+    bool hooksInstalled() const { return m_hooksState == QLatin1String("installed"); }
+    QString hooksState() const { return m_hooksState; }
+    QString hooksNextStep() const { return m_hooksNextStep; }
+    int hideCandidates() const { return m_hideCount; }
+    qint64 hideCandidateBytes() const { return m_hideBytes; }
+    QString problem() const { return m_problem; }
+    bool processingElsewhere() const { return m_elsewherePid != 0; }
+    QString dataFolderWarning() const { return m_dataFolderWarning; }
+
+    Look look() const;
+    static QString iconName(Look look); // resource path of the SVG
+    QString stateText() const; // "signed in (Claude subscription)"
+    QString countsText() const; // "1,234 observations, 56 today · 3 queued"
+    QString toolTip() const; // both, for the tray
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    AuthState m_auth;
+    CliInfo m_cli;
+    ObservationCounts m_counts;
+    bool m_observing = true;
+    bool m_stalled = false;
+    QString m_stallDetail;
+    int m_running = 0;
+    QString m_hooksState;
+    QString m_hooksNextStep;
+    int m_hideCount = 0;
+    qint64 m_hideBytes = 0;
+    QString m_problem;
+    qint64 m_elsewherePid = 0; // -1: another process, pid unknown
+    QString m_dataFolderWarning;
+};

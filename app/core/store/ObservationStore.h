@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/store/Observation.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QSqlDatabase>
+
+struct ObservationCounts
+{
+    qint64 total = 0;
+    qint64 today = 0;
+    QMap<QString, qint64> perProject;
+    int queuePending = 0;
+    int queueParked = 0;
+};
+Q_DECLARE_METATYPE(ObservationCounts)
+
+// Storage of observations and summaries: dedup, counts and full-text search.
+class ObservationStore
+{
+public:
+    explicit ObservationStore(QSqlDatabase db);
+
+    struct BatchResult
+    {
+        int observationsStored = 0; // new rows (duplicates are skipped)
+        int summariesStored = 0;
+    };
+    // Stores the results of one observer answer and acknowledges the events
+    // that produced them, in one transaction: all or nothing.
+    std::optional<BatchResult> storeBatch(const QList<Observation> &observations,
+        const QList<SessionSummary> &summaries, const QList<qint64> &acknowledgedEventIds, qint64 observerRunId,
+        QString *error);
+
+    // startOfToday: local midnight in ms since the epoch (injected for tests).
+    ObservationCounts counts(qint64 startOfTodayMs = startOfTodayLocalMs()) const;
+
+    // Newest first. An empty query lists everything; project filters when set.
+    QList<Observation> search(const QString &query, const QString &project = {}, int limit = 100, qint64 beforeId = 0,
+        QString *error = nullptr) const;
+    QList<Observation> recent(const QString &project, int limit) const;
+    std::optional<SessionSummary> lastSummary(const QString &project) const;
+
+    static qint64 startOfTodayLocalMs();
+    // Turns what a person types into a safe FTS5 query (every word a prefix term).
+    static QString ftsQuery(const QString &text);
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,29 @@
+#include "gui/Notifier.h"
+
+#include <QCoreApplication>
+
+std::optional<Notifier::Message> Notifier::update(StatusModel::Look look, const StatusModel &model)
+{
+    using L = StatusModel::Look;
+    const std::optional<L> previous = m_last;
+    if (previous == look)
+        return std::nullopt;
+    m_last = look;
+    auto tr = [](const char *s) { return QCoreApplication::translate("Notifier", s); };
+    switch (look) {
+    case L::NotSignedIn:
+        return Message { tr("Observers cannot sign in"), model.auth().message + QLatin1Char('\n') + model.auth().hint,
+            true };
+    case L::CliNotFound:
+        return Message { tr("Claude Code CLI not found"), model.auth().hint, true };
+    case L::Stalled:
+        return Message { tr("Observers record nothing"), model.stallDetail(), true };
+    case L::Observing:
+        if (previous == L::NotSignedIn || previous == L::CliNotFound)
+            return Message { tr("Signed in again"), tr("Observing resumed with your %1.").arg(model.auth().credential),
+                false };
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}

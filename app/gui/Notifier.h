@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/status/StatusModel.h"
+
+#include <optional>
+
+// Decides when a state change deserves a desktop notification: only on
+// transitions that need the user, never again while the state holds.
+class Notifier
+{
+public:
+    struct Message
+    {
+        QString title;
+        QString body;
+        bool warning = false;
+    };
+    // Call with every new look; returns a message only on a transition that
+    // needs attention.
+    std::optional<Message> update(StatusModel::Look look, const StatusModel &model);
+
+private:
+    std::optional<StatusModel::Look> m_last;
+};

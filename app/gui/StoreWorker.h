@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/hide/SessionHider.h"
+#include "core/queue/EventQueue.h"
+#include "core/store/Observation.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Database;
+
+// Database work for the window, on a worker thread with its own connection:
+// the GUI thread never waits on SQLite. Requests are slots (call them through
+// queued connections), results come back as signals.
+class StoreWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreWorker(QObject *parent = nullptr);
+    ~StoreWorker() override;
+
+public Q_SLOTS:
+    void search(int requestId, const QString &query, const QString &project, qint64 beforeId, int limit);
+    void loadParked();
+    void retryParked(qint64 id);
+    void discardParked(qint64 id);
+    void loadHidden();
+    void planHide();
+    void hideObserverSessions();
+    void restoreHidden(const QList<qint64> &ids);
+    void deleteHidden(const QList<qint64> &ids);
+
+Q_SIGNALS:
+    void searchReady(int requestId, const QList<Observation> &page, bool more);
+    void parkedReady(const QList<QueuedEvent> &events);
+    void hiddenReady(const QList<HiddenEntry> &entries);
+    void hidePlanReady(int count, qint64 bytes);
+    void actionDone(const QString &message);
+    void failed(const QString &message);
+
+private:
+    bool ensureOpen();
+    std::unique_ptr<Database> m_db;
+};
