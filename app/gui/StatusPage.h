@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/queue/EventQueue.h"
+#include "core/queue/QueuedEvent.h"
 #include "core/status/StatusModel.h"
 
 #include <QWidget>

@@ -1,6 +1,7 @@
 #include "gui/StoreWorker.h"
 
 #include "core/platform/AppPaths.h"
+#include "core/queue/EventQueue.h"
 #include "core/store/Database.h"
 #include "core/store/ObservationStore.h"
 

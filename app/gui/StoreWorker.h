@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/hide/SessionHider.h"
-#include "core/queue/EventQueue.h"
+#include "core/queue/QueuedEvent.h"
 #include "core/store/Observation.h"
 
 #include <QObject>

@@ -4,6 +4,8 @@
 #include "core/claude/ObserverCommand.h"
 #include "core/claude/ObserverEnvironment.h"
 
+#include "core/platform/Clock.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -293,7 +295,7 @@ void AuthMonitor::setBackoff(int firstMs, int maxMs)
 
 void AuthMonitor::setState(AuthState s)
 {
-    s.checkedAt = QDateTime::currentMSecsSinceEpoch();
+    s.checkedAt = Clock::nowMs();
     const bool changed = !(s == m_state);
     m_state = s;
     scheduleRecheck();

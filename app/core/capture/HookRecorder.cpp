@@ -7,6 +7,8 @@
 #include "core/store/Database.h"
 #include "hookcore/HookFront.h"
 
+#include "core/platform/Clock.h"
+
 #include <QDateTime>
 #include <QFile>
 
@@ -29,7 +31,7 @@ HookRecorder::Result HookRecorder::run(const QString &kind, const QByteArray &st
     queued.kind = QString::fromStdString(d.event->kind);
     queued.project = QString::fromStdString(d.event->cwd);
     queued.payload = QByteArray::fromStdString(d.event->payload);
-    queued.createdAt = QDateTime::currentMSecsSinceEpoch();
+    queued.createdAt = Clock::nowMs();
 
     Database db(AppPaths::databasePath());
     if (!db.open()) {

@@ -1,5 +1,8 @@
 #include "core/hide/SessionHider.h"
 
+#include "core/platform/Clock.h"
+#include "core/store/ObserverRunLog.h"
+
 #include "core/claude/ClaudePaths.h"
 #include "core/hide/FileMover.h"
 #include "core/hide/ObserverProof.h"
@@ -14,17 +17,12 @@
 #include <QVariant>
 
 namespace {
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 void setState(const QSqlDatabase &db, qint64 id, int state)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE hidden_sessions SET state = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(state);
-    q.addBindValue(nowMs());
+    q.addBindValue(Clock::nowMs());
     q.addBindValue(id);
     q.exec();
 }
@@ -38,7 +36,7 @@ void SessionHider::considerFolder(
     const QString &folderPath, const QString &folderName, const QSet<QString> &recorded, HidePlan *plan) const
 {
     const ObserverProof::Folder kind = ObserverProof::classify(folderName);
-    const qint64 liveAfter = nowMs() - qint64(m_liveWindowSecs) * 1000;
+    const qint64 liveAfter = Clock::nowMs() - qint64(m_liveWindowSecs) * 1000;
     QDir dir(folderPath);
     const QFileInfoList files = dir.entryInfoList({ QStringLiteral("*.jsonl") }, QDir::Files | QDir::Hidden);
     for (const QFileInfo &fi : files) {
@@ -65,12 +63,7 @@ void SessionHider::considerFolder(
 HidePlan SessionHider::plan() const
 {
     HidePlan plan;
-    QSet<QString> recorded;
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT observer_session_id FROM observer_runs"))) {
-        while (q.next())
-            recorded.insert(q.value(0).toString());
-    }
+    const QSet<QString> recorded = ObserverRunLog(m_db).observerSessionIds();
     const QString projects = ClaudePaths::projectsDir(m_env);
     QSet<QString> seen; // symlinked folders: each real folder once
     const QFileInfoList folders = QDir(projects).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
@@ -126,7 +119,7 @@ HideReport SessionHider::hide(const HidePlan &plan, const std::function<bool(int
         q.prepare(QStringLiteral("INSERT INTO hidden_sessions(original_path, hidden_path, project_folder, session_id, "
                                  "reason, size, sha256, mtime, state, hidden_at, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-        const qint64 now = nowMs();
+        const qint64 now = Clock::nowMs();
         for (const QVariant &v : { QVariant(c.path), QVariant(dest), QVariant(c.projectFolder),
                  QVariant(fi.completeBaseName()), QVariant(c.reason), QVariant(fi.size()), QVariant(sha),
                  QVariant(fi.lastModified().toMSecsSinceEpoch()), QVariant(now), QVariant(now) })

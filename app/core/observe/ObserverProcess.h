@@ -1,24 +1,13 @@
 #pragma once
 
+#include "core/observe/ObserverLaunch.h"
+
 #include "core/claude/StreamJson.h"
 
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTimer>
-
-struct ObserverLaunch
-{
-    QString program;
-    QStringList arguments;
-    QProcessEnvironment environment;
-    QString workingDirectory;
-    QString observerSessionId; // the --session-id we chose and recorded
-    QString userSessionId; // the Claude Code session it observes
-    int turnTimeoutMs = 180000; // a turn without a result is killed
-    int idleTimeoutMs = 180000; // an observer with nothing to do is closed
-    int stopGraceMs = 3000; // stdin closed → SIGTERM → SIGKILL
-};
 
 // One long-lived observer process (`claude -p` in stream-json mode) serving
 // one user session: one JSON line per turn on stdin, answers on stdout.

@@ -1,5 +1,7 @@
 #include "core/observe/Scheduler.h"
 
+#include "core/platform/Clock.h"
+
 #include "core/observe/ObservationParser.h"
 #include "core/observe/ObserverPrompt.h"
 #include "core/store/ObservationStore.h"
@@ -11,11 +13,6 @@
 #include <QSqlQuery>
 
 namespace {
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 bool needsAnswer(const QueuedEvent &e)
 {
     return e.kind == QLatin1String("post-tool-use") || e.kind == QLatin1String("stop");
@@ -38,7 +35,12 @@ QList<qint64> idsOf(const QList<QueuedEvent> &events)
 } // namespace
 
 Scheduler::Scheduler(QSqlDatabase db, LaunchFactory factory, Options options, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_queue(m_db), m_factory(std::move(factory)), m_options(options)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_runs(m_db)
+    , m_queue(m_db)
+    , m_factory(std::move(factory))
+    , m_options(options)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Scheduler::pump);
@@ -105,7 +107,7 @@ void Scheduler::pump()
     QString error;
     if (m_reconcile && m_queue.releaseAllExcept(inFlight, &error))
         m_reconcile = false;
-    const qint64 now = nowMs();
+    const qint64 now = Clock::nowMs();
     int free = m_options.maxObservers - int(busy.size());
     if (free > 0) {
         const QStringList ready = m_queue.readySessions(busy, now, free + int(m_slots.size()));
@@ -187,11 +189,7 @@ Scheduler::Slot *Scheduler::ensureSlot(const QString &userSessionId, const QStri
     slot.project = project;
     slot.session = new ObserverProcess(*launch, this);
     // A fresh observer for a session we served before starts from a carry-over.
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM observer_runs WHERE user_session_id = ? LIMIT 1"));
-    q.addBindValue(userSessionId);
-    slot.needsCarryOver = q.exec() && q.next();
-    q.finish();
+    slot.needsCarryOver = m_runs.servedBefore(userSessionId);
     recordRunStart(slot, userSessionId, *launch);
     ObserverProcess *session = slot.session;
     connect(session, &ObserverProcess::turnFinished, this,
@@ -229,7 +227,7 @@ void Scheduler::retire(const QString &userSessionId)
     if (!slot.inFlight.isEmpty())
         if (!m_queue.release(idsOf(slot.inFlight), &error))
             m_reconcile = true;
-    recordRunEnd(slot.runId, 0, QStringLiteral("retired"));
+    m_runs.recordEnd(slot.runId, 0, QStringLiteral("retired"));
     slot.session->disconnect(this);
     // stop() ends the process (stdin closed, then TERM, then KILL); the object
     // goes once it has.
@@ -269,7 +267,7 @@ void Scheduler::handleAnswer(ObserverProcess *session, const QString &answer)
     Slot &slot = m_slots[key];
     const QList<QueuedEvent> events = std::exchange(slot.inFlight, {});
     ParsedAnswer parsed = ObservationParser::parse(answer);
-    const qint64 now = nowMs();
+    const qint64 now = Clock::nowMs();
     for (Observation &o : parsed.observations) {
         o.userSessionId = key;
         o.project = slot.project;
@@ -316,7 +314,7 @@ void Scheduler::handleFailure(ObserverProcess *session, const QString &reason, b
         m_authReady = false;
         shutdown();
     } else {
-        if (!m_queue.fail(idsOf(events), reason, nowMs(), &error))
+        if (!m_queue.fail(idsOf(events), reason, Clock::nowMs(), &error))
             m_reconcile = true;
         retire(key); // a failed turn may leave the process in any state
     }
@@ -332,9 +330,9 @@ void Scheduler::handleStopped(ObserverProcess *session, int exitCode, const QStr
     Slot slot = m_slots.take(key);
     QString error;
     if (!slot.inFlight.isEmpty())
-        if (!m_queue.fail(idsOf(slot.inFlight), tr("The observer exited (%1).").arg(reason), nowMs(), &error))
+        if (!m_queue.fail(idsOf(slot.inFlight), tr("The observer exited (%1).").arg(reason), Clock::nowMs(), &error))
             m_reconcile = true;
-    recordRunEnd(slot.runId, exitCode, reason);
+    m_runs.recordEnd(slot.runId, exitCode, reason);
     session->deleteLater();
     Q_EMIT observerRunFinished(session->observerSessionId());
     Q_EMIT observersRunningChanged(int(m_slots.size()));
@@ -360,33 +358,13 @@ void Scheduler::noteAnswer(bool hadBlock, bool expectedBlock)
 
 void Scheduler::recordRunStart(Slot &slot, const QString &userSessionId, const ObserverLaunch &launch)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO observer_runs(observer_session_id, user_session_id, project, cwd, cli_path, "
-                             "started_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(launch.observerSessionId);
-    q.addBindValue(userSessionId);
-    q.addBindValue(slot.project.isNull() ? QStringLiteral("") : slot.project);
-    q.addBindValue(launch.workingDirectory);
-    q.addBindValue(launch.program);
-    q.addBindValue(nowMs());
-    if (q.exec())
-        slot.runId = q.lastInsertId().toLongLong();
+    QString error;
+    const auto id = m_runs.recordStart(
+        { launch.observerSessionId, userSessionId, slot.project, launch.workingDirectory, launch.program }, &error);
+    if (id)
+        slot.runId = *id;
     else
-        Q_EMIT problem(tr("Cannot record the observer run: %1").arg(q.lastError().text()));
-}
-
-void Scheduler::recordRunEnd(qint64 runId, int exitCode, const QString &outcome)
-{
-    if (runId <= 0)
-        return;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE observer_runs SET ended_at = ?, exit_status = ?, error = ? "
-                             "WHERE id = ? AND ended_at IS NULL"));
-    q.addBindValue(nowMs());
-    q.addBindValue(exitCode);
-    q.addBindValue(outcome);
-    q.addBindValue(runId);
-    q.exec();
+        Q_EMIT problem(tr("Cannot record the observer run: %1").arg(error));
 }
 
 void Scheduler::armRetryTimer()
@@ -394,7 +372,7 @@ void Scheduler::armRetryTimer()
     const qint64 next = m_queue.nextRetryAt();
     if (next <= 0)
         return;
-    const qint64 delay = std::max<qint64>(0, next - nowMs()) + 50;
+    const qint64 delay = std::max<qint64>(0, next - Clock::nowMs()) + 50;
     if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > delay)
         m_retryTimer.start(int(std::min<qint64>(delay, 15 * 60 * 1000)));
 }
@@ -403,7 +381,7 @@ void Scheduler::checkQuiescent()
 {
     if (hasWorkInFlight())
         return;
-    if (m_observing && m_authReady && !m_queue.readySessions({}, nowMs(), 1).isEmpty())
+    if (m_observing && m_authReady && !m_queue.readySessions({}, Clock::nowMs(), 1).isEmpty())
         return;
     Q_EMIT quiescent();
 }

@@ -2,6 +2,7 @@
 
 #include "core/observe/ObserverProcess.h"
 #include "core/queue/EventQueue.h"
+#include "core/store/ObserverRunLog.h"
 
 #include <QHash>
 #include <QObject>
@@ -88,12 +89,12 @@ private:
     void handleStopped(ObserverProcess *session, int exitCode, const QString &reason);
     QString slotKey(const ObserverProcess *session) const;
     void recordRunStart(Slot &slot, const QString &userSessionId, const ObserverLaunch &launch);
-    void recordRunEnd(qint64 runId, int exitCode, const QString &outcome);
     void noteAnswer(bool hadBlock, bool expectedBlock);
     void armRetryTimer();
     void checkQuiescent();
 
     QSqlDatabase m_db;
+    ObserverRunLog m_runs;
     EventQueue m_queue;
     LaunchFactory m_factory;
     Options m_options;

@@ -1,23 +1,12 @@
 #pragma once
 
+#include "core/queue/QueuedEvent.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
-
-// One hook event as it waits in the queue.
-struct QueuedEvent
-{
-    qint64 id = 0;
-    QString sessionId; // the user's Claude Code session
-    QString kind; // session-start, user-prompt-submit, post-tool-use, stop, session-end
-    QString project; // the session's cwd
-    QByteArray payload; // the (capped, private-stripped) hook JSON
-    qint64 createdAt = 0;
-    int attempts = 0;
-    QString lastError;
-};
 
 // The durable queue's state machine, and its only owner:
 //   queued --claim--> claimed --acknowledge--> (deleted, in the store's transaction)

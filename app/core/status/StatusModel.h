@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/auth/AuthState.h"
-#include "core/claude/CliCapabilities.h"
+#include "core/claude/CliInfo.h"
 #include "core/store/ObservationStore.h"
 
 #include <QObject>

@@ -1,5 +1,7 @@
 #include "core/store/KeyValue.h"
 
+#include "core/platform/Clock.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -12,7 +14,7 @@ bool KeyValue::put(const QSqlDatabase &db, const QString &key, const QJsonObject
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
     q.addBindValue(key);
     q.addBindValue(QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact)));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMs());
     return q.exec();
 }
 

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// One hook event as it waits in the queue.
+struct QueuedEvent
+{
+    qint64 id = 0;
+    QString sessionId; // the user's Claude Code session
+    QString kind; // session-start, user-prompt-submit, post-tool-use, stop, session-end
+    QString project; // the session's cwd
+    QByteArray payload; // the (capped, private-stripped) hook JSON
+    qint64 createdAt = 0;
+    int attempts = 0;
+    QString lastError;
+};
