@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "KeyValue.h"
 #include "ObservationStore.h"
+#include "Version.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "Settings.h"
 #include "StatusModel.h"
+#include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
