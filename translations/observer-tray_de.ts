@@ -1,188 +1,272 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="141" />
+        <location filename="../app/gui/AppController.cpp" line="147"/>
         <source>Install Claude Code hooks</source>
-        <translation>Claude-Code-Hooks installieren</translation>
+        <translation>Installation der Claude-Code-Hooks</translation>
     </message>
 </context>
 <context>
     <name>AuthMonitor</name>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="32" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="17"/>
         <source>Run `claude auth login` in a terminal, then press Check now.</source>
         <translation>Führen Sie `claude auth login` in einem Terminal aus und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="75" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="67"/>
         <source>Claude Code CLI not found.</source>
         <translation>Claude-Code-CLI nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="76" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="68"/>
         <source>Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.</source>
         <translation>Installieren Sie Claude Code (npm install -g @anthropic-ai/claude-code) oder geben Sie den Pfad in den Einstellungen an.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="77" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="69"/>
         <source>Looked in: </source>
         <translation>Gesucht in: </translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="85" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="77"/>
         <source>Check that `%1 --version` works in a terminal.</source>
         <translation>Prüfen Sie, ob `%1 --version` in einem Terminal funktioniert.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="130" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="129"/>
         <source>`claude auth status` gave an answer Observer Tray does not understand.</source>
         <translation>`claude auth status` hat eine Antwort gegeben, die Observer Tray nicht versteht.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="131" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="130"/>
         <source>Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.</source>
         <translation>Führen Sie `claude auth status` in einem Terminal aus; aktualisieren Sie Claude Code, wenn es alt ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="154" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="159"/>
         <source>Observers sign in with your %1.</source>
         <translation>Die Beobachter melden sich mit Ihrem Zugang an: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="156" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="161"/>
         <source>Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are not passed to observers, so they use your subscription instead of per-token billing.</source>
         <translation>Kostenschutz: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN aus Ihrer Umgebung werden nicht an die Beobachter weitergegeben; sie nutzen Ihr Abo statt Abrechnung pro Token.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="160" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="165"/>
         <source>Claude Code is not signed in, so observers cannot work.</source>
         <translation>Claude Code ist nicht angemeldet, daher können die Beobachter nicht arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="170" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="175"/>
         <source>This Claude Code (%1) has no `auth status`; judged from your configuration. The first observer answer will confirm it.</source>
         <translation>Dieses Claude Code (%1) hat kein `auth status`; anhand Ihrer Konfiguration beurteilt. Die erste Antwort eines Beobachters bestätigt es.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="186" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="191"/>
         <source>No Claude Code login found (no credentials file, no API key or token in the environment).</source>
         <translation>Keine Claude-Code-Anmeldung gefunden (keine Zugangsdatei, kein API-Schlüssel oder Token in der Umgebung).</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="187" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="192"/>
         <source>Run `claude` in a terminal and sign in with /login, then press Check now.</source>
         <translation>Starten Sie `claude` in einem Terminal, melden Sie sich mit /login an und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="198" />
-        <source>Observers cannot sign in: Claude Code said "%1".</source>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="229"/>
+        <source>Observers cannot sign in: Claude Code said &quot;%1&quot;.</source>
         <translation>Beobachter können sich nicht anmelden: Claude Code meldete „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="206" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="234"/>
+        <source>The API refused the observers&apos; login (HTTP %1): it may have expired or been revoked.</source>
+        <translation>Die API hat die Anmeldung der Beobachter abgelehnt (HTTP %1): Sie ist vielleicht abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="240"/>
+        <source>The API says the usage limit is reached; observing waits and resumes by itself.</source>
+        <translation>Laut API ist das Nutzungslimit erreicht; die Beobachtung wartet und läuft von selbst weiter.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="241"/>
+        <source>Nothing to do: queued events are kept and sent once the limit resets.</source>
+        <translation>Nichts zu tun: Wartende Ereignisse bleiben erhalten und werden gesendet, sobald das Limit zurückgesetzt ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="247"/>
         <source>Claude Code cannot reach the API and is retrying (attempt %1).</source>
         <translation>Claude Code erreicht die API nicht und versucht es erneut (Versuch %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="207" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="248"/>
         <source>Check your network connection; observing resumes by itself.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung; die Beobachtung läuft von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="221" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="211"/>
         <source>Observers are signed in (confirmed by an answer) with your %1.</source>
         <translation>Die Beobachter sind angemeldet (durch eine Antwort bestätigt), mit Ihrem Zugang: %1.</translation>
     </message>
 </context>
 <context>
+    <name>AuthState</name>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="35"/>
+        <source>This Claude Code version (%1) is not supported: %2</source>
+        <translation>Diese Claude-Code-Version (%1) wird nicht unterstützt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="36"/>
+        <source>Update Claude Code (`claude update`, or npm install -g @anthropic-ai/claude-code), or set the path of a newer one in Settings, then press Check sign-in now.</source>
+        <translation>Aktualisieren Sie Claude Code (`claude update` oder npm install -g @anthropic-ai/claude-code) oder geben Sie in den Einstellungen den Pfad einer neueren Version an und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="95"/>
+        <source>Claude subscription</source>
+        <translation>Claude-Abo</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="95"/>
+        <source>Claude subscription (%1)</source>
+        <translation>Claude-Abo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="97"/>
+        <source>API key from %1 — billed per token</source>
+        <translation>API-Schlüssel aus %1 – Abrechnung pro Token</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="100"/>
+        <source>OAuth token</source>
+        <translation>OAuth-Token</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="106"/>
+        <source>not signed in</source>
+        <translation>keine Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderCheck</name>
+    <message>
+        <location filename="../app/core/platform/DataFolderCheck.cpp" line="25"/>
+        <source>Other users can read the data folder %1 (mode %2): the database in it is private, but what the folder holds can be listed. To make it private, run: chmod 700 %3</source>
+        <translation>Andere Benutzer können den Datenordner %1 lesen (Modus %2): Die Datenbank darin ist privat, aber der Inhalt des Ordners lässt sich auflisten. Um ihn privat zu machen, führen Sie aus: chmod 700 %3</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderLock</name>
+    <message>
+        <location filename="../app/core/platform/DataFolderLock.cpp" line="39"/>
+        <source>Cannot open the lock file %1: %2. Check that the data folder exists and is yours.</source>
+        <translation>Die Sperrdatei %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob der Datenordner existiert und Ihnen gehört.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/platform/DataFolderLock.cpp" line="55"/>
+        <source>Cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>HiddenSessionsPage</name>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="22" />
-        <source>Observer sessions are moved out of Claude Code's projects folder into Observer Tray's data folder, so `claude --resume` no longer lists them. Nothing is deleted unless you ask; Restore puts files back exactly where they were.</source>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="22"/>
+        <source>Observer sessions are moved out of Claude Code&apos;s projects folder into Observer Tray&apos;s data folder, so `claude --resume` no longer lists them. Nothing is deleted unless you ask; Restore puts files back exactly where they were.</source>
         <translation>Beobachter-Sitzungen werden aus dem Projektordner von Claude Code in den Datenordner von Observer Tray verschoben, sodass `claude --resume` sie nicht mehr auflistet. Nichts wird gelöscht, solange Sie es nicht verlangen; „Wiederherstellen“ legt die Dateien genau dorthin zurück, wo sie waren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
         <source>Original path</source>
         <translation>Ursprünglicher Pfad</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
         <source>Hidden at</source>
         <translation>Ausgeblendet am</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="42" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="42"/>
         <source>Restore selected</source>
         <translation>Auswahl wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="43" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="43"/>
         <source>Restore all</source>
         <translation>Alle wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="44" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="44"/>
         <source>Delete permanently…</source>
         <translation>Endgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="59" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="59"/>
         <source>Delete permanently</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="60" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="60"/>
         <source>Delete %n hidden transcript(s) for good? This cannot be undone.</source>
-        <translation><numerusform>%n ausgeblendetes Protokoll endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform><numerusform>%n ausgeblendete Protokolle endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgeblendetes Protokoll endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n ausgeblendete Protokolle endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="91" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="91"/>
         <source>Now at %1</source>
         <translation>Jetzt unter %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="100" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="100"/>
         <source>%n session(s) hidden, %1.</source>
-        <translation><numerusform>%n Sitzung ausgeblendet, %1.</numerusform><numerusform>%n Sitzungen ausgeblendet, %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Sitzung ausgeblendet, %1.</numerusform>
+            <numerusform>%n Sitzungen ausgeblendet, %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="106" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="106"/>
         <source>Hide observer sessions (%n session(s), %1)</source>
-        <translation><numerusform>Beobachter-Sitzungen ausblenden (%n Sitzung, %1)</numerusform><numerusform>Beobachter-Sitzungen ausblenden (%n Sitzungen, %1)</numerusform></translation>
+        <translation>
+            <numerusform>Beobachter-Sitzungen ausblenden (%n Sitzung, %1)</numerusform>
+            <numerusform>Beobachter-Sitzungen ausblenden (%n Sitzungen, %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="18" />
+        <location filename="../app/gui/MainWindow.cpp" line="18"/>
         <source>Observer Tray</source>
         <translation>Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="20" />
+        <location filename="../app/gui/MainWindow.cpp" line="20"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="21" />
+        <location filename="../app/gui/MainWindow.cpp" line="21"/>
         <source>Observations</source>
         <translation>Beobachtungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="22" />
+        <location filename="../app/gui/MainWindow.cpp" line="22"/>
         <source>Hidden sessions</source>
         <translation>Ausgeblendete Sitzungen</translation>
     </message>
@@ -190,27 +274,27 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../app/core/Notifier.cpp" line="15" />
+        <location filename="../app/gui/Notifier.cpp" line="15"/>
         <source>Observers cannot sign in</source>
         <translation>Beobachter können sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../app/core/Notifier.cpp" line="18" />
+        <location filename="../app/gui/Notifier.cpp" line="18"/>
         <source>Claude Code CLI not found</source>
         <translation>Claude-Code-CLI nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/core/Notifier.cpp" line="20" />
+        <location filename="../app/gui/Notifier.cpp" line="20"/>
         <source>Observers record nothing</source>
         <translation>Beobachter zeichnen nichts auf</translation>
     </message>
     <message>
-        <location filename="../app/core/Notifier.cpp" line="23" />
+        <location filename="../app/gui/Notifier.cpp" line="23"/>
         <source>Signed in again</source>
         <translation>Wieder angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/core/Notifier.cpp" line="23" />
+        <location filename="../app/gui/Notifier.cpp" line="24"/>
         <source>Observing resumed with your %1.</source>
         <translation>Beobachtung läuft wieder mit Ihrem Zugang: %1.</translation>
     </message>
@@ -218,22 +302,22 @@
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="67" />
+        <location filename="../app/gui/ObservationsModel.cpp" line="67"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="69" />
+        <location filename="../app/gui/ObservationsModel.cpp" line="69"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="71" />
+        <location filename="../app/gui/ObservationsModel.cpp" line="71"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="73" />
+        <location filename="../app/gui/ObservationsModel.cpp" line="73"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -241,77 +325,100 @@
 <context>
     <name>ObservationsPage</name>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="26" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="26"/>
         <source>Search observations…</source>
         <translation>Beobachtungen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="29" />
-        <location filename="../app/gui/ObservationsPage.cpp" line="71" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="29"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="71"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="93" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="93"/>
         <source>&lt;b&gt;Facts&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fakten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="95" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="95"/>
         <source>&lt;b&gt;Files read&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gelesene Dateien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="97" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="97"/>
         <source>&lt;b&gt;Files modified&lt;/b&gt;</source>
         <translation>&lt;b&gt;Geänderte Dateien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="99" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="99"/>
         <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Begriffe&lt;/b&gt;: %1</translation>
     </message>
 </context>
 <context>
-    <name>ObserverSession</name>
+    <name>ObserverCommand</name>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="49" />
+        <location filename="../app/core/claude/ObserverCommand.cpp" line="43"/>
+        <source>it has no stream-json mode (--input-format/--output-format stream-json, --verbose).</source>
+        <translation>Es hat keinen stream-json-Modus (--input-format/--output-format stream-json, --verbose).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/claude/ObserverCommand.cpp" line="45"/>
+        <source>its observers cannot be made tool-less: it has no --tools, and its built-in tools are not known for --disallowedTools.</source>
+        <translation>Seine Beobachter lassen sich nicht ohne Werkzeuge starten: Es hat kein --tools, und seine eingebauten Werkzeuge sind für --disallowedTools nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/claude/ObserverCommand.cpp" line="48"/>
+        <source>it has neither --system-prompt nor --append-system-prompt, so observers would not get their instructions.</source>
+        <translation>Es hat weder --system-prompt noch --append-system-prompt, die Beobachter bekämen also ihre Anweisungen nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverProcess</name>
+    <message>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="50"/>
         <source>The observer gave no answer within %1 s and was stopped.</source>
         <translation>Der Beobachter hat innerhalb von %1 s nicht geantwortet und wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="104" />
-        <location filename="../app/core/ObserverSession.cpp" line="244" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="106"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="257"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="202" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="204"/>
         <source>The observer reported an error.</source>
         <translation>Der Beobachter hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="236" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="238"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="236" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="238"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="240" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="248"/>
+        <source>This Claude Code version is not supported: %1</source>
+        <translation>Diese Claude-Code-Version wird nicht unterstützt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="253"/>
         <source>The observer exited mid-turn (%1)%2</source>
         <translation>Der Beobachter hat sich mitten in der Antwort beendet (%1)%2</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="252" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="265"/>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="255" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="268"/>
         <source>could not start: %1</source>
         <translation>Start fehlgeschlagen: %1</translation>
     </message>
@@ -319,7 +426,7 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/Pipeline.cpp" line="63" />
+        <location filename="../app/core/observe/Pipeline.cpp" line="101"/>
         <source>Claude Code CLI not found.</source>
         <translation>Claude-Code-CLI nicht gefunden.</translation>
     </message>
@@ -327,27 +434,27 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="136" />
+        <location filename="../app/core/observe/Scheduler.cpp" line="133"/>
         <source>Cannot read the event queue: %1</source>
         <translation>Die Ereigniswarteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="315" />
-        <source>Could not store the observer's answer: %1</source>
+        <location filename="../app/core/observe/Scheduler.cpp" line="285"/>
+        <source>Could not store the observer&apos;s answer: %1</source>
         <translation>Die Antwort des Beobachters konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="364" />
+        <location filename="../app/core/observe/Scheduler.cpp" line="333"/>
         <source>The observer exited (%1).</source>
         <translation>Der Beobachter wurde beendet (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="385" />
+        <location filename="../app/core/observe/Scheduler.cpp" line="354"/>
         <source>The observer answered %1 times in a row without an observation block.</source>
         <translation>Der Beobachter hat %1-mal hintereinander ohne Beobachtungsblock geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="404" />
+        <location filename="../app/core/observe/Scheduler.cpp" line="367"/>
         <source>Cannot record the observer run: %1</source>
         <translation>Der Beobachterlauf kann nicht gespeichert werden: %1</translation>
     </message>
@@ -355,165 +462,190 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="23" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="24"/>
         <source>Use my Claude subscription, not API keys from the environment, when both exist</source>
         <translation>Mein Claude-Abo statt API-Schlüsseln aus der Umgebung verwenden, wenn beides vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="24" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="25"/>
         <source>Offer recent observations to new Claude Code sessions</source>
         <translation>Neuen Claude-Code-Sitzungen aktuelle Beobachtungen anbieten</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="25" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="26"/>
         <source>Hide observer sessions from the resume list automatically</source>
         <translation>Beobachter-Sitzungen automatisch aus der Fortsetzen-Liste ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="28" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="30"/>
         <source>Start Observer Tray when I log in</source>
         <translation>Observer Tray bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="31" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="33"/>
         <source>Observer Tray Settings</source>
         <translation>Observer-Tray-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="33" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
         <source>found automatically</source>
         <translation>automatisch gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="35" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="37"/>
         <source>Path to claude:</source>
         <translation>Pfad zu claude:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="37" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="39"/>
         <source>Observer model:</source>
         <translation>Modell der Beobachter:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="40" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="42"/>
         <source>Observers at once:</source>
         <translation>Gleichzeitige Beobachter:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="42" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="44"/>
         <source>Billing guard:</source>
         <translation>Kostenschutz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="44" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="46"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="46" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="48"/>
         <source>Resume list:</source>
         <translation>Fortsetzen-Liste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="48" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="50"/>
         <source>Tools not recorded:</source>
         <translation>Nicht aufgezeichnete Werkzeuge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="50" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>One folder per line; nothing under it is recorded</source>
         <translation>Ein Ordner pro Zeile; darunter wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>Excluded projects:</source>
         <translation>Ausgeschlossene Projekte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="54" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="64"/>
         <source>Desktop:</source>
         <translation>Desktop:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="55" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="65"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="60" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="70"/>
         <source>Language (after restart):</source>
         <translation>Sprache (nach Neustart):</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="88" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Start at login</source>
         <translation>Bei Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="116"/>
+        <source>%1 (as typed)</source>
+        <translation>%1 (wie eingegeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="116"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="120"/>
+        <source>Matched as (with everything under it):</source>
+        <translation>Erkannt als (mit allem darunter):</translation>
     </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="118" />
+        <location filename="../app/core/status/StatusModel.cpp" line="134"/>
+        <source>processing in another Observer Tray (pid %1)</source>
+        <translation>Verarbeitung in einem anderen Observer Tray (PID %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/status/StatusModel.cpp" line="136"/>
+        <source>processing in another Observer Tray</source>
+        <translation>Verarbeitung in einem anderen Observer Tray</translation>
+    </message>
+    <message>
+        <location filename="../app/core/status/StatusModel.cpp" line="139"/>
         <source>probably signed in (%1)</source>
         <translation>vermutlich angemeldet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="119" />
+        <location filename="../app/core/status/StatusModel.cpp" line="140"/>
         <source>signed in (%1)</source>
         <translation>angemeldet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="121" />
+        <location filename="../app/core/status/StatusModel.cpp" line="142"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="123" />
+        <location filename="../app/core/status/StatusModel.cpp" line="144"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="125" />
+        <location filename="../app/core/status/StatusModel.cpp" line="146"/>
         <source>offline, retrying</source>
         <translation>offline, neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="127" />
+        <location filename="../app/core/status/StatusModel.cpp" line="148"/>
         <source>Claude Code CLI not found</source>
         <translation>Claude-Code-CLI nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="129" />
+        <location filename="../app/core/status/StatusModel.cpp" line="150"/>
         <source>stalled: observers answer but record nothing</source>
         <translation>ins Stocken geraten: Beobachter antworten, zeichnen aber nichts auf</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="131" />
+        <location filename="../app/core/status/StatusModel.cpp" line="152"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="135" />
+        <location filename="../app/core/status/StatusModel.cpp" line="156"/>
         <source>checking sign-in…</source>
         <translation>Anmeldung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="142" />
+        <location filename="../app/core/status/StatusModel.cpp" line="163"/>
         <source>%1 observations, %2 today</source>
         <translation>%1 Beobachtungen, %2 heute</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="144" />
+        <location filename="../app/core/status/StatusModel.cpp" line="165"/>
         <source> · %1 queued</source>
         <translation> · %1 in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="146" />
+        <location filename="../app/core/status/StatusModel.cpp" line="167"/>
         <source> · %1 parked</source>
         <translation> · %1 zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="152" />
+        <location filename="../app/core/status/StatusModel.cpp" line="173"/>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
@@ -521,190 +653,205 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="23" />
+        <location filename="../app/gui/StatusPage.cpp" line="23"/>
         <source>Check sign-in now</source>
         <translation>Anmeldung jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="36" />
+        <location filename="../app/gui/StatusPage.cpp" line="36"/>
         <source>Claude Code CLI:</source>
         <translation>Claude-Code-CLI:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="37" />
+        <location filename="../app/gui/StatusPage.cpp" line="37"/>
         <source>Counts:</source>
         <translation>Zahlen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="41" />
+        <location filename="../app/gui/StatusPage.cpp" line="41"/>
         <source>Claude Code hooks:</source>
         <translation>Claude-Code-Hooks:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="43" />
+        <location filename="../app/gui/StatusPage.cpp" line="43"/>
         <source>Observations per project:</source>
         <translation>Beobachtungen pro Projekt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="45" />
-        <location filename="../app/gui/StatusPage.cpp" line="52" />
+        <location filename="../app/gui/StatusPage.cpp" line="45"/>
+        <location filename="../app/gui/StatusPage.cpp" line="52"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="45" />
+        <location filename="../app/gui/StatusPage.cpp" line="45"/>
         <source>Observations</source>
         <translation>Beobachtungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="50" />
+        <location filename="../app/gui/StatusPage.cpp" line="50"/>
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Zurückgestellte Ereignisse (wiederholt fehlgeschlagen; sie blockieren die Warteschlange nie):</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52" />
+        <location filename="../app/gui/StatusPage.cpp" line="52"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52" />
+        <location filename="../app/gui/StatusPage.cpp" line="52"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52" />
+        <location filename="../app/gui/StatusPage.cpp" line="52"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="60" />
+        <location filename="../app/gui/StatusPage.cpp" line="60"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="61" />
+        <location filename="../app/gui/StatusPage.cpp" line="61"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="103" />
+        <location filename="../app/gui/StatusPage.cpp" line="108"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="113" />
+        <location filename="../app/gui/StatusPage.cpp" line="120"/>
         <source>%1, version %2; supports %3</source>
         <translation>%1, Version %2; unterstützt %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="115" />
+        <location filename="../app/gui/StatusPage.cpp" line="122"/>
         <source>not found (the places searched are listed above)</source>
         <translation>nicht gefunden (die durchsuchten Orte stehen oben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="116" />
+        <location filename="../app/gui/StatusPage.cpp" line="123"/>
         <source>not found (looked in %1)</source>
         <translation>nicht gefunden (gesucht in %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="117" />
+        <location filename="../app/gui/StatusPage.cpp" line="124"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="120" />
+        <location filename="../app/gui/StatusPage.cpp" line="127"/>
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 Beobachtungen, %2 heute · %3 in der Warteschlange · %4 zurückgestellt · %5 Beobachter aktiv</translation>
     </message>
 </context>
 <context>
-    <name>StoreReader</name>
+    <name>StoreWorker</name>
     <message numerus="yes">
-        <location filename="../app/core/StoreReader.cpp" line="87" />
+        <location filename="../app/gui/StoreWorker.cpp" line="88"/>
         <source>Hid %n observer session(s).</source>
-        <translation><numerusform>%n Beobachter-Sitzung ausgeblendet.</numerusform><numerusform>%n Beobachter-Sitzungen ausgeblendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Beobachter-Sitzung ausgeblendet.</numerusform>
+            <numerusform>%n Beobachter-Sitzungen ausgeblendet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/StoreReader.cpp" line="90" />
+        <location filename="../app/gui/StoreWorker.cpp" line="91"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
-        <translation><numerusform> %n übersprungen (siehe --hide-observer-sessions --dry-run).</numerusform><numerusform> %n übersprungen (siehe --hide-observer-sessions --dry-run).</numerusform></translation>
+        <translation>
+            <numerusform> %n übersprungen (siehe --hide-observer-sessions --dry-run).</numerusform>
+            <numerusform> %n übersprungen (siehe --hide-observer-sessions --dry-run).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/StoreReader.cpp" line="101" />
+        <location filename="../app/gui/StoreWorker.cpp" line="102"/>
         <source>Restored %n session(s).</source>
-        <translation><numerusform>%n Sitzung wiederhergestellt.</numerusform><numerusform>%n Sitzungen wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Sitzung wiederhergestellt.</numerusform>
+            <numerusform>%n Sitzungen wiederhergestellt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/StoreReader.cpp" line="103" />
+        <location filename="../app/gui/StoreWorker.cpp" line="104"/>
         <source> %n left hidden: the original path is taken.</source>
-        <translation><numerusform> %n bleibt ausgeblendet: Der ursprüngliche Pfad ist belegt.</numerusform><numerusform> %n bleiben ausgeblendet: Der ursprüngliche Pfad ist belegt.</numerusform></translation>
+        <translation>
+            <numerusform> %n bleibt ausgeblendet: Der ursprüngliche Pfad ist belegt.</numerusform>
+            <numerusform> %n bleiben ausgeblendet: Der ursprüngliche Pfad ist belegt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/StoreReader.cpp" line="115" />
+        <location filename="../app/gui/StoreWorker.cpp" line="116"/>
         <source>Deleted %n hidden session(s) permanently.</source>
-        <translation><numerusform>%n ausgeblendete Sitzung endgültig gelöscht.</numerusform><numerusform>%n ausgeblendete Sitzungen endgültig gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgeblendete Sitzung endgültig gelöscht.</numerusform>
+            <numerusform>%n ausgeblendete Sitzungen endgültig gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="17" />
+        <location filename="../app/gui/TrayIcon.cpp" line="17"/>
         <source>Observing</source>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="20" />
+        <location filename="../app/gui/TrayIcon.cpp" line="20"/>
         <source>Check sign-in now</source>
         <translation>Anmeldung jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="22" />
-        <location filename="../app/gui/TrayIcon.cpp" line="87" />
+        <location filename="../app/gui/TrayIcon.cpp" line="22"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="87"/>
         <source>Install Claude Code hooks</source>
         <translation>Claude-Code-Hooks installieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="24" />
+        <location filename="../app/gui/TrayIcon.cpp" line="24"/>
         <source>Open Observer Tray…</source>
         <translation>Observer Tray öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="25" />
+        <location filename="../app/gui/TrayIcon.cpp" line="25"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="27" />
+        <location filename="../app/gui/TrayIcon.cpp" line="27"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="70" />
+        <location filename="../app/gui/TrayIcon.cpp" line="70"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="77" />
+        <location filename="../app/gui/TrayIcon.cpp" line="77"/>
         <source>Hide observer sessions from resume list (%1, %2)</source>
         <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="80" />
+        <location filename="../app/gui/TrayIcon.cpp" line="80"/>
         <source>Hide observer sessions from resume list (0)</source>
         <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="84" />
+        <location filename="../app/gui/TrayIcon.cpp" line="84"/>
         <source>Claude Code hooks installed</source>
         <translation>Claude-Code-Hooks installiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="85" />
+        <location filename="../app/gui/TrayIcon.cpp" line="85"/>
         <source>Repair Claude Code hooks (broken)</source>
         <translation>Claude-Code-Hooks reparieren (defekt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="86" />
+        <location filename="../app/gui/TrayIcon.cpp" line="86"/>
         <source>Update Claude Code hooks</source>
         <translation>Claude-Code-Hooks aktualisieren</translation>
     </message>

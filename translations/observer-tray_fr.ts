@@ -1,188 +1,272 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="141" />
+        <location filename="../app/gui/AppController.cpp" line="147"/>
         <source>Install Claude Code hooks</source>
-        <translation>Installer les hooks de Claude Code</translation>
+        <translation>Installation des hooks de Claude Code</translation>
     </message>
 </context>
 <context>
     <name>AuthMonitor</name>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="32" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="17"/>
         <source>Run `claude auth login` in a terminal, then press Check now.</source>
         <translation>Lancez `claude auth login` dans un terminal, puis cliquez sur « Vérifier la connexion ».</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="75" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="67"/>
         <source>Claude Code CLI not found.</source>
         <translation>CLI de Claude Code introuvable.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="76" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="68"/>
         <source>Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.</source>
         <translation>Installez Claude Code (npm install -g @anthropic-ai/claude-code) ou indiquez son chemin dans les réglages.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="77" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="69"/>
         <source>Looked in: </source>
         <translation>Cherché dans : </translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="85" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="77"/>
         <source>Check that `%1 --version` works in a terminal.</source>
         <translation>Vérifiez que `%1 --version` fonctionne dans un terminal.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="130" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="129"/>
         <source>`claude auth status` gave an answer Observer Tray does not understand.</source>
-        <translation>`claude auth status` a donné une réponse qu'Observer Tray ne comprend pas.</translation>
+        <translation>`claude auth status` a donné une réponse qu&apos;Observer Tray ne comprend pas.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="131" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="130"/>
         <source>Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.</source>
-        <translation>Lancez `claude auth status` dans un terminal pour voir sa réponse ; mettez Claude Code à jour s'il est ancien.</translation>
+        <translation>Lancez `claude auth status` dans un terminal pour voir sa réponse ; mettez Claude Code à jour s&apos;il est ancien.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="154" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="159"/>
         <source>Observers sign in with your %1.</source>
         <translation>Les observateurs se connectent avec votre accès : %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="156" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="161"/>
         <source>Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are not passed to observers, so they use your subscription instead of per-token billing.</source>
-        <translation>Protection de facturation : ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN de votre environnement ne sont pas transmis aux observateurs, qui utilisent votre abonnement plutôt qu'une facturation au jeton.</translation>
+        <translation>Protection de facturation : ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN de votre environnement ne sont pas transmis aux observateurs, qui utilisent votre abonnement plutôt qu&apos;une facturation au jeton.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="160" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="165"/>
         <source>Claude Code is not signed in, so observers cannot work.</source>
-        <translation>Claude Code n'est pas connecté : les observateurs ne peuvent pas travailler.</translation>
+        <translation>Claude Code n&apos;est pas connecté : les observateurs ne peuvent pas travailler.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="170" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="175"/>
         <source>This Claude Code (%1) has no `auth status`; judged from your configuration. The first observer answer will confirm it.</source>
-        <translation>Ce Claude Code (%1) n'a pas de `auth status` ; jugé d'après votre configuration. La première réponse d'un observateur le confirmera.</translation>
+        <translation>Ce Claude Code (%1) n&apos;a pas de `auth status` ; jugé d&apos;après votre configuration. La première réponse d&apos;un observateur le confirmera.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="186" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="191"/>
         <source>No Claude Code login found (no credentials file, no API key or token in the environment).</source>
-        <translation>Aucune connexion Claude Code trouvée (pas de fichier d'identifiants, ni clé d'API ni jeton dans l'environnement).</translation>
+        <translation>Aucune connexion Claude Code trouvée (pas de fichier d&apos;identifiants, ni clé d&apos;API ni jeton dans l&apos;environnement).</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="187" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="192"/>
         <source>Run `claude` in a terminal and sign in with /login, then press Check now.</source>
         <translation>Lancez `claude` dans un terminal, connectez-vous avec /login, puis cliquez sur « Vérifier la connexion ».</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="198" />
-        <source>Observers cannot sign in: Claude Code said "%1".</source>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="229"/>
+        <source>Observers cannot sign in: Claude Code said &quot;%1&quot;.</source>
         <translation>Les observateurs ne peuvent pas se connecter : Claude Code a répondu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="206" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="234"/>
+        <source>The API refused the observers&apos; login (HTTP %1): it may have expired or been revoked.</source>
+        <translation>L&apos;API a refusé la connexion des observateurs (HTTP %1) : elle a peut-être expiré ou été révoquée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="240"/>
+        <source>The API says the usage limit is reached; observing waits and resumes by itself.</source>
+        <translation>L&apos;API indique que la limite d&apos;utilisation est atteinte ; l&apos;observation attend et reprendra d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="241"/>
+        <source>Nothing to do: queued events are kept and sent once the limit resets.</source>
+        <translation>Rien à faire : les événements en attente sont conservés et envoyés dès que la limite est réinitialisée.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="247"/>
         <source>Claude Code cannot reach the API and is retrying (attempt %1).</source>
-        <translation>Claude Code n'atteint pas l'API et réessaie (essai %1).</translation>
+        <translation>Claude Code n&apos;atteint pas l&apos;API et réessaie (essai %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="207" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="248"/>
         <source>Check your network connection; observing resumes by itself.</source>
-        <translation>Vérifiez votre connexion réseau ; l'observation reprendra d'elle-même.</translation>
+        <translation>Vérifiez votre connexion réseau ; l&apos;observation reprendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../app/core/AuthMonitor.cpp" line="221" />
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="211"/>
         <source>Observers are signed in (confirmed by an answer) with your %1.</source>
         <translation>Les observateurs sont connectés (confirmé par une réponse) avec votre accès : %1.</translation>
     </message>
 </context>
 <context>
+    <name>AuthState</name>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="35"/>
+        <source>This Claude Code version (%1) is not supported: %2</source>
+        <translation>Cette version de Claude Code (%1) n&apos;est pas prise en charge : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="36"/>
+        <source>Update Claude Code (`claude update`, or npm install -g @anthropic-ai/claude-code), or set the path of a newer one in Settings, then press Check sign-in now.</source>
+        <translation>Mettez Claude Code à jour (`claude update`, ou npm install -g @anthropic-ai/claude-code) ou indiquez le chemin d&apos;une version plus récente dans les réglages, puis cliquez sur « Vérifier la connexion ».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="95"/>
+        <source>Claude subscription</source>
+        <translation>abonnement Claude</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="95"/>
+        <source>Claude subscription (%1)</source>
+        <translation>abonnement Claude (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="97"/>
+        <source>API key from %1 — billed per token</source>
+        <translation>clé d&apos;API de %1 — facturée au jeton</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="100"/>
+        <source>OAuth token</source>
+        <translation>jeton OAuth</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthState.cpp" line="106"/>
+        <source>not signed in</source>
+        <translation>aucune connexion</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderCheck</name>
+    <message>
+        <location filename="../app/core/platform/DataFolderCheck.cpp" line="25"/>
+        <source>Other users can read the data folder %1 (mode %2): the database in it is private, but what the folder holds can be listed. To make it private, run: chmod 700 %3</source>
+        <translation>D&apos;autres utilisateurs peuvent lire le dossier de données %1 (mode %2) : la base de données qu&apos;il contient est privée, mais son contenu peut être listé. Pour le rendre privé, lancez : chmod 700 %3</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderLock</name>
+    <message>
+        <location filename="../app/core/platform/DataFolderLock.cpp" line="39"/>
+        <source>Cannot open the lock file %1: %2. Check that the data folder exists and is yours.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de verrouillage %1 : %2. Vérifiez que le dossier de données existe et vous appartient.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/platform/DataFolderLock.cpp" line="55"/>
+        <source>Cannot lock %1: %2</source>
+        <translation>Impossible de verrouiller %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>HiddenSessionsPage</name>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="22" />
-        <source>Observer sessions are moved out of Claude Code's projects folder into Observer Tray's data folder, so `claude --resume` no longer lists them. Nothing is deleted unless you ask; Restore puts files back exactly where they were.</source>
-        <translation>Les sessions d'observation sont déplacées du dossier des projets de Claude Code vers le dossier de données d'Observer Tray : `claude --resume` ne les affiche plus. Rien n'est supprimé sans votre accord ; « Restaurer » remet les fichiers exactement à leur place.</translation>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="22"/>
+        <source>Observer sessions are moved out of Claude Code&apos;s projects folder into Observer Tray&apos;s data folder, so `claude --resume` no longer lists them. Nothing is deleted unless you ask; Restore puts files back exactly where they were.</source>
+        <translation>Les sessions d&apos;observation sont déplacées du dossier des projets de Claude Code vers le dossier de données d&apos;Observer Tray : `claude --resume` ne les affiche plus. Rien n&apos;est supprimé sans votre accord ; « Restaurer » remet les fichiers exactement à leur place.</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
         <source>Original path</source>
-        <translation>Chemin d'origine</translation>
+        <translation>Chemin d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
         <source>Hidden at</source>
         <translation>Masqué le</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="42" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="42"/>
         <source>Restore selected</source>
         <translation>Restaurer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="43" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="43"/>
         <source>Restore all</source>
         <translation>Tout restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="44" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="44"/>
         <source>Delete permanently…</source>
         <translation>Supprimer définitivement…</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="59" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="59"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="60" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="60"/>
         <source>Delete %n hidden transcript(s) for good? This cannot be undone.</source>
-        <translation><numerusform>Supprimer définitivement %n transcription masquée ? Action irréversible.</numerusform><numerusform>Supprimer définitivement %n transcriptions masquées ? Action irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer définitivement %n transcription masquée ? Action irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n transcriptions masquées ? Action irréversible.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="91" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="91"/>
         <source>Now at %1</source>
         <translation>Désormais dans %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="100" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="100"/>
         <source>%n session(s) hidden, %1.</source>
-        <translation><numerusform>%n session masquée, %1.</numerusform><numerusform>%n sessions masquées, %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n session masquée, %1.</numerusform>
+            <numerusform>%n sessions masquées, %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="106" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="106"/>
         <source>Hide observer sessions (%n session(s), %1)</source>
-        <translation><numerusform>Masquer les sessions d'observation (%n session, %1)</numerusform><numerusform>Masquer les sessions d'observation (%n sessions, %1)</numerusform></translation>
+        <translation>
+            <numerusform>Masquer les sessions d&apos;observation (%n session, %1)</numerusform>
+            <numerusform>Masquer les sessions d&apos;observation (%n sessions, %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="18" />
+        <location filename="../app/gui/MainWindow.cpp" line="18"/>
         <source>Observer Tray</source>
         <translation>Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="20" />
+        <location filename="../app/gui/MainWindow.cpp" line="20"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="21" />
+        <location filename="../app/gui/MainWindow.cpp" line="21"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="22" />
+        <location filename="../app/gui/MainWindow.cpp" line="22"/>
         <source>Hidden sessions</source>
         <translation>Sessions masquées</translation>
     </message>
@@ -190,50 +274,50 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../app/core/Notifier.cpp" line="15" />
+        <location filename="../app/gui/Notifier.cpp" line="15"/>
         <source>Observers cannot sign in</source>
         <translation>Les observateurs ne peuvent pas se connecter</translation>
     </message>
     <message>
-        <location filename="../app/core/Notifier.cpp" line="18" />
+        <location filename="../app/gui/Notifier.cpp" line="18"/>
         <source>Claude Code CLI not found</source>
         <translation>CLI de Claude Code introuvable</translation>
     </message>
     <message>
-        <location filename="../app/core/Notifier.cpp" line="20" />
+        <location filename="../app/gui/Notifier.cpp" line="20"/>
         <source>Observers record nothing</source>
-        <translation>Les observateurs n'enregistrent rien</translation>
+        <translation>Les observateurs n&apos;enregistrent rien</translation>
     </message>
     <message>
-        <location filename="../app/core/Notifier.cpp" line="23" />
+        <location filename="../app/gui/Notifier.cpp" line="23"/>
         <source>Signed in again</source>
         <translation>De nouveau connecté</translation>
     </message>
     <message>
-        <location filename="../app/core/Notifier.cpp" line="23" />
+        <location filename="../app/gui/Notifier.cpp" line="24"/>
         <source>Observing resumed with your %1.</source>
-        <translation>L'observation reprend avec votre accès : %1.</translation>
+        <translation>L&apos;observation reprend avec votre accès : %1.</translation>
     </message>
 </context>
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="67" />
+        <location filename="../app/gui/ObservationsModel.cpp" line="67"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="69" />
+        <location filename="../app/gui/ObservationsModel.cpp" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="71" />
+        <location filename="../app/gui/ObservationsModel.cpp" line="71"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="73" />
+        <location filename="../app/gui/ObservationsModel.cpp" line="73"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -241,77 +325,100 @@
 <context>
     <name>ObservationsPage</name>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="26" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="26"/>
         <source>Search observations…</source>
         <translation>Rechercher dans les observations…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="29" />
-        <location filename="../app/gui/ObservationsPage.cpp" line="71" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="29"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="71"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="93" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="93"/>
         <source>&lt;b&gt;Facts&lt;/b&gt;</source>
         <translation>&lt;b&gt;Faits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="95" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="95"/>
         <source>&lt;b&gt;Files read&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fichiers lus&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="97" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="97"/>
         <source>&lt;b&gt;Files modified&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fichiers modifiés&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="99" />
+        <location filename="../app/gui/ObservationsPage.cpp" line="99"/>
         <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Concepts&lt;/b&gt; : %1</translation>
     </message>
 </context>
 <context>
-    <name>ObserverSession</name>
+    <name>ObserverCommand</name>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="49" />
-        <source>The observer gave no answer within %1 s and was stopped.</source>
-        <translation>L'observateur n'a pas répondu en %1 s et a été arrêté.</translation>
+        <location filename="../app/core/claude/ObserverCommand.cpp" line="43"/>
+        <source>it has no stream-json mode (--input-format/--output-format stream-json, --verbose).</source>
+        <translation>elle n&apos;a pas de mode stream-json (--input-format/--output-format stream-json, --verbose).</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="104" />
-        <location filename="../app/core/ObserverSession.cpp" line="244" />
+        <location filename="../app/core/claude/ObserverCommand.cpp" line="45"/>
+        <source>its observers cannot be made tool-less: it has no --tools, and its built-in tools are not known for --disallowedTools.</source>
+        <translation>ses observateurs ne peuvent pas être privés d&apos;outils : elle n&apos;a pas --tools, et ses outils intégrés ne sont pas connus pour --disallowedTools.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/claude/ObserverCommand.cpp" line="48"/>
+        <source>it has neither --system-prompt nor --append-system-prompt, so observers would not get their instructions.</source>
+        <translation>elle n&apos;a ni --system-prompt ni --append-system-prompt : les observateurs ne recevraient pas leurs instructions.</translation>
+    </message>
+</context>
+<context>
+    <name>ObserverProcess</name>
+    <message>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="50"/>
+        <source>The observer gave no answer within %1 s and was stopped.</source>
+        <translation>L&apos;observateur n&apos;a pas répondu en %1 s et a été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="106"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="257"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="202" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="204"/>
         <source>The observer reported an error.</source>
-        <translation>L'observateur a signalé une erreur.</translation>
+        <translation>L&apos;observateur a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="236" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="238"/>
         <source>crashed</source>
         <translation>plantage</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="236" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="238"/>
         <source>exit code %1</source>
         <translation>code de sortie %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="240" />
-        <source>The observer exited mid-turn (%1)%2</source>
-        <translation>L'observateur s'est arrêté en pleine réponse (%1)%2</translation>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="248"/>
+        <source>This Claude Code version is not supported: %1</source>
+        <translation>Cette version de Claude Code n&apos;est pas prise en charge : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="252" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="253"/>
+        <source>The observer exited mid-turn (%1)%2</source>
+        <translation>L&apos;observateur s&apos;est arrêté en pleine réponse (%1)%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="265"/>
         <source>Could not start %1: %2</source>
         <translation>Impossible de lancer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ObserverSession.cpp" line="255" />
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="268"/>
         <source>could not start: %1</source>
         <translation>lancement impossible : %1</translation>
     </message>
@@ -319,7 +426,7 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/Pipeline.cpp" line="63" />
+        <location filename="../app/core/observe/Pipeline.cpp" line="101"/>
         <source>Claude Code CLI not found.</source>
         <translation>CLI de Claude Code introuvable.</translation>
     </message>
@@ -327,193 +434,218 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="136" />
+        <location filename="../app/core/observe/Scheduler.cpp" line="133"/>
         <source>Cannot read the event queue: %1</source>
-        <translation>Impossible de lire la file d'événements : %1</translation>
+        <translation>Impossible de lire la file d&apos;événements : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="315" />
-        <source>Could not store the observer's answer: %1</source>
-        <translation>Impossible d'enregistrer la réponse de l'observateur : %1</translation>
+        <location filename="../app/core/observe/Scheduler.cpp" line="285"/>
+        <source>Could not store the observer&apos;s answer: %1</source>
+        <translation>Impossible d&apos;enregistrer la réponse de l&apos;observateur : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="364" />
+        <location filename="../app/core/observe/Scheduler.cpp" line="333"/>
         <source>The observer exited (%1).</source>
-        <translation>L'observateur s'est arrêté (%1).</translation>
+        <translation>L&apos;observateur s&apos;est arrêté (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="385" />
+        <location filename="../app/core/observe/Scheduler.cpp" line="354"/>
         <source>The observer answered %1 times in a row without an observation block.</source>
-        <translation>L'observateur a répondu %1 fois de suite sans bloc d'observation.</translation>
+        <translation>L&apos;observateur a répondu %1 fois de suite sans bloc d&apos;observation.</translation>
     </message>
     <message>
-        <location filename="../app/core/Scheduler.cpp" line="404" />
+        <location filename="../app/core/observe/Scheduler.cpp" line="367"/>
         <source>Cannot record the observer run: %1</source>
-        <translation>Impossible d'enregistrer l'exécution de l'observateur : %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution de l&apos;observateur : %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="23" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="24"/>
         <source>Use my Claude subscription, not API keys from the environment, when both exist</source>
-        <translation>Utiliser mon abonnement Claude plutôt que les clés d'API de l'environnement quand les deux existent</translation>
+        <translation>Utiliser mon abonnement Claude plutôt que les clés d&apos;API de l&apos;environnement quand les deux existent</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="24" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="25"/>
         <source>Offer recent observations to new Claude Code sessions</source>
         <translation>Proposer les observations récentes aux nouvelles sessions Claude Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="25" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="26"/>
         <source>Hide observer sessions from the resume list automatically</source>
-        <translation>Masquer automatiquement les sessions d'observation de la liste de reprise</translation>
+        <translation>Masquer automatiquement les sessions d&apos;observation de la liste de reprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="28" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="30"/>
         <source>Start Observer Tray when I log in</source>
-        <translation>Lancer Observer Tray à l'ouverture de session</translation>
+        <translation>Lancer Observer Tray à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="31" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="33"/>
         <source>Observer Tray Settings</source>
-        <translation>Réglages d'Observer Tray</translation>
+        <translation>Réglages d&apos;Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="33" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
         <source>found automatically</source>
         <translation>détecté automatiquement</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="35" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="37"/>
         <source>Path to claude:</source>
         <translation>Chemin de claude :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="37" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="39"/>
         <source>Observer model:</source>
         <translation>Modèle des observateurs :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="40" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="42"/>
         <source>Observers at once:</source>
         <translation>Observateurs simultanés :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="42" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="44"/>
         <source>Billing guard:</source>
         <translation>Protection de facturation :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="44" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="46"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="46" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="48"/>
         <source>Resume list:</source>
         <translation>Liste de reprise :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="48" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="50"/>
         <source>Tools not recorded:</source>
         <translation>Outils non enregistrés :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="50" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>One folder per line; nothing under it is recorded</source>
-        <translation>Un dossier par ligne ; rien n'y est enregistré</translation>
+        <translation>Un dossier par ligne ; rien n&apos;y est enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>Excluded projects:</source>
         <translation>Projets exclus :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="54" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="64"/>
         <source>Desktop:</source>
         <translation>Bureau :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="55" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="65"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="60" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="70"/>
         <source>Language (after restart):</source>
         <translation>Langue (après redémarrage) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="88" />
+        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
         <source>Start at login</source>
-        <translation>Lancer à l'ouverture de session</translation>
+        <translation>Lancer à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="116"/>
+        <source>%1 (as typed)</source>
+        <translation>%1 (tel que saisi)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="116"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="120"/>
+        <source>Matched as (with everything under it):</source>
+        <translation>Reconnu comme (avec tout ce qui se trouve dessous) :</translation>
     </message>
 </context>
 <context>
     <name>StatusModel</name>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="118" />
+        <location filename="../app/core/status/StatusModel.cpp" line="134"/>
+        <source>processing in another Observer Tray (pid %1)</source>
+        <translation>traitement dans un autre Observer Tray (PID %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/status/StatusModel.cpp" line="136"/>
+        <source>processing in another Observer Tray</source>
+        <translation>traitement dans un autre Observer Tray</translation>
+    </message>
+    <message>
+        <location filename="../app/core/status/StatusModel.cpp" line="139"/>
         <source>probably signed in (%1)</source>
         <translation>probablement connecté (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="119" />
+        <location filename="../app/core/status/StatusModel.cpp" line="140"/>
         <source>signed in (%1)</source>
         <translation>connecté (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="121" />
+        <location filename="../app/core/status/StatusModel.cpp" line="142"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="123" />
+        <location filename="../app/core/status/StatusModel.cpp" line="144"/>
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="125" />
+        <location filename="../app/core/status/StatusModel.cpp" line="146"/>
         <source>offline, retrying</source>
         <translation>hors ligne, nouvel essai en cours</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="127" />
+        <location filename="../app/core/status/StatusModel.cpp" line="148"/>
         <source>Claude Code CLI not found</source>
         <translation>CLI de Claude Code introuvable</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="129" />
+        <location filename="../app/core/status/StatusModel.cpp" line="150"/>
         <source>stalled: observers answer but record nothing</source>
-        <translation>bloqué : les observateurs répondent mais n'enregistrent rien</translation>
+        <translation>bloqué : les observateurs répondent mais n&apos;enregistrent rien</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="131" />
+        <location filename="../app/core/status/StatusModel.cpp" line="152"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="135" />
+        <location filename="../app/core/status/StatusModel.cpp" line="156"/>
         <source>checking sign-in…</source>
         <translation>vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="142" />
+        <location filename="../app/core/status/StatusModel.cpp" line="163"/>
         <source>%1 observations, %2 today</source>
-        <translation>%1 observations, %2 aujourd'hui</translation>
+        <translation>%1 observations, %2 aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="144" />
+        <location filename="../app/core/status/StatusModel.cpp" line="165"/>
         <source> · %1 queued</source>
         <translation> · %1 en attente</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="146" />
+        <location filename="../app/core/status/StatusModel.cpp" line="167"/>
         <source> · %1 parked</source>
         <translation> · %1 mis de côté</translation>
     </message>
     <message>
-        <location filename="../app/core/StatusModel.cpp" line="152" />
+        <location filename="../app/core/status/StatusModel.cpp" line="173"/>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
@@ -521,190 +653,205 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="23" />
+        <location filename="../app/gui/StatusPage.cpp" line="23"/>
         <source>Check sign-in now</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="36" />
+        <location filename="../app/gui/StatusPage.cpp" line="36"/>
         <source>Claude Code CLI:</source>
         <translation>CLI de Claude Code :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="37" />
+        <location filename="../app/gui/StatusPage.cpp" line="37"/>
         <source>Counts:</source>
         <translation>Chiffres :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="41" />
+        <location filename="../app/gui/StatusPage.cpp" line="41"/>
         <source>Claude Code hooks:</source>
         <translation>Hooks de Claude Code :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="43" />
+        <location filename="../app/gui/StatusPage.cpp" line="43"/>
         <source>Observations per project:</source>
         <translation>Observations par projet :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="45" />
-        <location filename="../app/gui/StatusPage.cpp" line="52" />
+        <location filename="../app/gui/StatusPage.cpp" line="45"/>
+        <location filename="../app/gui/StatusPage.cpp" line="52"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="45" />
+        <location filename="../app/gui/StatusPage.cpp" line="45"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="50" />
+        <location filename="../app/gui/StatusPage.cpp" line="50"/>
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Événements mis de côté (échecs répétés ; ils ne bloquent jamais la file) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52" />
+        <location filename="../app/gui/StatusPage.cpp" line="52"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52" />
+        <location filename="../app/gui/StatusPage.cpp" line="52"/>
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52" />
+        <location filename="../app/gui/StatusPage.cpp" line="52"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="60" />
+        <location filename="../app/gui/StatusPage.cpp" line="60"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="61" />
+        <location filename="../app/gui/StatusPage.cpp" line="61"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="103" />
+        <location filename="../app/gui/StatusPage.cpp" line="108"/>
         <source>What to do: %1</source>
         <translation>Que faire : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="113" />
+        <location filename="../app/gui/StatusPage.cpp" line="120"/>
         <source>%1, version %2; supports %3</source>
         <translation>%1, version %2 ; prend en charge %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="115" />
+        <location filename="../app/gui/StatusPage.cpp" line="122"/>
         <source>not found (the places searched are listed above)</source>
         <translation>introuvable (les emplacements cherchés sont indiqués plus haut)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="116" />
+        <location filename="../app/gui/StatusPage.cpp" line="123"/>
         <source>not found (looked in %1)</source>
         <translation>introuvable (cherché dans %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="117" />
+        <location filename="../app/gui/StatusPage.cpp" line="124"/>
         <source>installed</source>
         <translation>installés</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="120" />
+        <location filename="../app/gui/StatusPage.cpp" line="127"/>
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
-        <translation>%1 observations, %2 aujourd'hui · %3 en attente · %4 mis de côté · %5 observateurs actifs</translation>
+        <translation>%1 observations, %2 aujourd&apos;hui · %3 en attente · %4 mis de côté · %5 observateurs actifs</translation>
     </message>
 </context>
 <context>
-    <name>StoreReader</name>
+    <name>StoreWorker</name>
     <message numerus="yes">
-        <location filename="../app/core/StoreReader.cpp" line="87" />
+        <location filename="../app/gui/StoreWorker.cpp" line="88"/>
         <source>Hid %n observer session(s).</source>
-        <translation><numerusform>%n session d'observation masquée.</numerusform><numerusform>%n sessions d'observation masquées.</numerusform></translation>
+        <translation>
+            <numerusform>%n session d&apos;observation masquée.</numerusform>
+            <numerusform>%n sessions d&apos;observation masquées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/StoreReader.cpp" line="90" />
+        <location filename="../app/gui/StoreWorker.cpp" line="91"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
-        <translation><numerusform> %n ignorée (voir --hide-observer-sessions --dry-run).</numerusform><numerusform> %n ignorées (voir --hide-observer-sessions --dry-run).</numerusform></translation>
+        <translation>
+            <numerusform> %n ignorée (voir --hide-observer-sessions --dry-run).</numerusform>
+            <numerusform> %n ignorées (voir --hide-observer-sessions --dry-run).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/StoreReader.cpp" line="101" />
+        <location filename="../app/gui/StoreWorker.cpp" line="102"/>
         <source>Restored %n session(s).</source>
-        <translation><numerusform>%n session restaurée.</numerusform><numerusform>%n sessions restaurées.</numerusform></translation>
+        <translation>
+            <numerusform>%n session restaurée.</numerusform>
+            <numerusform>%n sessions restaurées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/StoreReader.cpp" line="103" />
+        <location filename="../app/gui/StoreWorker.cpp" line="104"/>
         <source> %n left hidden: the original path is taken.</source>
-        <translation><numerusform> %n reste masquée : le chemin d'origine est occupé.</numerusform><numerusform> %n restent masquées : le chemin d'origine est occupé.</numerusform></translation>
+        <translation>
+            <numerusform> %n reste masquée : le chemin d&apos;origine est occupé.</numerusform>
+            <numerusform> %n restent masquées : le chemin d&apos;origine est occupé.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/StoreReader.cpp" line="115" />
+        <location filename="../app/gui/StoreWorker.cpp" line="116"/>
         <source>Deleted %n hidden session(s) permanently.</source>
-        <translation><numerusform>%n session masquée supprimée définitivement.</numerusform><numerusform>%n sessions masquées supprimées définitivement.</numerusform></translation>
+        <translation>
+            <numerusform>%n session masquée supprimée définitivement.</numerusform>
+            <numerusform>%n sessions masquées supprimées définitivement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="17" />
+        <location filename="../app/gui/TrayIcon.cpp" line="17"/>
         <source>Observing</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="20" />
+        <location filename="../app/gui/TrayIcon.cpp" line="20"/>
         <source>Check sign-in now</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="22" />
-        <location filename="../app/gui/TrayIcon.cpp" line="87" />
+        <location filename="../app/gui/TrayIcon.cpp" line="22"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="87"/>
         <source>Install Claude Code hooks</source>
         <translation>Installer les hooks de Claude Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="24" />
+        <location filename="../app/gui/TrayIcon.cpp" line="24"/>
         <source>Open Observer Tray…</source>
         <translation>Ouvrir Observer Tray…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="25" />
+        <location filename="../app/gui/TrayIcon.cpp" line="25"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="27" />
+        <location filename="../app/gui/TrayIcon.cpp" line="27"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="70" />
+        <location filename="../app/gui/TrayIcon.cpp" line="70"/>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="77" />
+        <location filename="../app/gui/TrayIcon.cpp" line="77"/>
         <source>Hide observer sessions from resume list (%1, %2)</source>
-        <translation>Masquer les sessions d'observation de la liste de reprise (%1, %2)</translation>
+        <translation>Masquer les sessions d&apos;observation de la liste de reprise (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="80" />
+        <location filename="../app/gui/TrayIcon.cpp" line="80"/>
         <source>Hide observer sessions from resume list (0)</source>
-        <translation>Masquer les sessions d'observation de la liste de reprise (0)</translation>
+        <translation>Masquer les sessions d&apos;observation de la liste de reprise (0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="84" />
+        <location filename="../app/gui/TrayIcon.cpp" line="84"/>
         <source>Claude Code hooks installed</source>
         <translation>Hooks de Claude Code installés</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="85" />
+        <location filename="../app/gui/TrayIcon.cpp" line="85"/>
         <source>Repair Claude Code hooks (broken)</source>
         <translation>Réparer les hooks de Claude Code (cassés)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="86" />
+        <location filename="../app/gui/TrayIcon.cpp" line="86"/>
         <source>Update Claude Code hooks</source>
         <translation>Mettre à jour les hooks de Claude Code</translation>
     </message>

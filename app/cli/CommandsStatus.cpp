@@ -5,6 +5,7 @@
 #include "core/store/Database.h"
 #include "core/store/KeyValue.h"
 #include "core/store/ObservationStore.h"
+#include "version/Version.h"
 
 #include <QFile>
 #include <QJsonArray>

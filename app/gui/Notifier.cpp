@@ -20,8 +20,8 @@ std::optional<Notifier::Message> Notifier::update(StatusModel::Look look, const 
         return Message { tr("Observers record nothing"), model.stallDetail(), true };
     case L::Observing:
         if (previous == L::NotSignedIn || previous == L::CliNotFound)
-            return Message { tr("Signed in again"), tr("Observing resumed with your %1.").arg(model.auth().credential),
-                false };
+            return Message { tr("Signed in again"),
+                tr("Observing resumed with your %1.").arg(model.auth().credentialLabel()), false };
         return std::nullopt;
     default:
         return std::nullopt;

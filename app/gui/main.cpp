@@ -3,6 +3,7 @@
 #include "core/platform/Settings.h"
 #include "core/status/StatusModel.h"
 #include "gui/AppController.h"
+#include "version/Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -85,7 +85,8 @@ void TestObserverEnvironment::billingGuardDropsKeysOnlyWithSubscription()
     monitor.checkNow();
     QVERIFY(done.wait(20000));
     QCOMPARE(monitor.state().kind, AuthState::SignedIn);
-    QCOMPARE(monitor.state().credential, QStringLiteral("Claude subscription (max)"));
+    QCOMPARE(monitor.state().credential, AuthState::ClaudeSubscription);
+    QCOMPARE(monitor.state().credentialLabel(), QStringLiteral("Claude subscription (max)"));
     QVERIFY(!monitor.observerEnvironment().contains(QStringLiteral("ANTHROPIC_API_KEY")));
     QCOMPARE(monitor.observerEnvironment().value(QStringLiteral("CLAUDE_CONFIG_DIR")),
         in.value(QStringLiteral("CLAUDE_CONFIG_DIR")));
@@ -162,7 +163,7 @@ void TestObserverEnvironment::oldCliIsNeverSentAuthStatus()
     monitor.checkNow();
     QTRY_VERIFY(!done.isEmpty());
     QCOMPARE(monitor.state().kind, AuthState::ProbablySignedIn);
-    QCOMPARE(monitor.state().credential, QStringLiteral("Claude subscription"));
+    QCOMPARE(monitor.state().credentialLabel(), QStringLiteral("Claude subscription"));
     QVERIFY2(!QFile::exists(log), "an old CLI was sent a prompt: that costs tokens");
     qunsetenv("FAKE_CLAUDE_LOG");
 }

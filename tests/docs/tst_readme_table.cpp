@@ -56,6 +56,7 @@ class TestReadmeTable : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everySignInStateIsListed();
+    void everyCredentialCodeIsListed();
     void hooksStatusCodesAreTheBinarys_data();
     void hooksStatusCodesAreTheBinarys();
 
@@ -75,6 +76,15 @@ void TestReadmeTable::everySignInStateIsListed()
         const QString name = AuthState::kindName(AuthState::Kind(k));
         QVERIFY2(m_table.contains(QLatin1Char('`') + name + QLatin1Char('`')),
             qPrintable(QStringLiteral("README's table does not list the sign-in state `%1`").arg(name)));
+    }
+}
+
+void TestReadmeTable::everyCredentialCodeIsListed()
+{
+    for (int c = AuthState::NoCredential; c <= AuthState::OtherCredential; ++c) {
+        const QString name = AuthState::credentialName(AuthState::Credential(c));
+        QVERIFY2(m_table.contains(QLatin1Char('`') + name + QLatin1Char('`')),
+            qPrintable(QStringLiteral("README's table does not list the credential code `%1`").arg(name)));
     }
 }
 

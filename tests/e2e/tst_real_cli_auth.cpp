@@ -130,7 +130,7 @@ void TestRealCliAuth::inheritedLoginSignsInAndObserverSucceeds()
     const int before = m_api.calls();
     const Run run = runObserver(inherited, home + QStringLiteral("/observer-cwd"));
     QCOMPARE(run.auth.kind, AuthState::SignedIn);
-    QCOMPARE(run.auth.credential, QStringLiteral("Claude subscription (max)"));
+    QCOMPARE(run.auth.credentialLabel(), QStringLiteral("Claude subscription (max)"));
     QVERIFY2(run.failure.isEmpty(), qPrintable(run.failure));
     QVERIFY(run.answer.contains(QStringLiteral("<title>Login inherited</title>")));
     QVERIFY(m_api.calls() > before);

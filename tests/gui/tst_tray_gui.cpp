@@ -127,7 +127,8 @@ void TestTrayGui::iconAndTooltipFollowTheState()
     TrayIcon tray(&model);
     AuthState s;
     s.kind = AuthState::Kind(kind);
-    s.credential = QStringLiteral("Claude subscription (max)");
+    s.credential = AuthState::ClaudeSubscription;
+    s.subscription = QStringLiteral("max");
     model.setAuthState(s);
     model.setObserving(observing);
     QCOMPARE(tray.iconName(), icon);

@@ -14,11 +14,12 @@ private Q_SLOTS:
 };
 
 namespace {
-AuthState auth(AuthState::Kind kind, const QString &credential = QStringLiteral("Claude subscription (max)"))
+AuthState auth(AuthState::Kind kind, const QString &subscription = QStringLiteral("max"))
 {
     AuthState s;
     s.kind = kind;
-    s.credential = credential;
+    s.credential = AuthState::ClaudeSubscription;
+    s.subscription = subscription;
     s.message = QStringLiteral("m");
     s.hint = QStringLiteral("h");
     return s;
@@ -64,7 +65,7 @@ void TestStatusModel::tooltipMatchesTheExample()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     StatusModel m;
-    m.setAuthState(auth(AuthState::SignedIn, QStringLiteral("Claude subscription")));
+    m.setAuthState(auth(AuthState::SignedIn, QString()));
     ObservationCounts c;
     c.total = 1234;
     c.today = 56;

@@ -12,24 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-
-QString credentialLabel(const QString &method, const QString &subscription, const QString &keySource)
-{
-    if (method == QLatin1String("claude.ai"))
-        return subscription.isEmpty() ? QStringLiteral("Claude subscription")
-                                      : QStringLiteral("Claude subscription (%1)").arg(subscription);
-    if (method == QLatin1String("api_key"))
-        return QStringLiteral("API key from %1 — billed per token")
-            .arg(keySource.isEmpty() ? QStringLiteral("ANTHROPIC_API_KEY") : keySource);
-    if (method == QLatin1String("oauth_token"))
-        return QStringLiteral("OAuth token");
-    if (method.isEmpty() || method == QLatin1String("none"))
-        return QStringLiteral("not signed in");
-    return method;
-}
-} // namespace
-
 QString AuthMonitor::loginHint()
 {
     return tr("Run `claude auth login` in a terminal, then press Check now.");
@@ -82,7 +64,6 @@ void AuthMonitor::recheck()
     if (!m_cli.found()) {
         AuthState s;
         s.kind = AuthState::CliNotFound;
-        s.credential = QStringLiteral("not signed in");
         s.message = tr("Claude Code CLI not found.");
         s.hint = tr("Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.");
         s.detail = tr("Looked in: ") + m_cli.searched.join(QStringLiteral(", "));
@@ -165,8 +146,9 @@ void AuthMonitor::handleProbeFinished(Step step, int exitCode, const QByteArray 
     AuthState s;
     s.method = method;
     s.subscription = status.value(QStringLiteral("subscriptionType")).toString();
-    s.credential = credentialLabel(
-        loggedIn ? method : QString(), s.subscription, status.value(QStringLiteral("apiKeySource")).toString());
+    s.credential = loggedIn ? AuthState::credentialFor(method) : AuthState::NoCredential;
+    if (s.credential == AuthState::ApiKey)
+        s.keySource = status.value(QStringLiteral("apiKeySource")).toString();
     if (loggedIn && m_signInBlocked && loginFingerprint() == m_blockedLogin) {
         setState(m_state); // still the login a request saw refused: stay paused
         return;
@@ -174,7 +156,7 @@ void AuthMonitor::handleProbeFinished(Step step, int exitCode, const QByteArray 
     m_signInBlocked = false;
     if (loggedIn) {
         s.kind = AuthState::SignedIn;
-        s.message = tr("Observers sign in with your %1.").arg(s.credential);
+        s.message = tr("Observers sign in with your %1.").arg(s.credentialLabel());
         if (m_dropApiKeys)
             s.detail = tr("Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are "
                           "not passed to observers, so they use your subscription instead of per-token billing.");
@@ -195,17 +177,17 @@ AuthState AuthMonitor::judgeWithoutProbe() const
                     .arg(m_cli.version);
     if (QFileInfo::exists(ClaudePaths::credentialsPath(m_inherited))) {
         s.method = QStringLiteral("claude.ai");
-        s.credential = QStringLiteral("Claude subscription");
+        s.credential = AuthState::ClaudeSubscription;
     } else if (!m_inherited.value(QStringLiteral("ANTHROPIC_API_KEY")).isEmpty()) {
         s.method = QStringLiteral("api_key");
-        s.credential = credentialLabel(s.method, {}, QStringLiteral("ANTHROPIC_API_KEY"));
+        s.credential = AuthState::ApiKey;
+        s.keySource = QStringLiteral("ANTHROPIC_API_KEY");
     } else if (!m_inherited.value(QStringLiteral("CLAUDE_CODE_OAUTH_TOKEN")).isEmpty()
         || !m_inherited.value(QStringLiteral("ANTHROPIC_AUTH_TOKEN")).isEmpty()) {
         s.method = QStringLiteral("oauth_token");
-        s.credential = QStringLiteral("OAuth token");
+        s.credential = AuthState::OAuthToken;
     } else {
         s.kind = AuthState::NotSignedIn;
-        s.credential = QStringLiteral("not signed in");
         s.message = tr("No Claude Code login found (no credentials file, no API key or token in the environment).");
         s.hint = tr("Run `claude` in a terminal and sign in with /login, then press Check now.");
     }
@@ -226,7 +208,7 @@ void AuthMonitor::reportEvidence(const StreamEvent &event)
     s.kind = AuthState::SignedIn;
     s.hint.clear();
     if (m_state.kind != AuthState::SignedIn)
-        s.message = tr("Observers are signed in (confirmed by an answer) with your %1.").arg(s.credential);
+        s.message = tr("Observers are signed in (confirmed by an answer) with your %1.").arg(s.credentialLabel());
     m_signInBlocked = false;
     setState(s);
 }

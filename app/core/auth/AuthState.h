@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -8,6 +9,9 @@
 // --check-auth / --status.
 struct AuthState
 {
+    Q_DECLARE_TR_FUNCTIONS(AuthState)
+
+public:
     enum Kind {
         Unknown, // not checked yet
         SignedIn, // probe or an observer's answer confirmed it
@@ -24,9 +28,11 @@ struct AuthState
     // "claude.ai", "api_key", "oauth_token", "none", ... as the CLI says it.
     QString method;
     QString subscription; // "max", "pro", ... for claude.ai logins
-    // Which credential observers spend, for people:
-    // "Claude subscription (max)", "API key from ANTHROPIC_API_KEY — billed per token", ...
-    QString credential;
+    // Which credential observers spend. Stored and printed (JSON) as a stable
+    // code, shown to people as credentialLabel() in their language.
+    enum Credential { NoCredential, ClaudeSubscription, ApiKey, OAuthToken, OtherCredential };
+    Credential credential = NoCredential;
+    QString keySource; // ApiKey: where the key comes from, as the CLI says ("ANTHROPIC_API_KEY", ...)
     QString message; // what happened, one sentence
     QString hint; // what to do about it ("run `claude auth login` in a terminal, then press Check now")
     QString detail; // e.g. the CLI's own words or last stderr lines
@@ -36,6 +42,11 @@ struct AuthState
     static AuthState cliUnsupported(const QString &version, const QString &why);
     static QString kindName(Kind k); // stable ids for JSON: "signed_in", "not_signed_in", ...
     static Kind kindFromName(const QString &name);
+    static QString credentialName(Credential c); // stable ids for JSON: "claude_subscription", "api_key", ...
+    static Credential credentialFromName(const QString &name, Credential otherwise = NoCredential);
+    static Credential credentialFor(const QString &method); // the CLI's authMethod
+    // "Claude subscription (max)", "API key from ANTHROPIC_API_KEY — billed per token", ... translated.
+    QString credentialLabel() const;
     bool canObserve() const { return kind == SignedIn || kind == ProbablySignedIn; }
 
     QJsonObject toJson() const;
@@ -43,6 +54,6 @@ struct AuthState
     bool operator==(const AuthState &o) const
     {
         return kind == o.kind && method == o.method && subscription == o.subscription && credential == o.credential
-            && message == o.message && hint == o.hint && detail == o.detail;
+            && keySource == o.keySource && message == o.message && hint == o.hint && detail == o.detail;
     }
 };

@@ -136,8 +136,8 @@ QString StatusModel::stateText() const
         return tr("processing in another Observer Tray");
     switch (look()) {
     case Look::Observing:
-        return m_auth.kind == AuthState::ProbablySignedIn ? tr("probably signed in (%1)").arg(m_auth.credential)
-                                                          : tr("signed in (%1)").arg(m_auth.credential);
+        return m_auth.kind == AuthState::ProbablySignedIn ? tr("probably signed in (%1)").arg(m_auth.credentialLabel())
+                                                          : tr("signed in (%1)").arg(m_auth.credentialLabel());
     case Look::Paused:
         return tr("paused");
     case Look::NotSignedIn:
