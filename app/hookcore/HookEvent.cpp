@@ -1,5 +1,7 @@
 #include "hookcore/HookEvent.h"
 
+#include "hookcore/EventKind.h"
+
 #include "hookcore/LoneSurrogates.h"
 
 #include <nlohmann/json.hpp>
@@ -11,8 +13,6 @@
 using nlohmann::json;
 
 namespace {
-constexpr std::array<std::string_view, 5> kKinds { "session-start", "user-prompt-submit", "post-tool-use", "stop",
-    "session-end" };
 // Only what the observer needs; everything else stays with Claude Code.
 constexpr std::array<std::string_view, 12> kKept { "session_id", "cwd", "hook_event_name", "prompt", "tool_name",
     "tool_input", "tool_response", "tool_use_id", "source", "stop_hook_active", "transcript_path", "reason" };
@@ -119,7 +119,7 @@ std::string stringField(const json &object, const char *key)
 
 bool HookEvent::isKnownKind(std::string_view kind)
 {
-    return std::find(kKinds.begin(), kKinds.end(), kind) != kKinds.end();
+    return eventKindNamed(kind).has_value();
 }
 
 std::string HookEvent::stripPrivate(std::string text)
@@ -193,7 +193,7 @@ std::optional<HookEvent> HookEvent::parse(std::string_view kind, std::string_vie
     }
     e.cwd = stringField(in, "cwd");
     e.toolName = stringField(in, "tool_name");
-    if (kind == "post-tool-use" && e.toolName.empty()) {
+    if (eventKindNamed(kind) == EventKind::PostToolUse && e.toolName.empty()) {
         *reason = "post-tool-use event without tool_name";
         return std::nullopt;
     }

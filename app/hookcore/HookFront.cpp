@@ -1,5 +1,7 @@
 #include "hookcore/HookFront.h"
 
+#include "hookcore/EventKind.h"
+
 #include "hookcore/CaptureSettings.h"
 #include "hookcore/HookEvent.h"
 #include "hookcore/HookPaths.h"
@@ -30,13 +32,13 @@ HookFront::Decision HookFront::decide(std::string_view kind, std::string_view st
         d.message = settingsError + " Event not recorded.";
         return d;
     }
-    if ((kind == "post-tool-use" && settings.isToolSkipped(d.event->toolName))
+    if ((eventKindNamed(kind) == EventKind::PostToolUse && settings.isToolSkipped(d.event->toolName))
         || settings.isProjectExcluded(d.event->cwd)) {
         d.action = Decision::Action::Skip;
         return d;
     }
     d.action = Decision::Action::Record;
-    d.wantsContext = kind == "session-start" && settings.injectContext;
+    d.wantsContext = eventKindNamed(kind) == EventKind::SessionStart && settings.injectContext;
     return d;
 }
 

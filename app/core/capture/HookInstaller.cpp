@@ -3,6 +3,7 @@
 #include "core/capture/OrderedJson.h"
 #include "core/capture/SettingsFile.h"
 #include "core/capture/ShellWord.h"
+#include "hookcore/EventKind.h"
 
 #include <QFileInfo>
 
@@ -11,17 +12,19 @@ const QString kHookBinary = QStringLiteral("observer-tray-hook");
 const QString kHooks = QStringLiteral("hooks");
 const QString kCommand = QStringLiteral("command");
 
+QString qs(std::string_view s)
+{
+    return QString::fromLatin1(s.data(), qsizetype(s.size()));
+}
+
+// The hook's argument for a Claude Code event: its kind in the queue.
 QString argumentFor(const QString &event)
 {
-    if (event == QLatin1String("SessionStart"))
-        return QStringLiteral("session-start");
-    if (event == QLatin1String("UserPromptSubmit"))
-        return QStringLiteral("user-prompt-submit");
-    if (event == QLatin1String("PostToolUse"))
-        return QStringLiteral("post-tool-use");
-    if (event == QLatin1String("Stop"))
-        return QStringLiteral("stop");
-    return QStringLiteral("session-end");
+    for (const EventKindNames &k : kEventKinds) {
+        if (qs(k.claudeEvent) == event)
+            return qs(k.name);
+    }
+    return {};
 }
 
 // The hook list of a group, when the group has the shape Claude Code documents.
@@ -39,7 +42,7 @@ OrderedJson newGroup(const QString &event, const QString &command)
     OrderedJson list = OrderedJson::array();
     list.items().append(hook);
     OrderedJson group = OrderedJson::object();
-    if (event == QLatin1String("PostToolUse"))
+    if (event == qs(claudeEventName(EventKind::PostToolUse)))
         group.insert(QStringLiteral("matcher"), OrderedJson::string(QStringLiteral("*")));
     group.insert(kHooks, list);
     return group;
@@ -60,8 +63,10 @@ HookInstaller::HookInstaller(QString settingsPath, QString hookPath, QStringList
 
 QStringList HookInstaller::events()
 {
-    return { QStringLiteral("SessionStart"), QStringLiteral("UserPromptSubmit"), QStringLiteral("PostToolUse"),
-        QStringLiteral("Stop"), QStringLiteral("SessionEnd") };
+    QStringList names;
+    for (const EventKindNames &k : kEventKinds)
+        names << qs(k.claudeEvent);
+    return names;
 }
 
 QString HookInstaller::shellQuote(const QString &s)

@@ -63,15 +63,15 @@ QString ObserverPrompt::batchMessage(const QList<QueuedEvent> &events)
     QString out;
     for (const QueuedEvent &e : events) {
         const QJsonObject p = QJsonDocument::fromJson(e.payload).object();
-        if (e.kind == QLatin1String("post-tool-use")) {
+        if (e.is(EventKind::PostToolUse)) {
             out += QStringLiteral(
                 "<tool_use tool=\"%1\" project=\"%2\">\n<input>%3</input>\n<result>%4</result>\n</tool_use>\n")
                        .arg(p.value(QStringLiteral("tool_name")).toString(), e.project,
                            compact(p.value(QStringLiteral("tool_input"))),
                            compact(p.value(QStringLiteral("tool_response"))));
-        } else if (e.kind == QLatin1String("stop")) {
+        } else if (e.is(EventKind::Stop)) {
             out += QStringLiteral("<event>STOP: Claude finished answering. Write the summary.</event>\n");
-        } else if (e.kind == QLatin1String("user-prompt-submit")) {
+        } else if (e.is(EventKind::UserPromptSubmit)) {
             out += QStringLiteral("<user_request>%1</user_request>\n").arg(compact(p.value(QStringLiteral("prompt"))));
         }
     }

@@ -13,15 +13,16 @@
 #include <QSqlQuery>
 
 namespace {
-bool needsAnswer(const QueuedEvent &e)
+bool eventNeedsAnswer(const QueuedEvent &e)
 {
-    return e.kind == QLatin1String("post-tool-use") || e.kind == QLatin1String("stop");
+    const auto k = eventKindNamed(e.kind.toStdString());
+    return k && ::needsAnswer(*k);
 }
 
 bool endsSession(const QList<QueuedEvent> &events)
 {
     return std::any_of(
-        events.cbegin(), events.cend(), [](const QueuedEvent &e) { return e.kind == QLatin1String("session-end"); });
+        events.cbegin(), events.cend(), [](const QueuedEvent &e) { return e.is(EventKind::SessionEnd); });
 }
 
 QList<qint64> idsOf(const QList<QueuedEvent> &events)
@@ -136,7 +137,7 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
     // Context (prompts, session starts) came along with work (EventQueue);
     // a session that ended with no work since its last prompt has nothing to
     // observe, so its batch is done without a call.
-    if (!std::any_of(events.cbegin(), events.cend(), needsAnswer) && endsSession(events)) {
+    if (!std::any_of(events.cbegin(), events.cend(), eventNeedsAnswer) && endsSession(events)) {
         finishWithoutCall(userSessionId, events);
         return false;
     }
@@ -288,9 +289,8 @@ void Scheduler::handleAnswer(ObserverProcess *session, const QString &answer)
     } else {
         Q_EMIT stored(result->observationsStored, result->summariesStored);
     }
-    noteAnswer(parsed.hadBlock, std::any_of(events.cbegin(), events.cend(), [](const QueuedEvent &e) {
-        return e.kind == QLatin1String("post-tool-use");
-    }));
+    noteAnswer(parsed.hadBlock,
+        std::any_of(events.cbegin(), events.cend(), [](const QueuedEvent &e) { return e.is(EventKind::PostToolUse); }));
     Q_EMIT queueChanged();
     if (endsSession(events) || slot.charsSent > m_options.rolloverChars)
         retire(key);

@@ -30,8 +30,17 @@ QueuedEvent eventFrom(const QSqlQuery &q)
     return e;
 }
 
-// The SQL form of ridesAlong(); the two lists are the same.
-const char kContextKinds[] = "('session-start', 'user-prompt-submit')";
+// The SQL form of ridesAlong(): "('session-start', 'user-prompt-submit')".
+QString contextKindsSql()
+{
+    QStringList names;
+    for (const EventKindNames &k : kEventKinds) {
+        if (ridesAlong(k.kind))
+            names << QLatin1Char('\'') + QString::fromLatin1(k.name.data(), qsizetype(k.name.size()))
+                    + QLatin1Char('\'');
+    }
+    return QLatin1Char('(') + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
 
 const char kColumns[] = "id, session_id, kind, project, payload, created_at, attempts, last_error";
 
@@ -68,7 +77,8 @@ std::optional<qint64> EventQueue::enqueue(const QueuedEvent &event, QString *err
 
 bool EventQueue::ridesAlong(const QString &kind)
 {
-    return kind == QLatin1String("session-start") || kind == QLatin1String("user-prompt-submit");
+    const auto k = eventKindNamed(kind.toStdString());
+    return k && ::ridesAlong(*k);
 }
 
 QStringList EventQueue::readySessions(const QStringList &busySessions, qint64 nowMs, int limit) const
@@ -78,7 +88,7 @@ QStringList EventQueue::readySessions(const QStringList &busySessions, qint64 no
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT session_id, MIN(id) AS first FROM events WHERE state = 0 AND next_attempt_at <= ? "
                              "AND kind NOT IN %1 GROUP BY session_id ORDER BY first")
-                  .arg(QLatin1String(kContextKinds)));
+                  .arg(contextKindsSql()));
     q.addBindValue(nowMs);
     QStringList out;
     if (!q.exec())
@@ -307,7 +317,7 @@ int EventQueue::waitingContextCount() const
     return countWhere(m_db,
         QStringLiteral("state = 0 AND kind IN %1 AND NOT EXISTS (SELECT 1 FROM events w WHERE w.session_id = "
                        "events.session_id AND w.state IN (0, 1) AND w.kind NOT IN %1)")
-            .arg(QLatin1String(kContextKinds)));
+            .arg(contextKindsSql()));
 }
 
 qint64 EventQueue::nextRetryAt() const

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "hookcore/EventKind.h"
+
 #include <QByteArray>
+#include <QLatin1String>
 #include <QString>
 
 // One hook event as it waits in the queue.
@@ -14,4 +17,10 @@ struct QueuedEvent
     qint64 createdAt = 0;
     int attempts = 0;
     QString lastError;
+
+    bool is(EventKind k) const
+    {
+        const std::string_view name = eventKindName(k);
+        return kind == QLatin1String(name.data(), qsizetype(name.size()));
+    }
 };
