@@ -4,12 +4,26 @@
 // holds only what the test puts there (so no real `claude` is found by chance).
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
 #include <memory>
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 struct AppRun
 {
@@ -70,17 +84,8 @@ public:
 
     // A file where the database belongs that is not one: every command that
     // opens the database meets it.
-    bool putUnusableDatabase() const
-    {
-        QDir().mkpath(dataDir());
-        QFile f(databasePath());
-        return f.open(QIODevice::WriteOnly) && f.write(kNotADatabase) == kNotADatabase.size();
-    }
-    QByteArray databaseBytes() const
-    {
-        QFile f(databasePath());
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
+    bool putUnusableDatabase() const { return writeFile(databasePath(), kNotADatabase); }
+    QByteArray databaseBytes() const { return readFile(databasePath()); }
     static inline const QByteArray kNotADatabase = QByteArrayLiteral("this is not a SQLite database\n");
 
 private:

@@ -10,18 +10,16 @@ namespace {
 bool addSignedOutClaude(const AppSandbox &sandbox)
 {
     const QString path = sandbox.binDir() + QStringLiteral("/claude");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(QStringLiteral("#!/bin/sh\n"
-                           "case \"$1\" in\n"
-                           "--version) echo '2.1.197 (Claude Code)' ;;\n"
-                           "--help) cat '%1' ;;\n"
-                           "auth) echo '{\"loggedIn\": false, \"authMethod\": \"none\"}'; exit 1 ;;\n"
-                           "esac\n")
-                .arg(QStringLiteral(OT_FIXTURES_DIR "/cli-help/2.1.197.txt"))
-                .toUtf8());
-    return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QByteArray script = QStringLiteral("#!/bin/sh\n"
+                                             "case \"$1\" in\n"
+                                             "--version) echo '2.1.197 (Claude Code)' ;;\n"
+                                             "--help) cat '%1' ;;\n"
+                                             "auth) echo '{\"loggedIn\": false, \"authMethod\": \"none\"}'; exit 1 ;;\n"
+                                             "esac\n")
+                                  .arg(QStringLiteral(OT_FIXTURES_DIR "/cli-help/2.1.197.txt"))
+                                  .toUtf8();
+    return writeFile(path, script)
+        && QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 } // namespace
 

@@ -11,18 +11,6 @@ namespace {
 const QByteArray kForeignHook = QByteArrayLiteral(
     R"({"hooks":{"PostToolUse":[{"hooks":[{"type":"command","command":"/usr/local/bin/my-own-hook"}]}]},"model":"x"})");
 
-bool write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 } // namespace
 
 class TestHooks : public QObject
@@ -55,7 +43,7 @@ void TestHooks::statusSaysWhereAndHowToInstall()
 void TestHooks::uninstallRemovesOursOnly()
 {
     AppSandbox sandbox;
-    QVERIFY(write(sandbox.settingsJson(), kForeignHook));
+    QVERIFY(writeFile(sandbox.settingsJson(), kForeignHook));
     QCOMPARE(sandbox.run({ QStringLiteral("--install-hooks") }).exitCode, 0);
     QCOMPARE(sandbox.run({ QStringLiteral("--hooks-status") }).exitCode, 0);
 
@@ -64,7 +52,7 @@ void TestHooks::uninstallRemovesOursOnly()
     QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(r.json().value(QStringLiteral("changed")).toBool(), true);
     QVERIFY(r.err.isEmpty());
-    const QByteArray after = read(sandbox.settingsJson());
+    const QByteArray after = readFile(sandbox.settingsJson());
     QVERIFY2(!after.contains("observer-tray-hook"), after.constData());
     QVERIFY2(after.contains("/usr/local/bin/my-own-hook") && after.contains("\"model\""), after.constData());
     QCOMPARE(sandbox.run({ QStringLiteral("--hooks-status") }).exitCode, 1);
@@ -72,7 +60,7 @@ void TestHooks::uninstallRemovesOursOnly()
     const AppRun again = sandbox.run({ QStringLiteral("--uninstall-hooks") });
     QCOMPARE(again.exitCode, 0); // nothing to change is not an error
     QCOMPARE(again.json().value(QStringLiteral("changed")).toBool(), false);
-    QCOMPARE(read(sandbox.settingsJson()), after);
+    QCOMPARE(readFile(sandbox.settingsJson()), after);
 }
 
 void TestHooks::refusalLeavesSettingsAsTheyWere_data()
@@ -87,7 +75,7 @@ void TestHooks::refusalLeavesSettingsAsTheyWere()
     QFETCH(QString, command);
     AppSandbox sandbox;
     const QByteArray broken = QByteArrayLiteral("{ \"hooks\": { not json, observer-tray-hook");
-    QVERIFY(write(sandbox.settingsJson(), broken));
+    QVERIFY(writeFile(sandbox.settingsJson(), broken));
     const AppRun r = sandbox.run({ command });
     QCOMPARE(r.exitCode, 1);
     const QJsonObject json = r.json();
@@ -96,7 +84,7 @@ void TestHooks::refusalLeavesSettingsAsTheyWere()
     const QString message = json.value(QStringLiteral("message")).toString();
     QVERIFY(!message.isEmpty());
     QCOMPARE(QString::fromUtf8(r.err), QStringLiteral("observer-tray: %1\n").arg(message));
-    QCOMPARE(read(sandbox.settingsJson()), broken);
+    QCOMPARE(readFile(sandbox.settingsJson()), broken);
 }
 
 QTEST_GUILESS_MAIN(TestHooks)
