@@ -7,7 +7,8 @@ class QTextStream;
 // The command-line front end of the core, for scripts and for people without
 // a tray. Each runs inside a QCoreApplication (no display needed), prints JSON
 // or one clear line, and returns the process exit code. Each group lives in its
-// own file (CommandsAuth.cpp, CommandsHooks.cpp, ...).
+// own file (CommandsAuth.cpp, CommandsHooks.cpp, ...); CommandLine picks one,
+// and those that need the database open it through CommandDatabase.
 namespace Commands {
 // --check-auth: probe now, print the state as JSON. 0 signed in, 1 not, 2 CLI missing/broken.
 int checkAuth(QTextStream &out, QTextStream &err);

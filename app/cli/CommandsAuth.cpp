@@ -1,8 +1,7 @@
+#include "cli/CommandDatabase.h"
 #include "cli/Commands.h"
 #include "core/auth/AuthMonitor.h"
-#include "core/platform/AppPaths.h"
 #include "core/platform/Settings.h"
-#include "core/store/Database.h"
 #include "core/store/KeyValue.h"
 
 #include <QCoreApplication>
@@ -35,11 +34,9 @@ int Commands::checkAuth(QTextStream &out, QTextStream &err)
     out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     out.flush();
     // Remember it for --status and the tray; failing to is not fatal here.
-    Database db(AppPaths::databasePath());
-    if (db.open())
+    CommandDatabase db;
+    if (db.open(err, QStringLiteral("could not save the result: ")))
         KeyValue::put(db.connection(), QStringLiteral("auth.state"), result.toJson());
-    else
-        err << "observer-tray: could not save the result: " << db.error() << '\n';
     switch (result.kind) {
     case AuthState::SignedIn:
     case AuthState::ProbablySignedIn:

@@ -1,8 +1,8 @@
+#include "cli/CommandDatabase.h"
 #include "cli/Commands.h"
 #include "core/hide/SessionHider.h"
 #include "core/platform/AppPaths.h"
 #include "core/platform/DataFolderLock.h"
-#include "core/store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,18 +28,21 @@ void recoverIfNoPipelineRuns(DataFolderLock &lock, SessionHider &hider)
     if (lock.tryAcquire(&error))
         hider.recover();
 }
-} // namespace
 
-int Commands::hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &err)
+// Runs a hide or a restore with the database open and any interrupted move
+// finished first.
+int withHider(QTextStream &err, const std::function<int(SessionHider &)> &command)
 {
-    Database db(AppPaths::databasePath());
-    if (!db.open()) {
-        err << "observer-tray: " << db.error() << '\n';
-        return 1;
-    }
-    SessionHider hider(db.connection());
-    DataFolderLock lock;
-    recoverIfNoPipelineRuns(lock, hider);
+    return CommandDatabase::run(err, [&command](const QSqlDatabase &db) {
+        SessionHider hider(db);
+        DataFolderLock lock;
+        recoverIfNoPipelineRuns(lock, hider);
+        return command(hider);
+    });
+}
+
+int hide(SessionHider &hider, bool dryRun, QTextStream &out, QTextStream &err)
+{
     const HidePlan plan = hider.plan();
     QJsonObject json { { QStringLiteral("dryRun"), dryRun },
         { QStringLiteral("candidates"), int(plan.candidates.size()) },
@@ -70,20 +73,23 @@ int Commands::hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &e
     return 1;
 }
 
-int Commands::restoreHiddenSessions(QTextStream &out, QTextStream &err)
+int restore(SessionHider &hider, QTextStream &out)
 {
-    Database db(AppPaths::databasePath());
-    if (!db.open()) {
-        err << "observer-tray: " << db.error() << '\n';
-        return 1;
-    }
-    SessionHider hider(db.connection());
-    DataFolderLock lock;
-    recoverIfNoPipelineRuns(lock, hider);
     const HideReport report = hider.restore();
     out << QJsonDocument(
         QJsonObject { { QStringLiteral("restored"), report.hidden }, { QStringLiteral("bytes"), report.bytes },
             { QStringLiteral("conflicts"), skippedJson(report.skipped) } })
                .toJson(QJsonDocument::Indented);
     return report.skipped.isEmpty() ? 0 : 1;
+}
+} // namespace
+
+int Commands::hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &err)
+{
+    return withHider(err, [&](SessionHider &hider) { return hide(hider, dryRun, out, err); });
+}
+
+int Commands::restoreHiddenSessions(QTextStream &out, QTextStream &err)
+{
+    return withHider(err, [&](SessionHider &hider) { return restore(hider, out); });
 }

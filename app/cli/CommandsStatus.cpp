@@ -1,13 +1,12 @@
+#include "cli/CommandDatabase.h"
 #include "cli/Commands.h"
 #include "core/auth/AuthState.h"
 #include "core/platform/AppPaths.h"
 #include "core/platform/DataFolderCheck.h"
-#include "core/store/Database.h"
 #include "core/store/KeyValue.h"
 #include "core/store/ObservationStore.h"
 #include "version/Version.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -18,12 +17,12 @@ int Commands::status(QTextStream &out, QTextStream &err)
         { QStringLiteral("dataDir"), AppPaths::dataDir() } };
     if (const QString warning = DataFolderCheck::warning(AppPaths::dataDir()); !warning.isEmpty())
         json.insert(QStringLiteral("dataDirWarning"), warning);
-    Database db(AppPaths::databasePath());
+    CommandDatabase db;
     if (!db.openExisting()) {
         json.insert(QStringLiteral("state"), AuthState::kindName(AuthState::Unknown));
         json.insert(QStringLiteral("message"), db.error());
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-        return QFile::exists(AppPaths::databasePath()) ? 2 : 0;
+        return db.fileExists() ? 2 : 0;
     }
     const AuthState auth = AuthState::fromJson(KeyValue::get(db.connection(), QStringLiteral("auth.state")));
     const QJsonObject authJson = auth.toJson();

@@ -1,0 +1,79 @@
+#include "cli/CommandLine.h"
+#include "cli/Commands.h"
+#include "core/platform/AppPaths.h"
+
+#include <QTextStream>
+
+CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
+{
+    m_parser.setApplicationDescription(
+        QStringLiteral("Observer Tray: Claude Code observer sessions that sign in with your own login, in the tray."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions(m_options.all());
+    m_parsed = m_parser.parse(m_arguments);
+    if (m_parsed)
+        m_command = commandAskedFor();
+}
+
+bool CommandLine::asksForCommand() const
+{
+    return !m_parsed || m_command || asksForHelpOrVersion();
+}
+
+int CommandLine::runCommand(QTextStream &out, QTextStream &err)
+{
+    if (!m_parsed) {
+        err << "observer-tray: " << m_parser.errorText() << "\nTry observer-tray --help.\n";
+        return kBadOption;
+    }
+    if (!m_command)
+        m_parser.process(m_arguments); // prints --help or --version and exits
+    applyDataDir();
+    return m_command(out, err);
+}
+
+void CommandLine::applyDataDir() const
+{
+    if (m_parsed && m_parser.isSet(m_options.dataDir))
+        AppPaths::setDataDirOverride(m_parser.value(m_options.dataDir));
+}
+
+bool CommandLine::asksForHelpOrVersion() const
+{
+    return m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("version"));
+}
+
+// The first of these options that is set wins; the others are ignored.
+CommandLine::Command CommandLine::commandAskedFor() const
+{
+    const CommandLineOptions &o = m_options;
+    if (m_parser.isSet(o.checkAuth))
+        return Commands::checkAuth;
+    if (m_parser.isSet(o.status))
+        return Commands::status;
+    if (m_parser.isSet(o.installHooks))
+        return Commands::installHooks;
+    if (m_parser.isSet(o.uninstallHooks))
+        return Commands::uninstallHooks;
+    if (m_parser.isSet(o.hooksStatus))
+        return Commands::hooksStatus;
+    if (m_parser.isSet(o.hide)) {
+        const bool dryRun = m_parser.isSet(o.dryRun);
+        return
+            [dryRun](QTextStream &out, QTextStream &err) { return Commands::hideObserverSessions(dryRun, out, err); };
+    }
+    if (m_parser.isSet(o.restore))
+        return Commands::restoreHiddenSessions;
+    if (m_parser.isSet(o.headless))
+        return Commands::headless;
+    if (m_parser.isSet(o.drain)) {
+        const bool wait = m_parser.isSet(o.wait);
+        return [wait](QTextStream &out, QTextStream &err) { return Commands::drain(wait, out, err); };
+    }
+    if (m_parser.isSet(o.recordEvent)) {
+        const QString kind = m_parser.value(o.recordEvent);
+        return [kind](QTextStream &out, QTextStream &err) { return Commands::recordEvent(kind, out, err); };
+    }
+    return {};
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QList>
+
+// Every option observer-tray takes, with the words --help shows. The exit
+// codes named here are the README's table ("Exit codes and status values").
+struct CommandLineOptions
+{
+    QCommandLineOption dataDir { QStringLiteral("data-dir"), QStringLiteral("Keep the database in DIR."),
+        QStringLiteral("DIR") };
+    QCommandLineOption checkAuth { QStringLiteral("check-auth"),
+        QStringLiteral("Check whether observers can sign in; print JSON. Exit 0 signed in, "
+                       "1 not signed in, 2 CLI missing or broken.") };
+    QCommandLineOption status { QStringLiteral("status"),
+        QStringLiteral("Print the last known state, counts and queue as JSON; runs nothing.") };
+    QCommandLineOption installHooks { QStringLiteral("install-hooks"),
+        QStringLiteral("Add Observer Tray's hooks to Claude Code's settings.json.") };
+    QCommandLineOption uninstallHooks { QStringLiteral("uninstall-hooks"),
+        QStringLiteral("Remove Observer Tray's hooks (and only those).") };
+    QCommandLineOption hooksStatus { QStringLiteral("hooks-status"),
+        QStringLiteral("Say whether the hooks are installed, not installed, outdated or broken. Exit 0 installed, "
+                       "1 not installed, 2 outdated, 3 broken, 4 settings.json unreadable.") };
+    QCommandLineOption hide { QStringLiteral("hide-observer-sessions"),
+        QStringLiteral("Move observer transcripts out of Claude Code's resume list; print JSON.") };
+    QCommandLineOption dryRun { QStringLiteral("dry-run"),
+        QStringLiteral("With --hide-observer-sessions: only report.") };
+    QCommandLineOption restore { QStringLiteral("restore-hidden-sessions"),
+        QStringLiteral("Put every hidden transcript back where it was; print JSON.") };
+    QCommandLineOption headless { QStringLiteral("headless"),
+        QStringLiteral("Run the pipeline without a GUI until SIGTERM or SIGINT.") };
+    QCommandLineOption drain { QStringLiteral("drain"),
+        QStringLiteral("Process everything queued now, then exit (0 when the queue is empty, 4 when another "
+                       "Observer Tray processes this data folder).") };
+    QCommandLineOption wait { QStringLiteral("wait"),
+        QStringLiteral("With --drain: when another Observer Tray processes this data folder, wait until it has "
+                       "emptied the queue (or exited) instead of exiting with 4.") };
+    QCommandLineOption recordEvent { QStringLiteral("record-event"),
+        QStringLiteral("Record one Claude Code hook event from stdin (what observer-tray-hook hands over "
+                       "when it needs the app: a new database, a new session's context)."),
+        QStringLiteral("KIND") };
+
+    // In the order --help lists them.
+    QList<QCommandLineOption> all() const
+    {
+        return { dataDir, checkAuth, status, installHooks, uninstallHooks, hooksStatus, hide, dryRun, restore, headless,
+            drain, wait, recordEvent };
+    }
+};
