@@ -1,5 +1,6 @@
 #include "cli/Commands.h"
-#include "core/hide/SessionHider.h"
+#include "core/hide/ObserverTranscriptFinder.h"
+#include "core/hide/TranscriptHider.h"
 #include "core/platform/AppPaths.h"
 #include "core/platform/DataFolderLock.h"
 #include "core/store/Database.h"
@@ -22,7 +23,7 @@ QJsonArray skippedJson(const QList<SkippedFile> &skipped)
 // folder's lock: while a tray runs, its half-done move is its own, not a
 // crash to repair. Held (when free) for the whole command, so a pipeline
 // starting meanwhile does not take this command's half-done move for one.
-void recoverIfNoPipelineRuns(DataFolderLock &lock, SessionHider &hider)
+void recoverIfNoPipelineRuns(DataFolderLock &lock, TranscriptHider &hider)
 {
     QString error;
     if (lock.tryAcquire(&error))
@@ -37,10 +38,10 @@ int Commands::hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &e
         err << "observer-tray: " << db.error() << '\n';
         return 1;
     }
-    SessionHider hider(db.connection());
+    TranscriptHider hider(db.connection());
     DataFolderLock lock;
     recoverIfNoPipelineRuns(lock, hider);
-    const HidePlan plan = hider.plan();
+    const HidePlan plan = ObserverTranscriptFinder(db.connection()).plan();
     QJsonObject json { { QStringLiteral("dryRun"), dryRun },
         { QStringLiteral("candidates"), int(plan.candidates.size()) },
         { QStringLiteral("candidateBytes"), plan.totalBytes },
@@ -77,7 +78,7 @@ int Commands::restoreHiddenSessions(QTextStream &out, QTextStream &err)
         err << "observer-tray: " << db.error() << '\n';
         return 1;
     }
-    SessionHider hider(db.connection());
+    TranscriptHider hider(db.connection());
     DataFolderLock lock;
     recoverIfNoPipelineRuns(lock, hider);
     const HideReport report = hider.restore();
