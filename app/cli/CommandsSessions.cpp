@@ -1,6 +1,7 @@
 #include "cli/CommandDatabase.h"
 #include "cli/Commands.h"
-#include "core/hide/SessionHider.h"
+#include "core/hide/ObserverTranscriptFinder.h"
+#include "core/hide/TranscriptHider.h"
 #include "core/platform/AppPaths.h"
 #include "core/platform/DataFolderLock.h"
 
@@ -22,7 +23,7 @@ QJsonArray skippedJson(const QList<SkippedFile> &skipped)
 // folder's lock: while a tray runs, its half-done move is its own, not a
 // crash to repair. Held (when free) for the whole command, so a pipeline
 // starting meanwhile does not take this command's half-done move for one.
-void recoverIfNoPipelineRuns(DataFolderLock &lock, SessionHider &hider)
+void recoverIfNoPipelineRuns(DataFolderLock &lock, TranscriptHider &hider)
 {
     QString error;
     if (lock.tryAcquire(&error))
@@ -31,19 +32,19 @@ void recoverIfNoPipelineRuns(DataFolderLock &lock, SessionHider &hider)
 
 // Runs a hide or a restore with the database open and any interrupted move
 // finished first.
-int withHider(QTextStream &err, const std::function<int(SessionHider &)> &command)
+int withHider(QTextStream &err, const std::function<int(TranscriptHider &, const QSqlDatabase &)> &command)
 {
     return CommandDatabase::run(err, [&command](const QSqlDatabase &db) {
-        SessionHider hider(db);
+        TranscriptHider hider(db);
         DataFolderLock lock;
         recoverIfNoPipelineRuns(lock, hider);
-        return command(hider);
+        return command(hider, db);
     });
 }
 
-int hide(SessionHider &hider, bool dryRun, QTextStream &out, QTextStream &err)
+int hide(TranscriptHider &hider, const QSqlDatabase &db, bool dryRun, QTextStream &out, QTextStream &err)
 {
-    const HidePlan plan = hider.plan();
+    const HidePlan plan = ObserverTranscriptFinder(db).plan();
     QJsonObject json { { QStringLiteral("dryRun"), dryRun },
         { QStringLiteral("candidates"), int(plan.candidates.size()) },
         { QStringLiteral("candidateBytes"), plan.totalBytes },
@@ -73,7 +74,7 @@ int hide(SessionHider &hider, bool dryRun, QTextStream &out, QTextStream &err)
     return 1;
 }
 
-int restore(SessionHider &hider, QTextStream &out)
+int restore(TranscriptHider &hider, QTextStream &out)
 {
     const HideReport report = hider.restore();
     out << QJsonDocument(
@@ -86,10 +87,11 @@ int restore(SessionHider &hider, QTextStream &out)
 
 int Commands::hideObserverSessions(bool dryRun, QTextStream &out, QTextStream &err)
 {
-    return withHider(err, [&](SessionHider &hider) { return hide(hider, dryRun, out, err); });
+    return withHider(
+        err, [&](TranscriptHider &hider, const QSqlDatabase &db) { return hide(hider, db, dryRun, out, err); });
 }
 
 int Commands::restoreHiddenSessions(QTextStream &out, QTextStream &err)
 {
-    return withHider(err, [&](SessionHider &hider) { return restore(hider, out); });
+    return withHider(err, [&](TranscriptHider &hider, const QSqlDatabase &) { return restore(hider, out); });
 }

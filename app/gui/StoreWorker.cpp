@@ -1,5 +1,8 @@
 #include "gui/StoreWorker.h"
 
+#include "core/hide/HiddenSessionJournal.h"
+#include "core/hide/ObserverTranscriptFinder.h"
+#include "core/hide/TranscriptHider.h"
 #include "core/platform/AppPaths.h"
 #include "core/queue/EventQueue.h"
 #include "core/store/Database.h"
@@ -68,14 +71,14 @@ void StoreWorker::discardParked(qint64 id)
 void StoreWorker::loadHidden()
 {
     if (ensureOpen())
-        Q_EMIT hiddenReady(SessionHider(m_db->connection()).hiddenEntries());
+        Q_EMIT hiddenReady(HiddenSessionJournal(m_db->connection()).hiddenEntries());
 }
 
 void StoreWorker::planHide()
 {
     if (!ensureOpen())
         return;
-    const HidePlan plan = SessionHider(m_db->connection()).plan();
+    const HidePlan plan = ObserverTranscriptFinder(m_db->connection()).plan();
     Q_EMIT hidePlanReady(int(plan.candidates.size()), plan.totalBytes);
 }
 
@@ -83,8 +86,7 @@ void StoreWorker::hideObserverSessions()
 {
     if (!ensureOpen())
         return;
-    SessionHider hider(m_db->connection());
-    const HideReport r = hider.hide(hider.plan());
+    const HideReport r = TranscriptHider(m_db->connection()).hide(ObserverTranscriptFinder(m_db->connection()).plan());
     Q_EMIT actionDone(QCoreApplication::translate("StoreWorker", "Hid %n observer session(s).", nullptr, r.hidden)
         + (r.skipped.isEmpty()
                 ? QString()
@@ -98,7 +100,7 @@ void StoreWorker::restoreHidden(const QList<qint64> &ids)
 {
     if (!ensureOpen())
         return;
-    const HideReport r = SessionHider(m_db->connection()).restore(ids);
+    const HideReport r = TranscriptHider(m_db->connection()).restore(ids);
     Q_EMIT actionDone(QCoreApplication::translate("StoreWorker", "Restored %n session(s).", nullptr, r.hidden)
         + (r.skipped.isEmpty() ? QString()
                                : QCoreApplication::translate("StoreWorker",
@@ -111,7 +113,7 @@ void StoreWorker::deleteHidden(const QList<qint64> &ids)
 {
     if (!ensureOpen())
         return;
-    const HideReport r = SessionHider(m_db->connection()).deletePermanently(ids);
+    const HideReport r = TranscriptHider(m_db->connection()).deletePermanently(ids);
     Q_EMIT actionDone(
         QCoreApplication::translate("StoreWorker", "Deleted %n hidden session(s) permanently.", nullptr, r.hidden));
     loadHidden();

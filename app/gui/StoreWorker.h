@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/hide/SessionHider.h"
+#include "core/hide/HiddenEntry.h"
 #include "core/queue/QueuedEvent.h"
 #include "core/store/Observation.h"
 

@@ -3,7 +3,8 @@
 // restore brings them back.
 #include "TestEnv.h"
 #include "core/claude/ClaudePaths.h"
-#include "core/hide/SessionHider.h"
+#include "core/hide/ObserverTranscriptFinder.h"
+#include "core/hide/TranscriptHider.h"
 #include "core/platform/AppPaths.h"
 #include "core/store/Database.h"
 
@@ -167,8 +168,8 @@ void TestResumePicker::hideAndRestoreAsThePickerShowsIt()
 
     QProcessEnvironment env;
     env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), m_config);
-    SessionHider hider(db.connection(), env);
-    QCOMPARE(hider.hide(hider.plan()).hidden, 3);
+    TranscriptHider hider(db.connection());
+    QCOMPARE(hider.hide(ObserverTranscriptFinder(db.connection(), env).plan()).hidden, 3);
 
     const QString after = picker(users);
     for (const QString &s : users)

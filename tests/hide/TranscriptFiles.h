@@ -2,11 +2,14 @@
 // Small helpers the hiding tests share: a transcript written as Claude Code
 // writes one, and a file's identity (content and modification time).
 #include "core/hide/FileMover.h"
+#include "core/store/ObserverRunLog.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QStringList>
 
 struct Fingerprint
 {
@@ -36,4 +39,19 @@ inline bool writeTranscript(
     f.write(after);
     f.flush(); // or closing would stamp the time again
     return f.setFileTime(QDateTime::currentDateTime().addSecs(-ageSecs), QFileDevice::FileModificationTime);
+}
+
+// Records a run for each observerSessionId, as the scheduler does when it
+// starts an observer: what makes those transcripts provably ours.
+inline bool recordRuns(QSqlDatabase db, const QStringList &observerSessionIds)
+{
+    ObserverRunLog runs(db);
+    db.transaction();
+    for (const QString &id : observerSessionIds) {
+        if (!runs.recordStart({ id, QStringLiteral("u"), {}, QStringLiteral("/x"), {} }, nullptr)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
 }

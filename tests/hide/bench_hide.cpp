@@ -1,7 +1,8 @@
 // Benchmark: plan + hide at 20,000 transcripts (2,000 observer sessions),
 // printed, not asserted. usage: ot-bench-hide [runs]
 #include "Corpus.h"
-#include "core/hide/SessionHider.h"
+#include "core/hide/ObserverTranscriptFinder.h"
+#include "core/hide/TranscriptHider.h"
 #include "core/platform/AppPaths.h"
 #include "core/store/Database.h"
 
@@ -40,11 +41,10 @@ int main(int argc, char **argv)
         }
         QProcessEnvironment env;
         env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), config);
-        SessionHider hider(db.connection(), env);
         QElapsedTimer t;
         t.start();
-        const HidePlan plan = hider.plan();
-        const HideReport report = hider.hide(plan);
+        const HidePlan plan = ObserverTranscriptFinder(db.connection(), env).plan();
+        const HideReport report = TranscriptHider(db.connection()).hide(plan);
         ms << t.nsecsElapsed() / 1e6;
         if (report.hidden != 2000) {
             std::fprintf(stderr, "hid %d, expected 2000\n", report.hidden);

@@ -1,6 +1,7 @@
 // Test helper: runs a hide and prints "done N" after each file, so a test can
 // kill it mid-way. usage: ot-hide-runner (env: OBSERVER_TRAY_DATA_DIR, CLAUDE_CONFIG_DIR)
-#include "core/hide/SessionHider.h"
+#include "core/hide/ObserverTranscriptFinder.h"
+#include "core/hide/TranscriptHider.h"
 #include "core/platform/AppPaths.h"
 #include "core/store/Database.h"
 
@@ -13,9 +14,9 @@ int main(int argc, char **argv)
     Database db(AppPaths::databasePath());
     if (!db.open())
         return 1;
-    SessionHider hider(db.connection());
+    TranscriptHider hider(db.connection());
     hider.recover();
-    const HidePlan plan = hider.plan();
+    const HidePlan plan = ObserverTranscriptFinder(db.connection()).plan();
     std::printf("planned %lld\n", static_cast<long long>(plan.candidates.size()));
     std::fflush(stdout);
     hider.hide(plan, [](int done) {

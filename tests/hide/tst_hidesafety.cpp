@@ -4,7 +4,9 @@
 // would meet it.
 #include "TranscriptFiles.h"
 #include "core/claude/ClaudePaths.h"
-#include "core/hide/SessionHider.h"
+#include "core/hide/HiddenSessionJournal.h"
+#include "core/hide/ObserverTranscriptFinder.h"
+#include "core/hide/TranscriptHider.h"
 #include "core/platform/AppPaths.h"
 #include "core/store/Database.h"
 
@@ -12,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -34,6 +35,8 @@ private Q_SLOTS:
 
 private:
     QString observerFolder() const;
+    HidePlan findObserverTranscripts() const { return ObserverTranscriptFinder(m_db->connection(), m_env).plan(); }
+    QList<HiddenEntry> hiddenEntries() const { return HiddenSessionJournal(m_db->connection()).hiddenEntries(); }
     QProcessEnvironment appEnv() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -118,10 +121,10 @@ void TestHideSafety::restoreNeverReplacesAFileThatAppeared()
     QFETCH(bool, acrossFileSystems);
     const QString path = observerFolder() + QStringLiteral("/s.jsonl");
     QVERIFY(writeTranscript(path, AppPaths::observerCwd(), 3600));
-    SessionHider hider(m_db->connection(), m_env);
+    TranscriptHider hider(m_db->connection());
     hider.setForceCopy(acrossFileSystems);
-    QCOMPARE(hider.hide(hider.plan()).hidden, 1);
-    const HiddenEntry entry = hider.hiddenEntries().constFirst();
+    QCOMPARE(hider.hide(findObserverTranscripts()).hidden, 1);
+    const HiddenEntry entry = hiddenEntries().constFirst();
     const Fingerprint hidden = fingerprint(entry.hiddenPath);
     QVERIFY(writeTranscript(path, QStringLiteral("/someone/new"), 0)); // the user's new session, same name
     const Fingerprint theirs = fingerprint(path);
@@ -132,7 +135,7 @@ void TestHideSafety::restoreNeverReplacesAFileThatAppeared()
     QVERIFY2(r.skipped[0].reason.startsWith(QStringLiteral("conflict")), qPrintable(r.skipped[0].reason));
     QCOMPARE(fingerprint(path), theirs);
     QCOMPARE(fingerprint(entry.hiddenPath), hidden);
-    QCOMPARE(hider.hiddenEntries().size(), 1); // still hidden, still restorable
+    QCOMPARE(hiddenEntries().size(), 1); // still hidden, still restorable
 
     // The mover itself, with no check before it: the target is taken.
     QString error;
@@ -145,19 +148,18 @@ void TestHideSafety::recoverKeepsAFileThatIsNotOurCopy()
 {
     const QString path = observerFolder() + QStringLiteral("/r.jsonl");
     QVERIFY(writeTranscript(path, AppPaths::observerCwd(), 3600));
-    SessionHider hider(m_db->connection(), m_env);
-    QCOMPARE(hider.hide(hider.plan()).hidden, 1);
-    const HiddenEntry entry = hider.hiddenEntries().constFirst();
+    TranscriptHider hider(m_db->connection());
+    QCOMPARE(hider.hide(findObserverTranscripts()).hidden, 1);
+    const HiddenEntry entry = hiddenEntries().constFirst();
     const Fingerprint hidden = fingerprint(entry.hiddenPath);
     // A restore was interrupted, and meanwhile the user's own file took the name.
-    QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("UPDATE hidden_sessions SET state = 2")));
+    HiddenSessionJournal(m_db->connection()).setState(entry.id, HiddenSessionJournal::Restoring);
     QVERIFY(writeTranscript(path, QStringLiteral("/someone/else"), 0));
     const Fingerprint theirs = fingerprint(path);
     QCOMPARE(hider.recover(), 1);
     QCOMPARE(fingerprint(path), theirs);
     QCOMPARE(fingerprint(entry.hiddenPath), hidden);
-    QCOMPARE(hider.hiddenEntries().size(), 1);
+    QCOMPARE(hiddenEntries().size(), 1);
 }
 
 void TestHideSafety::fileSizeLimitIsAnErrorNotASignal()
@@ -198,7 +200,7 @@ void TestHideSafety::fileSizeLimitIsAnErrorNotASignal()
     QVERIFY(QDir(elsewhere.path() + QLatin1Char('/') + ClaudePaths::encodeProjectFolder(AppPaths::observerCwd()))
                 .entryList(QDir::Files)
                 .isEmpty()); // no partial copy
-    QVERIFY(SessionHider(m_db->connection(), m_env).hiddenEntries().isEmpty());
+    QVERIFY(hiddenEntries().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHideSafety)

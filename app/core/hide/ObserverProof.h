@@ -4,7 +4,7 @@
 #include <QSet>
 #include <QString>
 
-// Which proof makes a transcript an observer session (see SessionHider). A
+// Which proof makes a transcript an observer session (see ObserverTranscriptFinder). A
 // project folder's name alone proves nothing: Claude Code's encoding is lossy
 // (/x/observer_cwd and /x/observer-cwd share one folder), so outside recorded
 // session ids the `cwd` recorded inside the transcript decides.

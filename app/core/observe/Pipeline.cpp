@@ -1,7 +1,8 @@
 #include "core/observe/Pipeline.h"
 
 #include "core/claude/ObserverCommand.h"
-#include "core/hide/SessionHider.h"
+#include "core/hide/ObserverTranscriptFinder.h"
+#include "core/hide/TranscriptHider.h"
 #include "core/observe/ObserverPrompt.h"
 #include "core/observe/Scheduler.h"
 #include "core/platform/AppPaths.h"
@@ -88,7 +89,7 @@ void Pipeline::takeOver()
     // means "in the holder's observers right now", not "orphaned".
     QString error;
     EventQueue(m_db->connection()).releaseClaims(&error); // after a crash: claimed → queued
-    SessionHider(m_db->connection(), m_inherited).recover(); // an interrupted hide or restore
+    TranscriptHider(m_db->connection()).recover(); // an interrupted hide or restore
 
     m_auth = std::make_unique<AuthMonitor>(m_inherited);
     m_auth->setBillingGuard(m_settings->billingGuard());
@@ -132,7 +133,8 @@ void Pipeline::takeOver()
         // A CLI without --no-session-persistence writes a transcript anyway:
         // hide it right away (reversible, see the Hidden sessions page).
         if (m_settings->autoHideObserverSessions())
-            SessionHider(m_db->connection(), m_inherited).hideObserverRun(observerSessionId);
+            TranscriptHider(m_db->connection())
+                .hide(ObserverTranscriptFinder(m_db->connection(), m_inherited).planForRun(observerSessionId));
         Q_EMIT observerRunFinished(observerSessionId);
     });
     connect(m_scheduler.get(), &Scheduler::problem, this, &Pipeline::problem);
