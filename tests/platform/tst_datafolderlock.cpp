@@ -18,6 +18,8 @@
 #include <QtTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <thread>
 #include <unistd.h>
 
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void hideCommandRecoversOnlyWithTheLock();
     void drainWaitTakesOverWhenTheHolderExits();
     void waiterTakesOverAtEveryHandover();
+    void waiterLooksAgainWhenWokenBeforeTheUnlock();
 
 private:
     qint64 claimOneEvent();
@@ -250,7 +253,7 @@ void TestPipelineLock::waiterTakesOverAtEveryHandover()
     const QString path = m_dir->filePath(QStringLiteral("handover.lock"));
     DataFolderLock waiter(path);
     QSignalSpy acquired(&waiter, &DataFolderLock::acquired);
-    for (int i = 0; i < 300; ++i) {
+    for (int i = 0; i < 100; ++i) {
         DataFolderLock holder(path);
         QString error;
         QVERIFY2(holder.tryAcquire(&error), qPrintable(error));
@@ -263,6 +266,32 @@ void TestPipelineLock::waiterTakesOverAtEveryHandover()
         QVERIFY(waiter.isHeld());
         waiter.release();
     }
+}
+
+// The same order made certain: a close wakes the waiter while the lock is
+// still held, then the lock goes with no close of its own (as when the kernel
+// drops a closed file's flock just after waking watchers). Before the fix the
+// waiter tried once on that wake-up and then slept for good.
+void TestPipelineLock::waiterLooksAgainWhenWokenBeforeTheUnlock()
+{
+    const QString path = m_dir->filePath(QStringLiteral("woken-early.lock"));
+    const QByteArray native = QFile::encodeName(path);
+    const int holder = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    QVERIFY(holder >= 0);
+    QCOMPARE(::flock(holder, LOCK_EX | LOCK_NB), 0);
+    DataFolderLock waiter(path);
+    QSignalSpy acquired(&waiter, &DataFolderLock::acquired);
+    waiter.acquireWhenFree();
+    QVERIFY(!waiter.isHeld());
+
+    ::close(::open(native.constData(), O_RDWR | O_CLOEXEC)); // the wake-up
+    QCoreApplication::processEvents(); // the waiter wakes, finds the lock held
+    QVERIFY(!waiter.isHeld());
+    QCOMPARE(::flock(holder, LOCK_UN), 0); // then the lock goes, with no wake-up of its own
+    QVERIFY(acquired.wait(5000));
+    QVERIFY(waiter.isHeld());
+    QCOMPARE(acquired.count(), 1);
+    ::close(holder);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineLock)
