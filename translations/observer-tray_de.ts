@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="147"/>
+        <location filename="../app/gui/AppController.cpp" line="186"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation der Claude-Code-Hooks</translation>
     </message>
@@ -573,79 +573,97 @@
     </message>
 </context>
 <context>
-    <name>StatusModel</name>
+    <name>SingleInstance</name>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="134"/>
+        <location filename="../app/gui/SingleInstance.cpp" line="48"/>
+        <source>Cannot tell whether Observer Tray runs already: cannot make a lock file in %1. Check that this folder (XDG_RUNTIME_DIR) exists, is a folder and is yours.</source>
+        <translation>Ob Observer Tray schon läuft, ist nicht festzustellen: in %1 lässt sich keine Sperrdatei anlegen. Prüfen Sie, ob dieser Ordner (XDG_RUNTIME_DIR) existiert, ein Ordner ist und Ihnen gehört.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SingleInstance.cpp" line="61"/>
+        <source>Launching Observer Tray again will not open this window: cannot listen on %1 (%2). Remove what is at that path, then restart Observer Tray.</source>
+        <translation>Ein erneuter Start von Observer Tray öffnet dieses Fenster nicht: an %1 kann nicht gelauscht werden (%2). Entfernen Sie, was unter diesem Pfad liegt, und starten Sie Observer Tray neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SingleInstance.cpp" line="75"/>
+        <source>Observer Tray runs already but did not answer on %1 (%2). Open its window from its tray icon, or quit it and start again.</source>
+        <translation>Observer Tray läuft bereits, hat aber auf %1 nicht geantwortet (%2). Öffnen Sie sein Fenster über sein Tray-Symbol, oder beenden Sie es und starten Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLook</name>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="36"/>
         <source>processing in another Observer Tray (pid %1)</source>
         <translation>Verarbeitung in einem anderen Observer Tray (PID %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="136"/>
+        <location filename="../app/gui/StatusLook.cpp" line="37"/>
         <source>processing in another Observer Tray</source>
         <translation>Verarbeitung in einem anderen Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="139"/>
+        <location filename="../app/gui/StatusLook.cpp" line="39"/>
         <source>probably signed in (%1)</source>
         <translation>vermutlich angemeldet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="140"/>
+        <location filename="../app/gui/StatusLook.cpp" line="40"/>
         <source>signed in (%1)</source>
         <translation>angemeldet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="142"/>
+        <location filename="../app/gui/StatusLook.cpp" line="42"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="144"/>
+        <location filename="../app/gui/StatusLook.cpp" line="44"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="146"/>
+        <location filename="../app/gui/StatusLook.cpp" line="46"/>
         <source>offline, retrying</source>
         <translation>offline, neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="148"/>
+        <location filename="../app/gui/StatusLook.cpp" line="48"/>
         <source>Claude Code CLI not found</source>
         <translation>Claude-Code-CLI nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="150"/>
+        <location filename="../app/gui/StatusLook.cpp" line="50"/>
         <source>stalled: observers answer but record nothing</source>
         <translation>ins Stocken geraten: Beobachter antworten, zeichnen aber nichts auf</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="152"/>
+        <location filename="../app/gui/StatusLook.cpp" line="52"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="156"/>
+        <location filename="../app/gui/StatusLook.cpp" line="56"/>
         <source>checking sign-in…</source>
         <translation>Anmeldung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="163"/>
+        <location filename="../app/gui/StatusLook.cpp" line="63"/>
         <source>%1 observations, %2 today</source>
         <translation>%1 Beobachtungen, %2 heute</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="165"/>
+        <location filename="../app/gui/StatusLook.cpp" line="65"/>
         <source> · %1 queued</source>
         <translation> · %1 in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="167"/>
+        <location filename="../app/gui/StatusLook.cpp" line="67"/>
         <source> · %1 parked</source>
         <translation> · %1 zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="173"/>
+        <location filename="../app/gui/StatusLook.cpp" line="73"/>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
@@ -653,98 +671,98 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="23"/>
+        <location filename="../app/gui/StatusPage.cpp" line="40"/>
         <source>Check sign-in now</source>
         <translation>Anmeldung jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="36"/>
+        <location filename="../app/gui/StatusPage.cpp" line="58"/>
         <source>Claude Code CLI:</source>
         <translation>Claude-Code-CLI:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="37"/>
+        <location filename="../app/gui/StatusPage.cpp" line="59"/>
         <source>Counts:</source>
         <translation>Zahlen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="41"/>
+        <location filename="../app/gui/StatusPage.cpp" line="60"/>
         <source>Claude Code hooks:</source>
         <translation>Claude-Code-Hooks:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="43"/>
+        <location filename="../app/gui/StatusPage.cpp" line="21"/>
         <source>Observations per project:</source>
         <translation>Beobachtungen pro Projekt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="45"/>
-        <location filename="../app/gui/StatusPage.cpp" line="52"/>
+        <location filename="../app/gui/StatusPage.cpp" line="67"/>
+        <location filename="../app/gui/StatusPage.cpp" line="77"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="45"/>
+        <location filename="../app/gui/StatusPage.cpp" line="67"/>
         <source>Observations</source>
         <translation>Beobachtungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="50"/>
+        <location filename="../app/gui/StatusPage.cpp" line="23"/>
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Zurückgestellte Ereignisse (wiederholt fehlgeschlagen; sie blockieren die Warteschlange nie):</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52"/>
+        <location filename="../app/gui/StatusPage.cpp" line="77"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52"/>
+        <location filename="../app/gui/StatusPage.cpp" line="77"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52"/>
+        <location filename="../app/gui/StatusPage.cpp" line="77"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="60"/>
+        <location filename="../app/gui/StatusPage.cpp" line="89"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="61"/>
+        <location filename="../app/gui/StatusPage.cpp" line="90"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="108"/>
+        <location filename="../app/gui/StatusPage.cpp" line="158"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="120"/>
+        <location filename="../app/gui/StatusPage.cpp" line="174"/>
         <source>%1, version %2; supports %3</source>
         <translation>%1, Version %2; unterstützt %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="122"/>
+        <location filename="../app/gui/StatusPage.cpp" line="176"/>
         <source>not found (the places searched are listed above)</source>
         <translation>nicht gefunden (die durchsuchten Orte stehen oben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="123"/>
+        <location filename="../app/gui/StatusPage.cpp" line="177"/>
         <source>not found (looked in %1)</source>
         <translation>nicht gefunden (gesucht in %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="124"/>
+        <location filename="../app/gui/StatusPage.cpp" line="138"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="127"/>
+        <location filename="../app/gui/StatusPage.cpp" line="184"/>
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 Beobachtungen, %2 heute · %3 in der Warteschlange · %4 zurückgestellt · %5 Beobachter aktiv</translation>
     </message>
@@ -795,63 +813,63 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="17"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="30"/>
         <source>Observing</source>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="20"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="33"/>
         <source>Check sign-in now</source>
         <translation>Anmeldung jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="22"/>
-        <location filename="../app/gui/TrayIcon.cpp" line="87"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="35"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="105"/>
         <source>Install Claude Code hooks</source>
         <translation>Claude-Code-Hooks installieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="24"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="37"/>
         <source>Open Observer Tray…</source>
         <translation>Observer Tray öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="25"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="27"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="70"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="88"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="77"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="95"/>
         <source>Hide observer sessions from resume list (%1, %2)</source>
         <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="80"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="98"/>
         <source>Hide observer sessions from resume list (0)</source>
         <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="84"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="102"/>
         <source>Claude Code hooks installed</source>
         <translation>Claude-Code-Hooks installiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="85"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="103"/>
         <source>Repair Claude Code hooks (broken)</source>
         <translation>Claude-Code-Hooks reparieren (defekt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="86"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
         <source>Update Claude Code hooks</source>
         <translation>Claude-Code-Hooks aktualisieren</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="147"/>
+        <location filename="../app/gui/AppController.cpp" line="186"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation des hooks de Claude Code</translation>
     </message>
@@ -573,79 +573,97 @@
     </message>
 </context>
 <context>
-    <name>StatusModel</name>
+    <name>SingleInstance</name>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="134"/>
+        <location filename="../app/gui/SingleInstance.cpp" line="48"/>
+        <source>Cannot tell whether Observer Tray runs already: cannot make a lock file in %1. Check that this folder (XDG_RUNTIME_DIR) exists, is a folder and is yours.</source>
+        <translation>Impossible de savoir si Observer Tray tourne déjà : aucun fichier de verrou ne peut être créé dans %1. Vérifiez que ce dossier (XDG_RUNTIME_DIR) existe, est un dossier et vous appartient.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SingleInstance.cpp" line="61"/>
+        <source>Launching Observer Tray again will not open this window: cannot listen on %1 (%2). Remove what is at that path, then restart Observer Tray.</source>
+        <translation>Relancer Observer Tray n&apos;ouvrira pas cette fenêtre : impossible d&apos;écouter sur %1 (%2). Supprimez ce qui se trouve à ce chemin, puis redémarrez Observer Tray.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SingleInstance.cpp" line="75"/>
+        <source>Observer Tray runs already but did not answer on %1 (%2). Open its window from its tray icon, or quit it and start again.</source>
+        <translation>Observer Tray tourne déjà mais n&apos;a pas répondu sur %1 (%2). Ouvrez sa fenêtre depuis son icône de la barre d&apos;état, ou quittez-le et relancez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLook</name>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="36"/>
         <source>processing in another Observer Tray (pid %1)</source>
         <translation>traitement dans un autre Observer Tray (PID %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="136"/>
+        <location filename="../app/gui/StatusLook.cpp" line="37"/>
         <source>processing in another Observer Tray</source>
         <translation>traitement dans un autre Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="139"/>
+        <location filename="../app/gui/StatusLook.cpp" line="39"/>
         <source>probably signed in (%1)</source>
         <translation>probablement connecté (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="140"/>
+        <location filename="../app/gui/StatusLook.cpp" line="40"/>
         <source>signed in (%1)</source>
         <translation>connecté (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="142"/>
+        <location filename="../app/gui/StatusLook.cpp" line="42"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="144"/>
+        <location filename="../app/gui/StatusLook.cpp" line="44"/>
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="146"/>
+        <location filename="../app/gui/StatusLook.cpp" line="46"/>
         <source>offline, retrying</source>
         <translation>hors ligne, nouvel essai en cours</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="148"/>
+        <location filename="../app/gui/StatusLook.cpp" line="48"/>
         <source>Claude Code CLI not found</source>
         <translation>CLI de Claude Code introuvable</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="150"/>
+        <location filename="../app/gui/StatusLook.cpp" line="50"/>
         <source>stalled: observers answer but record nothing</source>
         <translation>bloqué : les observateurs répondent mais n&apos;enregistrent rien</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="152"/>
+        <location filename="../app/gui/StatusLook.cpp" line="52"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="156"/>
+        <location filename="../app/gui/StatusLook.cpp" line="56"/>
         <source>checking sign-in…</source>
         <translation>vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="163"/>
+        <location filename="../app/gui/StatusLook.cpp" line="63"/>
         <source>%1 observations, %2 today</source>
         <translation>%1 observations, %2 aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="165"/>
+        <location filename="../app/gui/StatusLook.cpp" line="65"/>
         <source> · %1 queued</source>
         <translation> · %1 en attente</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="167"/>
+        <location filename="../app/gui/StatusLook.cpp" line="67"/>
         <source> · %1 parked</source>
         <translation> · %1 mis de côté</translation>
     </message>
     <message>
-        <location filename="../app/core/status/StatusModel.cpp" line="173"/>
+        <location filename="../app/gui/StatusLook.cpp" line="73"/>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
@@ -653,98 +671,98 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="23"/>
+        <location filename="../app/gui/StatusPage.cpp" line="40"/>
         <source>Check sign-in now</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="36"/>
+        <location filename="../app/gui/StatusPage.cpp" line="58"/>
         <source>Claude Code CLI:</source>
         <translation>CLI de Claude Code :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="37"/>
+        <location filename="../app/gui/StatusPage.cpp" line="59"/>
         <source>Counts:</source>
         <translation>Chiffres :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="41"/>
+        <location filename="../app/gui/StatusPage.cpp" line="60"/>
         <source>Claude Code hooks:</source>
         <translation>Hooks de Claude Code :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="43"/>
+        <location filename="../app/gui/StatusPage.cpp" line="21"/>
         <source>Observations per project:</source>
         <translation>Observations par projet :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="45"/>
-        <location filename="../app/gui/StatusPage.cpp" line="52"/>
+        <location filename="../app/gui/StatusPage.cpp" line="67"/>
+        <location filename="../app/gui/StatusPage.cpp" line="77"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="45"/>
+        <location filename="../app/gui/StatusPage.cpp" line="67"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="50"/>
+        <location filename="../app/gui/StatusPage.cpp" line="23"/>
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Événements mis de côté (échecs répétés ; ils ne bloquent jamais la file) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52"/>
+        <location filename="../app/gui/StatusPage.cpp" line="77"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52"/>
+        <location filename="../app/gui/StatusPage.cpp" line="77"/>
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="52"/>
+        <location filename="../app/gui/StatusPage.cpp" line="77"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="60"/>
+        <location filename="../app/gui/StatusPage.cpp" line="89"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="61"/>
+        <location filename="../app/gui/StatusPage.cpp" line="90"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="108"/>
+        <location filename="../app/gui/StatusPage.cpp" line="158"/>
         <source>What to do: %1</source>
         <translation>Que faire : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="120"/>
+        <location filename="../app/gui/StatusPage.cpp" line="174"/>
         <source>%1, version %2; supports %3</source>
         <translation>%1, version %2 ; prend en charge %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="122"/>
+        <location filename="../app/gui/StatusPage.cpp" line="176"/>
         <source>not found (the places searched are listed above)</source>
         <translation>introuvable (les emplacements cherchés sont indiqués plus haut)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="123"/>
+        <location filename="../app/gui/StatusPage.cpp" line="177"/>
         <source>not found (looked in %1)</source>
         <translation>introuvable (cherché dans %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="124"/>
+        <location filename="../app/gui/StatusPage.cpp" line="138"/>
         <source>installed</source>
         <translation>installés</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="127"/>
+        <location filename="../app/gui/StatusPage.cpp" line="184"/>
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 observations, %2 aujourd&apos;hui · %3 en attente · %4 mis de côté · %5 observateurs actifs</translation>
     </message>
@@ -795,63 +813,63 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="17"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="30"/>
         <source>Observing</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="20"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="33"/>
         <source>Check sign-in now</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="22"/>
-        <location filename="../app/gui/TrayIcon.cpp" line="87"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="35"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="105"/>
         <source>Install Claude Code hooks</source>
         <translation>Installer les hooks de Claude Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="24"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="37"/>
         <source>Open Observer Tray…</source>
         <translation>Ouvrir Observer Tray…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="25"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="27"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="70"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="88"/>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="77"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="95"/>
         <source>Hide observer sessions from resume list (%1, %2)</source>
         <translation>Masquer les sessions d&apos;observation de la liste de reprise (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="80"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="98"/>
         <source>Hide observer sessions from resume list (0)</source>
         <translation>Masquer les sessions d&apos;observation de la liste de reprise (0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="84"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="102"/>
         <source>Claude Code hooks installed</source>
         <translation>Hooks de Claude Code installés</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="85"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="103"/>
         <source>Repair Claude Code hooks (broken)</source>
         <translation>Réparer les hooks de Claude Code (cassés)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="86"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
         <source>Update Claude Code hooks</source>
         <translation>Mettre à jour les hooks de Claude Code</translation>
     </message>

@@ -3,6 +3,8 @@
 #include "core/auth/AuthState.h"
 #include "core/platform/AppPaths.h"
 #include "core/platform/DataFolderCheck.h"
+#include "core/platform/Settings.h"
+#include "core/status/StatusModel.h"
 #include "core/store/KeyValue.h"
 #include "core/store/ObservationStore.h"
 #include "version/Version.h"
@@ -15,6 +17,10 @@ int Commands::status(QTextStream &out, QTextStream &err)
 {
     QJsonObject json { { QStringLiteral("version"), QStringLiteral(OBSERVER_TRAY_VERSION) },
         { QStringLiteral("dataDir"), AppPaths::dataDir() } };
+    // The tray's rule over what is stored: the sign-in and the Observing toggle (a stall is known only live).
+    StatusModel tray;
+    tray.setObserving(Settings().observing());
+    json.insert(QStringLiteral("trayState"), StatusModel::stateCode(tray.state()));
     if (const QString warning = DataFolderCheck::warning(AppPaths::dataDir()); !warning.isEmpty())
         json.insert(QStringLiteral("dataDirWarning"), warning);
     CommandDatabase db;
@@ -28,6 +34,8 @@ int Commands::status(QTextStream &out, QTextStream &err)
     const QJsonObject authJson = auth.toJson();
     for (auto it = authJson.begin(); it != authJson.end(); ++it)
         json.insert(it.key(), it.value());
+    tray.setAuthState(auth);
+    json.insert(QStringLiteral("trayState"), StatusModel::stateCode(tray.state()));
     if (auth.kind == AuthState::Unknown && auth.message.isEmpty())
         json.insert(
             QStringLiteral("message"), QStringLiteral("Sign-in not checked yet; run observer-tray --check-auth."));

@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTextStream>
 
 AppController::AppController(QObject *parent)
     : QObject(parent)
@@ -34,17 +35,54 @@ AppController::~AppController()
 
 bool AppController::start()
 {
-    if (!m_instance->claim())
+    if (!claimSingleInstance())
         return false;
+    loadSavedState();
+    startStoreWorker();
+    startPipeline();
+    createWindow();
+    createTrayIcon();
+    connectWindowPages();
+    refreshHooksStatus();
+    refreshWindowData();
+    QMetaObject::invokeMethod(m_store, &StoreWorker::planHide, Qt::QueuedConnection);
+    // No tray on this desktop (yet): the window is the app.
+    if (!m_tray->isTrayAvailable())
+        openWindow();
+    return true;
+}
+
+bool AppController::claimSingleInstance()
+{
+    const bool first = m_instance->claim();
+    // Said on stderr and, when this app runs, on the Status page too.
+    if (!m_instance->problem().isEmpty())
+        QTextStream(stderr) << "observer-tray: " << m_instance->problem() << '\n';
+    if (!first)
+        return false;
+    m_model->setProblem(m_instance->problem());
     connect(m_instance, &SingleInstance::raiseRequested, this, &AppController::openWindow);
+    return true;
+}
+
+void AppController::loadSavedState()
+{
     m_model->setObserving(m_settings->observing());
     m_model->setDataFolderWarning(DataFolderCheck::warning(AppPaths::dataDir()));
+}
 
-    m_reader = new StoreWorker;
-    m_reader->moveToThread(&m_readerThread);
-    connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
-    m_readerThread.start();
+void AppController::startStoreWorker()
+{
+    m_store = new StoreWorker;
+    m_store->moveToThread(&m_storeThread);
+    connect(&m_storeThread, &QThread::finished, m_store, &QObject::deleteLater);
+    connect(m_store, &StoreWorker::failed, m_model, &StatusModel::setProblem);
+    connect(m_store, &StoreWorker::hidePlanReady, m_model, &StatusModel::setHideCandidates);
+    m_storeThread.start();
+}
 
+void AppController::startPipeline()
+{
     m_pipeline = new Pipeline;
     m_pipeline->moveToThread(&m_pipelineThread);
     connect(&m_pipelineThread, &QThread::finished, m_pipeline, &QObject::deleteLater);
@@ -59,11 +97,22 @@ bool AppController::start()
         if (!ok)
             m_model->setProblem(error);
     });
-    connect(m_pipeline, &Pipeline::observerRunFinished, m_reader, &StoreWorker::planHide);
+    connect(m_pipeline, &Pipeline::observerRunFinished, m_store, &StoreWorker::planHide);
     m_pipelineThread.start();
     QMetaObject::invokeMethod(m_pipeline, &Pipeline::start, Qt::QueuedConnection);
+}
 
-    m_window = std::make_unique<MainWindow>(m_model, m_reader);
+void AppController::createWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_model, m_store);
+    connect(m_window->statusPage(), &StatusPage::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow,
+        Qt::QueuedConnection);
+    connect(m_model, &StatusModel::changed, this,
+        [this] { m_window->observationsPage()->setProjects(m_model->counts().perProject.keys()); });
+}
+
+void AppController::createTrayIcon()
+{
     m_tray = new TrayIcon(m_model, this);
     connect(m_tray, &TrayIcon::observingToggled, this, [this](bool on) {
         m_model->setObserving(on);
@@ -71,9 +120,7 @@ bool AppController::start()
             m_pipeline, [p = m_pipeline, on] { p->setObserving(on); }, Qt::QueuedConnection);
     });
     connect(m_tray, &TrayIcon::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
-    connect(m_window->statusPage(), &StatusPage::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow,
-        Qt::QueuedConnection);
-    connect(m_tray, &TrayIcon::hideRequested, m_reader, &StoreWorker::hideObserverSessions, Qt::QueuedConnection);
+    connect(m_tray, &TrayIcon::hideRequested, m_store, &StoreWorker::hideObserverSessions, Qt::QueuedConnection);
     connect(m_tray, &TrayIcon::installHooksRequested, this, &AppController::installHooks);
     connect(m_tray, &TrayIcon::openRequested, this, &AppController::openWindow);
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
@@ -82,38 +129,30 @@ bool AppController::start()
         if (!available)
             openWindow();
     });
+}
 
-    // Window pages ⇄ reader (queued: the reader is on its own thread).
+// The pages ask the store worker and show its answers (queued: it has its own thread).
+void AppController::connectWindowPages()
+{
     StatusPage *status = m_window->statusPage();
-    HiddenSessionsPage *hidden = m_window->hiddenPage();
-    connect(status, &StatusPage::retryRequested, m_reader, &StoreWorker::retryParked, Qt::QueuedConnection);
-    connect(status, &StatusPage::discardRequested, m_reader, &StoreWorker::discardParked, Qt::QueuedConnection);
-    connect(m_reader, &StoreWorker::parkedReady, status, &StatusPage::setParked);
-    connect(
-        hidden, &HiddenSessionsPage::hideRequested, m_reader, &StoreWorker::hideObserverSessions, Qt::QueuedConnection);
-    connect(hidden, &HiddenSessionsPage::restoreRequested, m_reader, &StoreWorker::restoreHidden, Qt::QueuedConnection);
-    connect(hidden, &HiddenSessionsPage::deleteRequested, m_reader, &StoreWorker::deleteHidden, Qt::QueuedConnection);
-    connect(m_reader, &StoreWorker::hiddenReady, hidden, &HiddenSessionsPage::setEntries);
-    connect(m_reader, &StoreWorker::hidePlanReady, hidden, &HiddenSessionsPage::setCandidates);
-    connect(m_reader, &StoreWorker::hidePlanReady, m_model, &StatusModel::setHideCandidates);
-    connect(m_reader, &StoreWorker::actionDone, hidden, &HiddenSessionsPage::setMessage);
-    connect(m_reader, &StoreWorker::failed, m_model, &StatusModel::setProblem);
-    connect(m_model, &StatusModel::changed, this,
-        [this] { m_window->observationsPage()->setProjects(m_model->counts().perProject.keys()); });
+    connect(status, &StatusPage::retryRequested, m_store, &StoreWorker::retryParked, Qt::QueuedConnection);
+    connect(status, &StatusPage::discardRequested, m_store, &StoreWorker::discardParked, Qt::QueuedConnection);
+    connect(m_store, &StoreWorker::parkedReady, status, &StatusPage::setParked);
 
-    refreshHooksStatus();
-    refreshWindowData();
-    QMetaObject::invokeMethod(m_reader, &StoreWorker::planHide, Qt::QueuedConnection);
-    // No tray on this desktop (yet): the window is the app.
-    if (!m_tray->isTrayAvailable())
-        openWindow();
-    return true;
+    HiddenSessionsPage *hidden = m_window->hiddenPage();
+    connect(
+        hidden, &HiddenSessionsPage::hideRequested, m_store, &StoreWorker::hideObserverSessions, Qt::QueuedConnection);
+    connect(hidden, &HiddenSessionsPage::restoreRequested, m_store, &StoreWorker::restoreHidden, Qt::QueuedConnection);
+    connect(hidden, &HiddenSessionsPage::deleteRequested, m_store, &StoreWorker::deleteHidden, Qt::QueuedConnection);
+    connect(m_store, &StoreWorker::hiddenReady, hidden, &HiddenSessionsPage::setEntries);
+    connect(m_store, &StoreWorker::hidePlanReady, hidden, &HiddenSessionsPage::setCandidates);
+    connect(m_store, &StoreWorker::actionDone, hidden, &HiddenSessionsPage::setMessage);
 }
 
 void AppController::refreshWindowData()
 {
-    QMetaObject::invokeMethod(m_reader, &StoreWorker::loadParked, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_reader, &StoreWorker::loadHidden, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_store, &StoreWorker::loadParked, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_store, &StoreWorker::loadHidden, Qt::QueuedConnection);
     m_window->observationsPage()->reload();
 }
 
@@ -158,8 +197,8 @@ void AppController::quit()
     }
     m_pipelineThread.quit();
     m_pipelineThread.wait();
-    m_readerThread.quit();
-    m_readerThread.wait();
+    m_storeThread.quit();
+    m_storeThread.wait();
     m_window.reset();
     QCoreApplication::quit();
 }

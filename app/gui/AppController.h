@@ -15,7 +15,7 @@ class StatusModel;
 class StoreWorker;
 class TrayIcon;
 
-// Assembles the desktop app: the pipeline and the store reader on worker
+// Assembles the desktop app: the pipeline and the store worker on worker
 // threads, the StatusModel they feed, and the tray and window that show it.
 class AppController : public QObject
 {
@@ -38,6 +38,13 @@ public Q_SLOTS:
     void quit();
 
 private:
+    bool claimSingleInstance();
+    void loadSavedState();
+    void startStoreWorker();
+    void startPipeline();
+    void createWindow();
+    void createTrayIcon();
+    void connectWindowPages();
     void refreshHooksStatus();
     void refreshWindowData();
 
@@ -47,8 +54,8 @@ private:
     TrayIcon *m_tray = nullptr;
     std::unique_ptr<MainWindow> m_window; // a top-level widget has no QObject parent
     QThread m_pipelineThread;
-    QThread m_readerThread;
+    QThread m_storeThread;
     Pipeline *m_pipeline = nullptr; // lives on m_pipelineThread, deleted when it finishes
-    StoreWorker *m_reader = nullptr; // lives on m_readerThread
+    StoreWorker *m_store = nullptr; // lives on m_storeThread
     bool m_quitting = false;
 };

@@ -8,11 +8,11 @@
 #include <QIcon>
 #include <QTabWidget>
 
-MainWindow::MainWindow(StatusModel *model, StoreWorker *reader, QWidget *parent)
+MainWindow::MainWindow(StatusModel *model, StoreWorker *store, QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_status(new StatusPage(model, m_tabs))
-    , m_observations(new ObservationsPage(reader, m_tabs))
+    , m_observations(new ObservationsPage(store, m_tabs))
     , m_hidden(new HiddenSessionsPage(m_tabs))
 {
     setWindowTitle(tr("Observer Tray"));

@@ -14,7 +14,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(StatusModel *model, StoreWorker *reader, QWidget *parent = nullptr);
+    MainWindow(StatusModel *model, StoreWorker *store, QWidget *parent = nullptr);
 
     StatusPage *statusPage() const { return m_status; }
     ObservationsPage *observationsPage() const { return m_observations; }

@@ -2,15 +2,15 @@
 
 #include <QCoreApplication>
 
-std::optional<Notifier::Message> Notifier::update(StatusModel::Look look, const StatusModel &model)
+std::optional<Notifier::Message> Notifier::update(StatusModel::State state, const StatusModel &model)
 {
-    using L = StatusModel::Look;
+    using L = StatusModel::State;
     const std::optional<L> previous = m_last;
-    if (previous == look)
+    if (previous == state)
         return std::nullopt;
-    m_last = look;
+    m_last = state;
     auto tr = [](const char *s) { return QCoreApplication::translate("Notifier", s); };
-    switch (look) {
+    switch (state) {
     case L::NotSignedIn:
         return Message { tr("Observers cannot sign in"), model.auth().message + QLatin1Char('\n') + model.auth().hint,
             true };

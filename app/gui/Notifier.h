@@ -15,10 +15,10 @@ public:
         QString body;
         bool warning = false;
     };
-    // Call with every new look; returns a message only on a transition that
+    // Call with every new state; returns a message only on a transition that
     // needs attention.
-    std::optional<Message> update(StatusModel::Look look, const StatusModel &model);
+    std::optional<Message> update(StatusModel::State state, const StatusModel &model);
 
 private:
-    std::optional<StatusModel::Look> m_last;
+    std::optional<StatusModel::State> m_last;
 };

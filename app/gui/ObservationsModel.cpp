@@ -5,10 +5,10 @@
 #include <QDateTime>
 #include <QLocale>
 
-ObservationsModel::ObservationsModel(StoreWorker *reader, QObject *parent) : QAbstractTableModel(parent)
+ObservationsModel::ObservationsModel(StoreWorker *store, QObject *parent) : QAbstractTableModel(parent)
 {
-    connect(this, &ObservationsModel::requestPage, reader, &StoreWorker::search, Qt::QueuedConnection);
-    connect(reader, &StoreWorker::searchReady, this, &ObservationsModel::handlePage, Qt::QueuedConnection);
+    connect(this, &ObservationsModel::requestPage, store, &StoreWorker::search, Qt::QueuedConnection);
+    connect(store, &StoreWorker::searchReady, this, &ObservationsModel::handlePage, Qt::QueuedConnection);
 }
 
 void ObservationsModel::setFilter(const QString &query, const QString &project)

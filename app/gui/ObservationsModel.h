@@ -16,7 +16,7 @@ public:
     enum Column { Time, Type, Title, Project, ColumnCount };
     static constexpr int kPageSize = 200;
 
-    explicit ObservationsModel(StoreWorker *reader, QObject *parent = nullptr);
+    explicit ObservationsModel(StoreWorker *store, QObject *parent = nullptr);
 
     void setFilter(const QString &query, const QString &project);
     void reload();

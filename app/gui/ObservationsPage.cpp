@@ -13,9 +13,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-ObservationsPage::ObservationsPage(StoreWorker *reader, QWidget *parent)
+ObservationsPage::ObservationsPage(StoreWorker *store, QWidget *parent)
     : QWidget(parent)
-    , m_model(new ObservationsModel(reader, this))
+    , m_model(new ObservationsModel(store, this))
     , m_search(new QLineEdit(this))
     , m_project(new QComboBox(this))
     , m_table(new QTableView(this))

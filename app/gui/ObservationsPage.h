@@ -15,7 +15,7 @@ class ObservationsPage : public QWidget
 {
     Q_OBJECT
 public:
-    ObservationsPage(StoreWorker *reader, QWidget *parent = nullptr);
+    ObservationsPage(StoreWorker *store, QWidget *parent = nullptr);
     ObservationsModel *model() const { return m_model; }
     void setProjects(const QStringList &projects);
     void reload();

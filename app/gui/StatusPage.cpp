@@ -1,5 +1,7 @@
 #include "gui/StatusPage.h"
 
+#include "gui/StatusLook.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +15,21 @@
 StatusPage::StatusPage(StatusModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(createHeadline());
+    layout->addWidget(createDetail());
+    layout->addLayout(createFacts());
+    layout->addWidget(new QLabel(tr("Observations per project:"), this));
+    layout->addWidget(createProjectTable(), 1);
+    layout->addWidget(new QLabel(tr("Parked events (failed repeatedly; they never block the queue):"), this));
+    layout->addWidget(createParkedTable(), 1);
+    layout->addLayout(createParkedButtons());
+    connect(m_model, &StatusModel::changed, this, &StatusPage::refresh);
+    refresh();
+}
+
+// The state in large type, with the one action that changes it soonest.
+QLayout *StatusPage::createHeadline()
+{
     auto *top = new QHBoxLayout;
     m_state = new QLabel(this);
     QFont big = m_state->font();
@@ -23,59 +40,79 @@ StatusPage::StatusPage(StatusModel *model, QWidget *parent) : QWidget(parent), m
     auto *check = new QPushButton(tr("Check sign-in now"), this);
     connect(check, &QPushButton::clicked, this, &StatusPage::checkSignInRequested);
     top->addWidget(check);
-    layout->addLayout(top);
-    m_detail = new QLabel(this);
-    m_detail->setWordWrap(true);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_detail);
+    return top;
+}
+
+QLabel *StatusPage::createDetail()
+{
+    m_detail = selectableLabel();
+    return m_detail;
+}
+
+QLayout *StatusPage::createFacts()
+{
     auto *form = new QFormLayout;
-    m_cli = new QLabel(this);
-    m_cli->setWordWrap(true);
-    m_cli->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cli = selectableLabel();
     m_counts = new QLabel(this);
+    m_hooks = selectableLabel();
     form->addRow(tr("Claude Code CLI:"), m_cli);
     form->addRow(tr("Counts:"), m_counts);
-    m_hooks = new QLabel(this);
-    m_hooks->setWordWrap(true);
-    m_hooks->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Claude Code hooks:"), m_hooks);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Observations per project:"), this));
+    return form;
+}
+
+QTableWidget *StatusPage::createProjectTable()
+{
     m_projects = new QTableWidget(0, 2, this);
     m_projects->setHorizontalHeaderLabels({ tr("Project"), tr("Observations") });
     m_projects->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_projects->verticalHeader()->hide();
     m_projects->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    layout->addWidget(m_projects, 1);
-    layout->addWidget(new QLabel(tr("Parked events (failed repeatedly; they never block the queue):"), this));
+    return m_projects;
+}
+
+QTableWidget *StatusPage::createParkedTable()
+{
     m_parked = new QTableWidget(0, 4, this);
     m_parked->setHorizontalHeaderLabels({ tr("Event"), tr("Project"), tr("Tries"), tr("Last error") });
     m_parked->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_parked->verticalHeader()->hide();
     m_parked->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parked->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    layout->addWidget(m_parked, 1);
+    return m_parked;
+}
+
+QLayout *StatusPage::createParkedButtons()
+{
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     auto *retry = new QPushButton(tr("Retry"), this);
     auto *discard = new QPushButton(tr("Discard"), this);
     buttons->addWidget(retry);
     buttons->addWidget(discard);
-    layout->addLayout(buttons);
-    auto selectedId = [this]() -> qint64 {
-        const int row = m_parked->currentRow();
-        return row < 0 ? 0 : m_parked->item(row, 0)->data(Qt::UserRole).toLongLong();
-    };
-    connect(retry, &QPushButton::clicked, this, [this, selectedId] {
-        if (const qint64 id = selectedId())
+    connect(retry, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedParkedId())
             Q_EMIT retryRequested(id);
     });
-    connect(discard, &QPushButton::clicked, this, [this, selectedId] {
-        if (const qint64 id = selectedId())
+    connect(discard, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedParkedId())
             Q_EMIT discardRequested(id);
     });
-    connect(m_model, &StatusModel::changed, this, &StatusPage::refresh);
-    refresh();
+    return buttons;
+}
+
+QLabel *StatusPage::selectableLabel()
+{
+    auto *label = new QLabel(this);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+qint64 StatusPage::selectedParkedId() const
+{
+    const int row = m_parked->currentRow();
+    return row < 0 ? 0 : m_parked->item(row, 0)->data(Qt::UserRole).toLongLong();
 }
 
 QString StatusPage::hooksLabelText() const
@@ -95,14 +132,27 @@ QString StatusPage::detailText() const
 
 void StatusPage::refresh()
 {
+    m_state->setText(headline());
+    m_detail->setText(detailLines().join(QLatin1Char('\n')));
+    m_cli->setText(cliText());
+    m_hooks->setText(m_model->hooksInstalled() ? tr("installed") : m_model->hooksNextStep());
+    refreshCounts();
+}
+
+QString StatusPage::headline() const
+{
+    QString text = StatusLook::stateText(*m_model);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QStringList StatusPage::detailLines() const
+{
     const AuthState auth = m_model->auth();
-    QString headline = m_model->stateText();
-    if (!headline.isEmpty())
-        headline[0] = headline[0].toUpper();
-    m_state->setText(headline);
     QStringList detail;
     // The headline already says it when the state is the message.
-    if (!auth.message.isEmpty() && !auth.message.startsWith(headline, Qt::CaseInsensitive))
+    if (!auth.message.isEmpty() && !auth.message.startsWith(headline(), Qt::CaseInsensitive))
         detail << auth.message;
     if (!auth.hint.isEmpty())
         detail << tr("What to do: %1").arg(auth.hint);
@@ -114,14 +164,21 @@ void StatusPage::refresh()
         detail << m_model->problem();
     if (!m_model->dataFolderWarning().isEmpty())
         detail << m_model->dataFolderWarning();
-    m_detail->setText(detail.join(QLatin1Char('\n')));
+    return detail;
+}
+
+QString StatusPage::cliText() const
+{
     const CliInfo cli = m_model->cli();
-    m_cli->setText(cli.found()
-            ? tr("%1, version %2; supports %3").arg(cli.path, cli.version, cli.flags.join(QStringLiteral(", ")))
-            : auth.kind == AuthState::CliNotFound
-            ? tr("not found (the places searched are listed above)")
-            : tr("not found (looked in %1)").arg(cli.searched.join(QStringLiteral(", "))));
-    m_hooks->setText(m_model->hooksInstalled() ? tr("installed") : m_model->hooksNextStep());
+    if (cli.found())
+        return tr("%1, version %2; supports %3").arg(cli.path, cli.version, cli.flags.join(QStringLiteral(", ")));
+    if (m_model->auth().kind == AuthState::CliNotFound)
+        return tr("not found (the places searched are listed above)");
+    return tr("not found (looked in %1)").arg(cli.searched.join(QStringLiteral(", ")));
+}
+
+void StatusPage::refreshCounts()
+{
     const QLocale locale;
     const ObservationCounts c = m_model->counts();
     m_counts->setText(tr("%1 observations, %2 today · %3 queued · %4 parked · %5 observers running")

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QTableWidget;
 
 // The window's first page: everything StatusModel knows, in full, with the
@@ -26,7 +27,20 @@ Q_SIGNALS:
     void checkSignInRequested();
 
 private:
+    QLayout *createHeadline();
+    QLabel *createDetail();
+    QLayout *createFacts();
+    QTableWidget *createProjectTable();
+    QTableWidget *createParkedTable();
+    QLayout *createParkedButtons();
+    QLabel *selectableLabel();
+    qint64 selectedParkedId() const;
+
     void refresh();
+    QString headline() const;
+    QStringList detailLines() const;
+    QString cliText() const;
+    void refreshCounts();
 
     StatusModel *m_model;
     QLabel *m_state = nullptr;

@@ -1,5 +1,7 @@
 #include "gui/TrayIcon.h"
 
+#include "gui/StatusLook.h"
+
 #include <QAction>
 #include <QIcon>
 #include <QLocale>
@@ -8,6 +10,17 @@
 
 TrayIcon::TrayIcon(StatusModel *model, QObject *parent)
     : QObject(parent), m_model(model), m_menu(std::make_unique<QMenu>()), m_tray(new QSystemTrayIcon(this))
+{
+    createActions();
+    createTrayIcon();
+    watchForTray();
+    connect(m_model, &StatusModel::changed, this, &TrayIcon::refresh);
+    refresh();
+    // The icon is created even without a tray; Qt shows it once a tray appears.
+    m_tray->show();
+}
+
+void TrayIcon::createActions()
 {
     m_status = m_menu->addAction(QString());
     m_status->setEnabled(false);
@@ -25,12 +38,20 @@ TrayIcon::TrayIcon(StatusModel *model, QObject *parent)
     m_menu->addAction(tr("Settings…"), this, &TrayIcon::settingsRequested);
     m_menu->addSeparator();
     m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
+}
+
+void TrayIcon::createTrayIcon()
+{
     m_tray->setContextMenu(m_menu.get());
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT openRequested();
     });
-    connect(m_model, &StatusModel::changed, this, &TrayIcon::refresh);
+}
+
+// A panel that starts after us: look again, slowly, until a tray is there.
+void TrayIcon::watchForTray()
+{
     m_trayRecheck.setSingleShot(true);
     m_trayRecheck.setInterval(60 * 1000);
     connect(&m_trayRecheck, &QTimer::timeout, this, [this] {
@@ -43,9 +64,6 @@ TrayIcon::TrayIcon(StatusModel *model, QObject *parent)
         if (!available)
             m_trayRecheck.start();
     });
-    refresh();
-    // The icon is created even without a tray; Qt shows it once a tray appears.
-    m_tray->show();
     m_trayWasAvailable = isTrayAvailable();
     if (!m_trayWasAvailable)
         m_trayRecheck.start();
@@ -60,15 +78,15 @@ bool TrayIcon::isTrayAvailable() const
 
 void TrayIcon::refresh()
 {
-    const StatusModel::Look look = m_model->look();
-    const QString icon = StatusModel::iconName(look);
+    const StatusModel::State state = m_model->state();
+    const QString icon = StatusLook::iconName(state);
     if (icon != m_iconName) {
         m_iconName = icon;
         m_tray->setIcon(QIcon(icon));
     }
-    m_tray->setToolTip(m_model->toolTip());
-    m_status->setText(tr("Status: %1").arg(m_model->stateText()));
-    m_counts->setText(m_model->countsText());
+    m_tray->setToolTip(StatusLook::toolTip(*m_model));
+    m_status->setText(tr("Status: %1").arg(StatusLook::stateText(*m_model)));
+    m_counts->setText(StatusLook::countsText(*m_model));
     {
         const QSignalBlocker block(m_observing); // reflect, don't re-emit
         m_observing->setChecked(m_model->observing());
@@ -85,7 +103,7 @@ void TrayIcon::refresh()
             : m_model->hooksState() == QLatin1String("broken")   ? tr("Repair Claude Code hooks (broken)")
             : m_model->hooksState() == QLatin1String("outdated") ? tr("Update Claude Code hooks")
                                                                  : tr("Install Claude Code hooks"));
-    if (const auto message = m_notifier.update(look, *m_model)) {
+    if (const auto message = m_notifier.update(state, *m_model)) {
         if (QSystemTrayIcon::supportsMessages() && isTrayAvailable())
             m_tray->showMessage(message->title, message->body,
                 message->warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);

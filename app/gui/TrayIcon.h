@@ -42,6 +42,9 @@ Q_SIGNALS:
     void trayAvailabilityChanged(bool available);
 
 private:
+    void createActions();
+    void createTrayIcon();
+    void watchForTray();
     void refresh();
 
     StatusModel *m_model;

@@ -1,11 +1,14 @@
 // The README's one table of exit codes and status values is what scripts rely
-// on. Every sign-in state the code can name must be in it, and the exit code
+// on. Every sign-in state and tray state the code can name must be in it, what
+// `--status` prints as the tray state must be one of them, and the exit code
 // it gives for each `--hooks-status` value must be the one the real binary
 // returns, with settings.json in that state.
 #include "core/auth/AuthState.h"
+#include "core/status/StatusModel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -36,6 +39,16 @@ QString rowFor(const QString &table, const QString &command)
     return {};
 }
 
+// The table row whose first cell begins with `start`.
+QString rowStartingWith(const QString &table, const QString &start)
+{
+    for (const QString &line : table.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("| ") + start))
+            return line;
+    }
+    return {};
+}
+
 bool write(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -57,6 +70,8 @@ private Q_SLOTS:
     void initTestCase();
     void everySignInStateIsListed();
     void everyCredentialCodeIsListed();
+    void everyTrayStateIsListed();
+    void statusPrintsAListedTrayState();
     void hooksStatusCodesAreTheBinarys_data();
     void hooksStatusCodesAreTheBinarys();
 
@@ -86,6 +101,40 @@ void TestReadmeTable::everyCredentialCodeIsListed()
         QVERIFY2(m_table.contains(QLatin1Char('`') + name + QLatin1Char('`')),
             qPrintable(QStringLiteral("README's table does not list the credential code `%1`").arg(name)));
     }
+}
+
+void TestReadmeTable::everyTrayStateIsListed()
+{
+    const QString row = rowStartingWith(m_table, QStringLiteral("`observing`, `paused`"));
+    QVERIFY2(!row.isEmpty(), "README's table has no row of tray states starting with `observing`, `paused`");
+    QVERIFY(row.contains(QLatin1String("`trayState`")));
+    const QMetaEnum states = QMetaEnum::fromType<StatusModel::State>();
+    for (int i = 0; i < states.keyCount(); ++i) {
+        const QString code = StatusModel::stateCode(StatusModel::State(states.value(i)));
+        QVERIFY2(row.contains(QLatin1Char('`') + code + QLatin1Char('`')),
+            qPrintable(QStringLiteral("README's tray-state row does not list `%1`").arg(code)));
+    }
+}
+
+// The real binary, before anything was ever checked: the tray would show
+// "checking sign-in…", and scripts read `unknown`.
+void TestReadmeTable::statusPrintsAListedTrayState()
+{
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("OBSERVER_TRAY_DATA_DIR"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("OBSERVER_TRAY_CONFIG_DIR"), home.filePath(QStringLiteral("config")));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(OT_APP), { QStringLiteral("--status") });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString state
+        = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("trayState")).toString();
+    QCOMPARE(state, QStringLiteral("unknown"));
+    const QString row = rowStartingWith(m_table, QStringLiteral("`observing`, `paused`"));
+    QVERIFY(row.contains(QLatin1Char('`') + state + QLatin1Char('`')));
 }
 
 void TestReadmeTable::hooksStatusCodesAreTheBinarys_data()

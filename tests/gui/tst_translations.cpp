@@ -5,6 +5,7 @@
 #include "core/auth/AuthState.h"
 #include "core/status/StatusModel.h"
 #include "gui/Notifier.h"
+#include "gui/StatusLook.h"
 
 #include <QTranslator>
 #include <QtTest>
@@ -58,20 +59,21 @@ void TestTranslations::credentialShownInGerman()
     QVERIFY(load(QLocale::German));
     StatusModel model;
     model.setAuthState(signedIn(AuthState::ClaudeSubscription, QStringLiteral("max")));
-    QCOMPARE(model.stateText(), QStringLiteral("angemeldet (Claude-Abo (max))"));
-    QVERIFY2(model.toolTip().contains(QStringLiteral("angemeldet (Claude-Abo (max))")), qPrintable(model.toolTip()));
+    QCOMPARE(StatusLook::stateText(model), QStringLiteral("angemeldet (Claude-Abo (max))"));
+    QVERIFY2(StatusLook::toolTip(model).contains(QStringLiteral("angemeldet (Claude-Abo (max))")),
+        qPrintable(StatusLook::toolTip(model)));
     model.setAuthState(signedIn(AuthState::ApiKey));
-    QCOMPARE(
-        model.stateText(), QStringLiteral("angemeldet (API-Schlüssel aus ANTHROPIC_API_KEY – Abrechnung pro Token)"));
+    QCOMPARE(StatusLook::stateText(model),
+        QStringLiteral("angemeldet (API-Schlüssel aus ANTHROPIC_API_KEY – Abrechnung pro Token)"));
 
     // The notification after signing in again names it in German too.
     Notifier notifier;
     AuthState lost;
     lost.kind = AuthState::NotSignedIn;
     model.setAuthState(lost);
-    QVERIFY(notifier.update(model.look(), model));
+    QVERIFY(notifier.update(model.state(), model));
     model.setAuthState(signedIn(AuthState::OAuthToken));
-    const auto back = notifier.update(model.look(), model);
+    const auto back = notifier.update(model.state(), model);
     QVERIFY(back);
     QVERIFY2(back->body.contains(QStringLiteral("OAuth-Token")), qPrintable(back->body));
 }
@@ -86,7 +88,7 @@ void TestTranslations::sameEnglishOwnTranslation()
         QStringLiteral("Installation der Claude-Code-Hooks"));
     // The credential "not signed in" and the state "not signed in".
     QCOMPARE(AuthState().credentialLabel(), QStringLiteral("keine Anmeldung"));
-    QCOMPARE(QCoreApplication::translate("StatusModel", "not signed in"), QStringLiteral("nicht angemeldet"));
+    QCOMPARE(QCoreApplication::translate("StatusLook", "not signed in"), QStringLiteral("nicht angemeldet"));
 }
 
 void TestTranslations::englishHoldsPluralForms()

@@ -170,7 +170,7 @@ void TestTrayGui::appShowsCountsAndToggleStopsObservers()
         QVERIFY(observing->isChecked());
         observing->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(model->observersRunning(), 0, 15000);
-        QCOMPARE(model->look(), StatusModel::Look::Paused);
+        QCOMPARE(model->state(), StatusModel::State::Paused);
         QCOMPARE(app.tray()->iconName(), QStringLiteral(":/icons/state-paused.svg"));
         QTRY_COMPARE_WITH_TIMEOUT(model->counts().queuePending, 1, 10000);
         QTRY_VERIFY(!Settings().observing()); // remembered across restarts

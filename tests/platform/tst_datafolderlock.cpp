@@ -18,6 +18,9 @@
 #include <QtTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <thread>
 #include <unistd.h>
 
 class TestPipelineLock : public QObject
@@ -30,6 +33,8 @@ private Q_SLOTS:
     void lockIsNotInheritedByChildren();
     void hideCommandRecoversOnlyWithTheLock();
     void drainWaitTakesOverWhenTheHolderExits();
+    void waiterTakesOverAtEveryHandover();
+    void waiterLooksAgainWhenWokenBeforeTheUnlock();
 
 private:
     qint64 claimOneEvent();
@@ -125,8 +130,8 @@ void TestPipelineLock::secondPipelineStandsByAndLeavesClaimsAlone()
     QVERIFY2(second.start(), qPrintable(second.error()));
     QVERIFY(!second.isProcessing());
     QCOMPARE(second.holderPid(), qint64(::getpid()));
-    QCOMPARE(model.stateText(), QStringLiteral("processing in another Observer Tray (pid %1)").arg(::getpid()));
-    QVERIFY(model.toolTip().contains(QLatin1String("processing in another Observer Tray")));
+    QCOMPARE(model.state(), StatusModel::State::ProcessingElsewhere);
+    QCOMPARE(model.processingElsewherePid(), qint64(::getpid()));
     // Claimed means "in the holder's observer right now", not orphaned; a
     // journalled hide is the holder's move in progress, not a crash.
     QCOMPARE(stateOf(id), int(EventQueue::Claimed));
@@ -136,7 +141,7 @@ void TestPipelineLock::secondPipelineStandsByAndLeavesClaimsAlone()
     QTRY_VERIFY_WITH_TIMEOUT(second.isProcessing(), 10000);
     QCOMPARE(elsewhere.constLast().at(0).toLongLong(), 0);
     QVERIFY(!model.processingElsewhere());
-    QVERIFY(!model.stateText().contains(QLatin1String("another")));
+    QVERIFY(model.state() != StatusModel::State::ProcessingElsewhere);
     // Now its own: what the gone holder had claimed is queued again, its
     // interrupted hide rolled back.
     QCOMPARE(stateOf(id), int(EventQueue::Queued));
@@ -237,6 +242,56 @@ void TestPipelineLock::drainWaitTakesOverWhenTheHolderExits()
     QVERIFY(waiter.waitForFinished(60000));
     QCOMPARE(waiter.exitCode(), 0);
     QVERIFY(waiter.readAllStandardOutput().contains(R"("observations":3)"));
+}
+
+// The kernel wakes an inotify watcher on close before it drops that file's
+// flock; a waiter that tried only once on waking saw the lock still held and
+// slept on for good (a second tray that never took over). Many handovers, the
+// holder quitting on another thread as a second tray in the same process does.
+void TestPipelineLock::waiterTakesOverAtEveryHandover()
+{
+    const QString path = m_dir->filePath(QStringLiteral("handover.lock"));
+    DataFolderLock waiter(path);
+    QSignalSpy acquired(&waiter, &DataFolderLock::acquired);
+    for (int i = 0; i < 100; ++i) {
+        DataFolderLock holder(path);
+        QString error;
+        QVERIFY2(holder.tryAcquire(&error), qPrintable(error));
+        waiter.acquireWhenFree();
+        QVERIFY(!waiter.isHeld());
+        std::thread quitting([&holder] { holder.release(); });
+        const bool tookOver = acquired.count() > i || acquired.wait(2000);
+        quitting.join();
+        QVERIFY2(tookOver, qPrintable(QStringLiteral("handover %1: the waiter did not take over").arg(i)));
+        QVERIFY(waiter.isHeld());
+        waiter.release();
+    }
+}
+
+// The same order made certain: a close wakes the waiter while the lock is
+// still held, then the lock goes with no close of its own (as when the kernel
+// drops a closed file's flock just after waking watchers). Before the fix the
+// waiter tried once on that wake-up and then slept for good.
+void TestPipelineLock::waiterLooksAgainWhenWokenBeforeTheUnlock()
+{
+    const QString path = m_dir->filePath(QStringLiteral("woken-early.lock"));
+    const QByteArray native = QFile::encodeName(path);
+    const int holder = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    QVERIFY(holder >= 0);
+    QCOMPARE(::flock(holder, LOCK_EX | LOCK_NB), 0);
+    DataFolderLock waiter(path);
+    QSignalSpy acquired(&waiter, &DataFolderLock::acquired);
+    waiter.acquireWhenFree();
+    QVERIFY(!waiter.isHeld());
+
+    ::close(::open(native.constData(), O_RDWR | O_CLOEXEC)); // the wake-up
+    QCoreApplication::processEvents(); // the waiter wakes, finds the lock held
+    QVERIFY(!waiter.isHeld());
+    QCOMPARE(::flock(holder, LOCK_UN), 0); // then the lock goes, with no wake-up of its own
+    QVERIFY(acquired.wait(5000));
+    QVERIFY(waiter.isHeld());
+    QCOMPARE(acquired.count(), 1);
+    ::close(holder);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineLock)

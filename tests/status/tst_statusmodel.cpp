@@ -1,98 +1,129 @@
+// The one rule for which state wins, as the tray and `--status` read it. How a
+// state looks (icons, words) is tested beside the GUI (tst_statuslook).
 #include "core/status/StatusModel.h"
-#include "gui/Notifier.h"
 
+#include <QMetaEnum>
+#include <QSignalSpy>
 #include <QtTest>
+
+#include <memory>
 
 class TestStatusModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void looks_data();
-    void looks();
-    void tooltipMatchesTheExample();
-    void notifiesOnlyOnTransitionsThatNeedTheUser();
+    void init();
+    void winningState_data();
+    void winningState();
+    void stateCodesAreStableAndDistinct();
+    void everySetterSaysChanged();
+
+private:
+    std::unique_ptr<StatusModel> m_model;
 };
 
 namespace {
-AuthState auth(AuthState::Kind kind, const QString &subscription = QStringLiteral("max"))
+AuthState auth(AuthState::Kind kind)
 {
     AuthState s;
     s.kind = kind;
     s.credential = AuthState::ClaudeSubscription;
-    s.subscription = subscription;
+    s.subscription = QStringLiteral("max");
     s.message = QStringLiteral("m");
     s.hint = QStringLiteral("h");
     return s;
 }
 } // namespace
 
-void TestStatusModel::looks_data()
+void TestStatusModel::init()
 {
+    m_model = std::make_unique<StatusModel>();
+}
+
+void TestStatusModel::winningState_data()
+{
+    using S = StatusModel::State;
     QTest::addColumn<int>("kind");
     QTest::addColumn<bool>("observing");
     QTest::addColumn<bool>("stalled");
-    QTest::addColumn<QString>("icon");
-    QTest::newRow("signed in") << int(AuthState::SignedIn) << true << false
-                               << QStringLiteral(":/icons/state-observing.svg");
-    QTest::newRow("paused") << int(AuthState::SignedIn) << false << false << QStringLiteral(":/icons/state-paused.svg");
-    QTest::newRow("not signed in") << int(AuthState::NotSignedIn) << true << false
-                                   << QStringLiteral(":/icons/state-not-signed-in.svg");
-    QTest::newRow("sign-in rejected") << int(AuthState::SignInRejected) << true << false
-                                      << QStringLiteral(":/icons/state-not-signed-in.svg");
-    QTest::newRow("usage limited") << int(AuthState::UsageLimited) << true << false
-                                   << QStringLiteral(":/icons/state-offline.svg");
-    QTest::newRow("offline") << int(AuthState::Offline) << true << false << QStringLiteral(":/icons/state-offline.svg");
-    QTest::newRow("cli missing") << int(AuthState::CliNotFound) << true << false
-                                 << QStringLiteral(":/icons/state-cli-not-found.svg");
-    QTest::newRow("stalled") << int(AuthState::SignedIn) << true << true << QStringLiteral(":/icons/state-stalled.svg");
-    QTest::newRow("unknown") << int(AuthState::Unknown) << true << false << QStringLiteral(":/icons/state-unknown.svg");
+    QTest::addColumn<qint64>("elsewherePid");
+    QTest::addColumn<S>("state");
+    QTest::newRow("signed in") << int(AuthState::SignedIn) << true << false << 0ll << S::Observing;
+    QTest::newRow("probably signed in") << int(AuthState::ProbablySignedIn) << true << false << 0ll << S::Observing;
+    QTest::newRow("paused") << int(AuthState::SignedIn) << false << false << 0ll << S::Paused;
+    QTest::newRow("not signed in") << int(AuthState::NotSignedIn) << true << false << 0ll << S::NotSignedIn;
+    QTest::newRow("sign-in rejected") << int(AuthState::SignInRejected) << true << false << 0ll << S::NotSignedIn;
+    QTest::newRow("usage limited") << int(AuthState::UsageLimited) << true << false << 0ll << S::Offline;
+    QTest::newRow("offline") << int(AuthState::Offline) << true << false << 0ll << S::Offline;
+    QTest::newRow("cli missing") << int(AuthState::CliNotFound) << true << false << 0ll << S::CliNotFound;
+    QTest::newRow("cli unsupported") << int(AuthState::CliUnsupported) << true << false << 0ll << S::Error;
+    QTest::newRow("probe error") << int(AuthState::Error) << true << false << 0ll << S::Error;
+    QTest::newRow("stalled") << int(AuthState::SignedIn) << true << true << 0ll << S::Stalled;
+    QTest::newRow("unknown") << int(AuthState::Unknown) << true << false << 0ll << S::Unknown;
+    // What wins when several hold.
+    QTest::newRow("elsewhere beats not signed in")
+        << int(AuthState::NotSignedIn) << true << false << 42ll << S::ProcessingElsewhere;
+    QTest::newRow("elsewhere, pid unknown")
+        << int(AuthState::SignedIn) << true << false << -1ll << S::ProcessingElsewhere;
+    QTest::newRow("not signed in beats paused")
+        << int(AuthState::NotSignedIn) << false << false << 0ll << S::NotSignedIn;
+    QTest::newRow("cli missing beats paused") << int(AuthState::CliNotFound) << false << true << 0ll << S::CliNotFound;
+    QTest::newRow("paused beats offline") << int(AuthState::Offline) << false << false << 0ll << S::Paused;
+    QTest::newRow("paused beats stalled") << int(AuthState::SignedIn) << false << true << 0ll << S::Paused;
+    QTest::newRow("offline beats stalled") << int(AuthState::UsageLimited) << true << true << 0ll << S::Offline;
 }
 
-void TestStatusModel::looks()
+void TestStatusModel::winningState()
 {
     QFETCH(int, kind);
     QFETCH(bool, observing);
     QFETCH(bool, stalled);
-    QFETCH(QString, icon);
-    StatusModel m;
-    m.setAuthState(auth(AuthState::Kind(kind)));
-    m.setObserving(observing);
-    m.setStalled(stalled, QStringLiteral("no blocks"));
-    QCOMPARE(StatusModel::iconName(m.look()), icon);
+    QFETCH(qint64, elsewherePid);
+    QFETCH(StatusModel::State, state);
+    m_model->setAuthState(auth(AuthState::Kind(kind)));
+    m_model->setObserving(observing);
+    m_model->setStalled(stalled, QStringLiteral("no blocks"));
+    m_model->setProcessingElsewhere(elsewherePid);
+    QCOMPARE(m_model->state(), state);
 }
 
-void TestStatusModel::tooltipMatchesTheExample()
+// Scripts read these (`--status` "trayState"); README lists them (tst_readme_table).
+void TestStatusModel::stateCodesAreStableAndDistinct()
 {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    StatusModel m;
-    m.setAuthState(auth(AuthState::SignedIn, QString()));
-    ObservationCounts c;
-    c.total = 1234;
-    c.today = 56;
-    c.queuePending = 3;
-    m.setCounts(c);
-    QCOMPARE(m.toolTip(),
-        QStringLiteral("Observer Tray — signed in (Claude subscription) · 1,234 observations, 56 today · 3 queued"));
+    using S = StatusModel::State;
+    QCOMPARE(StatusModel::stateCode(S::Observing), QStringLiteral("observing"));
+    QCOMPARE(StatusModel::stateCode(S::Paused), QStringLiteral("paused"));
+    QCOMPARE(StatusModel::stateCode(S::ProcessingElsewhere), QStringLiteral("processing_elsewhere"));
+    QCOMPARE(StatusModel::stateCode(S::NotSignedIn), QStringLiteral("not_signed_in"));
+    QCOMPARE(StatusModel::stateCode(S::Offline), QStringLiteral("offline"));
+    QCOMPARE(StatusModel::stateCode(S::CliNotFound), QStringLiteral("cli_not_found"));
+    QCOMPARE(StatusModel::stateCode(S::Stalled), QStringLiteral("stalled"));
+    QCOMPARE(StatusModel::stateCode(S::Error), QStringLiteral("error"));
+    QCOMPARE(StatusModel::stateCode(S::Unknown), QStringLiteral("unknown"));
+    const QMetaEnum states = QMetaEnum::fromType<S>();
+    QSet<QString> codes;
+    for (int i = 0; i < states.keyCount(); ++i)
+        codes.insert(StatusModel::stateCode(S(states.value(i))));
+    QCOMPARE(codes.size(), states.keyCount());
 }
 
-void TestStatusModel::notifiesOnlyOnTransitionsThatNeedTheUser()
+void TestStatusModel::everySetterSaysChanged()
 {
-    StatusModel m;
-    Notifier n;
-    m.setAuthState(auth(AuthState::SignedIn));
-    QVERIFY(!n.update(m.look(), m)); // starting signed in: nothing to say
-    m.setAuthState(auth(AuthState::NotSignedIn));
-    const auto first = n.update(m.look(), m);
-    QVERIFY(first);
-    QVERIFY(first->warning);
-    QVERIFY(!n.update(m.look(), m)); // no repeat while the state holds
-    QVERIFY(!n.update(m.look(), m));
-    m.setAuthState(auth(AuthState::SignedIn));
-    const auto again = n.update(m.look(), m);
-    QVERIFY(again);
-    QVERIFY(!again->warning);
-    m.setObserving(false);
-    QVERIFY(!n.update(m.look(), m)); // the user paused: they know
+    QSignalSpy changed(m_model.get(), &StatusModel::changed);
+    m_model->setAuthState(auth(AuthState::SignedIn));
+    m_model->setCli(CliInfo());
+    m_model->setCounts(ObservationCounts());
+    m_model->setObserving(false);
+    m_model->setStalled(true, QStringLiteral("d"));
+    m_model->setObserversRunning(2);
+    m_model->setHooks(QStringLiteral("installed"), QString());
+    m_model->setHideCandidates(1, 10);
+    m_model->setProblem(QStringLiteral("p"));
+    m_model->setProcessingElsewhere(7);
+    m_model->setDataFolderWarning(QStringLiteral("w"));
+    QCOMPARE(changed.count(), 11);
+    QVERIFY(m_model->hooksInstalled());
+    QCOMPARE(m_model->processingElsewherePid(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestStatusModel)

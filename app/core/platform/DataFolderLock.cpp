@@ -84,8 +84,12 @@ qint64 DataFolderLock::holderPid() const
 void DataFolderLock::release()
 {
     stopWaiting();
+    // Unlock first: close() wakes a waiter before the kernel drops the flock
+    // of the file it closes, so the waiter could find it still held.
+    if (m_held)
+        ::flock(m_fd, LOCK_UN);
     if (m_fd >= 0)
-        ::close(m_fd); // drops the flock; wakes whoever waits
+        ::close(m_fd); // wakes whoever waits
     m_fd = -1;
     m_held = false;
 }
@@ -97,37 +101,64 @@ void DataFolderLock::acquireWhenFree()
     m_inotify = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
     if (m_inotify >= 0 && ::inotify_add_watch(m_inotify, QFile::encodeName(m_path).constData(), IN_CLOSE_WRITE) >= 0) {
         m_notifier = new QSocketNotifier(m_inotify, QSocketNotifier::Read, this);
+        m_recheck = new QTimer(this);
+        m_recheck->setSingleShot(true);
+        connect(m_recheck, &QTimer::timeout, this, &DataFolderLock::retryAfterClose);
         connect(m_notifier, &QSocketNotifier::activated, this, [this] {
             char events[4096];
             while (::read(m_inotify, events, sizeof events) > 0) { }
-            retry();
+            m_recheckMs = kFirstRecheckMs;
+            retryAfterClose();
         });
     } else {
         if (m_inotify >= 0)
             ::close(m_inotify);
         m_inotify = -1;
         m_poll = new QTimer(this);
-        connect(m_poll, &QTimer::timeout, this, &DataFolderLock::retry);
+        connect(m_poll, &QTimer::timeout, this, [this] { retry(); });
         m_poll->start(2000);
     }
     retry(); // the holder may have gone before the watch was set
 }
 
-void DataFolderLock::retry()
+bool DataFolderLock::retry()
 {
     QString error;
     if (!tryAcquire(&error))
-        return;
+        return false;
     stopWaiting();
     Q_EMIT acquired();
+    return true;
+}
+
+// The kernel wakes us when a holder's file is closed but drops that file's
+// flock only after (and a holder that dies has it closed for it): a holder on
+// its way out can still hold the lock at the wake-up. Look again shortly, a
+// few times, so that wake-up is not lost; nothing else would come to wake us.
+void DataFolderLock::retryAfterClose()
+{
+    if (retry() || m_recheckMs > kLastRecheckMs)
+        return;
+    m_recheck->start(m_recheckMs);
+    m_recheckMs *= 10;
 }
 
 void DataFolderLock::stopWaiting()
 {
-    delete m_notifier;
+    // Later, not now: this may run inside their own signal.
+    if (m_notifier) {
+        m_notifier->setEnabled(false);
+        m_notifier->deleteLater();
+    }
     m_notifier = nullptr;
-    delete m_poll;
+    for (QTimer *timer : { m_poll, m_recheck }) {
+        if (timer) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    }
     m_poll = nullptr;
+    m_recheck = nullptr;
     if (m_inotify >= 0)
         ::close(m_inotify);
     m_inotify = -1;

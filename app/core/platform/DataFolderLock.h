@@ -33,16 +33,21 @@ public:
     // Waits for the holder to go, then takes the lock and emits acquired().
     // No polling: inotify wakes this when a process that opened the lock file
     // for writing closes it (every holder does, on exit or death); each
-    // wake-up costs one non-blocking flock. Falls back to a 2 s poll where
-    // inotify is unavailable.
+    // wake-up costs one non-blocking flock, and a few more within 2 s when
+    // the lock is still held then (see retryAfterClose). Falls back to a 2 s
+    // poll where inotify is unavailable.
     void acquireWhenFree();
 
 Q_SIGNALS:
     void acquired();
 
 private:
+    static constexpr int kFirstRecheckMs = 20; // then 200, 2000
+    static constexpr int kLastRecheckMs = 2000;
+
     bool openFile(QString *error);
-    void retry();
+    bool retry(); // true: acquired (and said so)
+    void retryAfterClose();
     void stopWaiting();
 
     QString m_path;
@@ -51,4 +56,6 @@ private:
     int m_inotify = -1;
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_poll = nullptr;
+    QTimer *m_recheck = nullptr; // after a wake-up that came before the unlock
+    int m_recheckMs = kFirstRecheckMs;
 };

@@ -6,15 +6,26 @@
 
 #include <QObject>
 
-// The one place the UI reads state from: what the pipeline reported, and
-// what follows from it for a person (which icon, which words).
+// What the pipeline reported, and the one rule for which state wins: the tray
+// and `--status` both read state() from here. How a state looks (icon, words)
+// is the GUI's business (gui/StatusLook).
 class StatusModel : public QObject
 {
     Q_OBJECT
 public:
-    // What the tray icon shows; one icon per value, distinct by shape.
-    enum class Look { Unknown, Observing, Paused, NotSignedIn, Offline, CliNotFound, Stalled, Error };
-    Q_ENUM(Look)
+    // The state the tray shows, most urgent first where several hold.
+    enum class State {
+        Unknown,
+        Observing,
+        Paused,
+        ProcessingElsewhere,
+        NotSignedIn,
+        Offline,
+        CliNotFound,
+        Stalled,
+        Error
+    };
+    Q_ENUM(State)
 
     explicit StatusModel(QObject *parent = nullptr);
 
@@ -48,13 +59,12 @@ public:
     qint64 hideCandidateBytes() const { return m_hideBytes; }
     QString problem() const { return m_problem; }
     bool processingElsewhere() const { return m_elsewherePid != 0; }
+    qint64 processingElsewherePid() const { return m_elsewherePid; } // -1: pid unknown
     QString dataFolderWarning() const { return m_dataFolderWarning; }
 
-    Look look() const;
-    static QString iconName(Look look); // resource path of the SVG
-    QString stateText() const; // "signed in (Claude subscription)"
-    QString countsText() const; // "1,234 observations, 56 today · 3 queued"
-    QString toolTip() const; // both, for the tray
+    State state() const;
+    // The stable code scripts read (`--status` "trayState"): "observing", "paused", ...
+    static QString stateCode(State state);
 
 Q_SIGNALS:
     void changed();

@@ -1,0 +1,74 @@
+#include "gui/StatusLook.h"
+
+#include <QLocale>
+
+QString StatusLook::iconName(StatusModel::State state)
+{
+    using S = StatusModel::State;
+    switch (state) {
+    case S::Observing:
+        return QStringLiteral(":/icons/state-observing.svg");
+    case S::Paused:
+    case S::ProcessingElsewhere: // nothing runs here
+        return QStringLiteral(":/icons/state-paused.svg");
+    case S::NotSignedIn:
+    case S::Error:
+        return QStringLiteral(":/icons/state-not-signed-in.svg");
+    case S::Offline:
+        return QStringLiteral(":/icons/state-offline.svg");
+    case S::CliNotFound:
+        return QStringLiteral(":/icons/state-cli-not-found.svg");
+    case S::Stalled:
+        return QStringLiteral(":/icons/state-stalled.svg");
+    case S::Unknown:
+        break;
+    }
+    return QStringLiteral(":/icons/state-unknown.svg");
+}
+
+QString StatusLook::stateText(const StatusModel &model)
+{
+    using S = StatusModel::State;
+    const AuthState auth = model.auth();
+    switch (model.state()) {
+    case S::ProcessingElsewhere:
+        return model.processingElsewherePid() > 0
+            ? tr("processing in another Observer Tray (pid %1)").arg(model.processingElsewherePid())
+            : tr("processing in another Observer Tray");
+    case S::Observing:
+        return auth.kind == AuthState::ProbablySignedIn ? tr("probably signed in (%1)").arg(auth.credentialLabel())
+                                                        : tr("signed in (%1)").arg(auth.credentialLabel());
+    case S::Paused:
+        return tr("paused");
+    case S::NotSignedIn:
+        return tr("not signed in");
+    case S::Offline:
+        return tr("offline, retrying");
+    case S::CliNotFound:
+        return tr("Claude Code CLI not found");
+    case S::Stalled:
+        return tr("stalled: observers answer but record nothing");
+    case S::Error:
+        return tr("error: %1").arg(auth.message);
+    case S::Unknown:
+        break;
+    }
+    return tr("checking sign-in…");
+}
+
+QString StatusLook::countsText(const StatusModel &model)
+{
+    const QLocale locale;
+    const ObservationCounts counts = model.counts();
+    QString text = tr("%1 observations, %2 today").arg(locale.toString(counts.total), locale.toString(counts.today));
+    if (counts.queuePending > 0)
+        text += tr(" · %1 queued").arg(locale.toString(counts.queuePending));
+    if (counts.queueParked > 0)
+        text += tr(" · %1 parked").arg(locale.toString(counts.queueParked));
+    return text;
+}
+
+QString StatusLook::toolTip(const StatusModel &model)
+{
+    return tr("Observer Tray — %1 · %2").arg(stateText(model), countsText(model));
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/status/StatusModel.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// How a state looks to a person: the tray icon (a resource only the GUI
+// compiles) and the words the tray, its menu and the Status page show. Which
+// state wins is StatusModel's rule; this only dresses it.
+class StatusLook
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusLook)
+public:
+    static QString iconName(StatusModel::State state); // resource path of the SVG; one shape per state
+    static QString stateText(const StatusModel &model); // "signed in (Claude subscription)"
+    static QString countsText(const StatusModel &model); // "1,234 observations, 56 today · 3 queued"
+    static QString toolTip(const StatusModel &model); // both, for the tray
+};

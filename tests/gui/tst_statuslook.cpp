@@ -1,0 +1,115 @@
+// How each state looks: the tray's icon (one compiled-in shape per state) and
+// the words of the tooltip, the menu and the Status page.
+#include "gui/StatusLook.h"
+
+#include <QFile>
+#include <QMetaEnum>
+#include <QtTest>
+
+#include <memory>
+
+class TestStatusLook : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void icons_data();
+    void icons();
+    void everyStateHasACompiledInIcon();
+    void tooltipMatchesTheExample();
+    void processingElsewhereNamesTheHolder();
+    void countsLeaveOutAnEmptyQueue();
+
+private:
+    std::unique_ptr<StatusModel> m_model;
+};
+
+namespace {
+AuthState auth(AuthState::Kind kind, const QString &subscription = QStringLiteral("max"))
+{
+    AuthState s;
+    s.kind = kind;
+    s.credential = AuthState::ClaudeSubscription;
+    s.subscription = subscription;
+    s.message = QStringLiteral("m");
+    s.hint = QStringLiteral("h");
+    return s;
+}
+} // namespace
+
+void TestStatusLook::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_model = std::make_unique<StatusModel>();
+}
+
+void TestStatusLook::icons_data()
+{
+    using S = StatusModel::State;
+    QTest::addColumn<S>("state");
+    QTest::addColumn<QString>("icon");
+    QTest::newRow("observing") << S::Observing << QStringLiteral(":/icons/state-observing.svg");
+    QTest::newRow("paused") << S::Paused << QStringLiteral(":/icons/state-paused.svg");
+    QTest::newRow("elsewhere: nothing runs here")
+        << S::ProcessingElsewhere << QStringLiteral(":/icons/state-paused.svg");
+    QTest::newRow("not signed in") << S::NotSignedIn << QStringLiteral(":/icons/state-not-signed-in.svg");
+    QTest::newRow("error") << S::Error << QStringLiteral(":/icons/state-not-signed-in.svg");
+    QTest::newRow("offline") << S::Offline << QStringLiteral(":/icons/state-offline.svg");
+    QTest::newRow("cli missing") << S::CliNotFound << QStringLiteral(":/icons/state-cli-not-found.svg");
+    QTest::newRow("stalled") << S::Stalled << QStringLiteral(":/icons/state-stalled.svg");
+    QTest::newRow("unknown") << S::Unknown << QStringLiteral(":/icons/state-unknown.svg");
+}
+
+void TestStatusLook::icons()
+{
+    QFETCH(StatusModel::State, state);
+    QFETCH(QString, icon);
+    QCOMPARE(StatusLook::iconName(state), icon);
+}
+
+void TestStatusLook::everyStateHasACompiledInIcon()
+{
+    const QMetaEnum states = QMetaEnum::fromType<StatusModel::State>();
+    for (int i = 0; i < states.keyCount(); ++i) {
+        const QString icon = StatusLook::iconName(StatusModel::State(states.value(i)));
+        QVERIFY2(QFile::exists(icon), qPrintable(QStringLiteral("%1: %2 missing").arg(states.key(i), icon)));
+    }
+}
+
+void TestStatusLook::tooltipMatchesTheExample()
+{
+    m_model->setAuthState(auth(AuthState::SignedIn, QString()));
+    ObservationCounts c;
+    c.total = 1234;
+    c.today = 56;
+    c.queuePending = 3;
+    m_model->setCounts(c);
+    QCOMPARE(StatusLook::toolTip(*m_model),
+        QStringLiteral("Observer Tray — signed in (Claude subscription) · 1,234 observations, 56 today · 3 queued"));
+}
+
+void TestStatusLook::processingElsewhereNamesTheHolder()
+{
+    m_model->setAuthState(auth(AuthState::NotSignedIn));
+    m_model->setProcessingElsewhere(4242);
+    QCOMPARE(StatusLook::stateText(*m_model), QStringLiteral("processing in another Observer Tray (pid 4242)"));
+    m_model->setProcessingElsewhere(-1);
+    QCOMPARE(StatusLook::stateText(*m_model), QStringLiteral("processing in another Observer Tray"));
+    m_model->setProcessingElsewhere(0);
+    QCOMPARE(StatusLook::stateText(*m_model), QStringLiteral("not signed in"));
+}
+
+void TestStatusLook::countsLeaveOutAnEmptyQueue()
+{
+    ObservationCounts c;
+    c.total = 2;
+    c.today = 1;
+    m_model->setCounts(c);
+    QCOMPARE(StatusLook::countsText(*m_model), QStringLiteral("2 observations, 1 today"));
+    c.queueParked = 4;
+    m_model->setCounts(c);
+    QCOMPARE(StatusLook::countsText(*m_model), QStringLiteral("2 observations, 1 today · 4 parked"));
+}
+
+QTEST_GUILESS_MAIN(TestStatusLook)
+#include "tst_statuslook.moc"
