@@ -1,12 +1,14 @@
 // The real `claude --resume` picker, driven under tmux: observer sessions are
 // listed before the hide, gone after it, every user session stays, and
-// restore brings them back.
+// restore brings them back. Built twice: with the default CLI, and (label
+// oldcli) with each older CLI of the version matrix people still run.
 #include "TestEnv.h"
 #include "core/claude/ClaudePaths.h"
 #include "core/hide/ObserverTranscriptFinder.h"
 #include "core/hide/TranscriptHider.h"
 #include "core/platform/AppPaths.h"
 #include "core/store/Database.h"
+#include "core/store/ObserverRunLog.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,23 +21,37 @@
 #include <QUuid>
 #include <QtTest>
 
+// How each CLI's picker looks: what it draws once ready, the key that lists
+// every project's sessions and what it says then. 1.0.128 lists only the
+// current project's sessions and has no such key.
+struct PickerUi
+{
+    QString ready;
+    QString allProjectsKey; // empty: the current project only
+    QString allProjectsShown;
+};
+Q_DECLARE_METATYPE(PickerUi)
+
 class TestResumePicker : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void hideAndRestoreAsThePickerShowsIt_data();
     void hideAndRestoreAsThePickerShowsIt();
 
 private:
     QString writeSession(const QString &cwd, const QString &prompt);
-    QString picker(const QStringList &waitFor);
+    QString picker(const QString &claude, const PickerUi &ui, const QStringList &waitFor);
     QString tmux(const QStringList &args);
+    void keepScreen(const QString &claude, const QString &screen);
 
     QTemporaryDir m_tmp;
     QString m_config;
     QString m_project;
     QString m_socket;
+    int m_screens = 0;
 };
 
 QString TestResumePicker::tmux(const QStringList &args)
@@ -83,7 +99,6 @@ QString TestResumePicker::writeSession(const QString &cwd, const QString &prompt
 
 void TestResumePicker::initTestCase()
 {
-    QVERIFY2(QFileInfo::exists(TestEnv::realClaude()), "run tests/e2e/install-cli.sh");
     QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("tmux")).isEmpty());
     m_socket = QStringLiteral("ot-picker-%1").arg(QCoreApplication::applicationPid());
     AppPaths::setDataDirOverride(m_tmp.filePath(QStringLiteral("data")));
@@ -94,10 +109,12 @@ void TestResumePicker::initTestCase()
     QFile dotClaude(m_config + QStringLiteral("/.claude.json"));
     QDir().mkpath(m_config);
     QVERIFY(dotClaude.open(QIODevice::WriteOnly));
-    dotClaude.write(QJsonDocument(
-        QJsonObject { { QStringLiteral("hasCompletedOnboarding"), true },
-            { QStringLiteral("projects"),
-                QJsonObject { { m_project, QJsonObject { { QStringLiteral("hasTrustDialogAccepted"), true } } } } } })
+    dotClaude.write(QJsonDocument(QJsonObject { { QStringLiteral("hasCompletedOnboarding"), true },
+                                      { QStringLiteral("projects"),
+                                          QJsonObject { { m_project,
+                                              // allowedTools: 1.0.128 fails on a project entry without it.
+                                              QJsonObject { { QStringLiteral("hasTrustDialogAccepted"), true },
+                                                  { QStringLiteral("allowedTools"), QJsonArray() } } } } } })
                         .toJson());
     dotClaude.close();
     QVERIFY(TestEnv::writeCredentials(m_config, QStringLiteral("sk-ant-oat01-picker")));
@@ -109,25 +126,27 @@ void TestResumePicker::cleanupTestCase()
     AppPaths::setDataDirOverride({});
 }
 
-QString TestResumePicker::picker(const QStringList &waitFor)
+QString TestResumePicker::picker(const QString &claude, const PickerUi &ui, const QStringList &waitFor)
 {
     tmux({ QStringLiteral("kill-server") });
     const QString command = QStringLiteral(
         "env -i HOME='%1' CLAUDE_CONFIG_DIR='%2' PATH=/usr/bin:/bin TERM=xterm-256color "
         "ANTHROPIC_BASE_URL=http://127.0.0.1:9 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 '%3' --resume")
-                                .arg(m_tmp.filePath(QStringLiteral("home")), m_config, TestEnv::realClaude());
+                                .arg(m_tmp.filePath(QStringLiteral("home")), m_config, claude);
     tmux({ QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-x"), QStringLiteral("200"),
         QStringLiteral("-y"), QStringLiteral("50"), QStringLiteral("-c"), m_project, command });
     QString screen;
-    // Wait for the picker to draw, then Ctrl+A: every project's sessions.
+    // Wait for the picker to draw, then ask for every project's sessions.
     if (!QTest::qWaitFor(
             [&] {
-                return (screen = tmux({ QStringLiteral("capture-pane"), QStringLiteral("-p") }))
-                    .contains(QLatin1String("Resume session"));
+                return (screen = tmux({ QStringLiteral("capture-pane"), QStringLiteral("-p") })).contains(ui.ready);
             },
-            60000))
+            60000)) {
+        keepScreen(claude, screen);
         return screen;
-    tmux({ QStringLiteral("send-keys"), QStringLiteral("C-a") });
+    }
+    if (!ui.allProjectsKey.isEmpty())
+        tmux({ QStringLiteral("send-keys"), ui.allProjectsKey });
     // Whatever it shows by then is what the assertions judge.
     [[maybe_unused]] const bool shown = QTest::qWaitFor(
         [&] {
@@ -136,15 +155,50 @@ QString TestResumePicker::picker(const QStringList &waitFor)
                 if (!screen.contains(w))
                     return false;
             }
-            return screen.contains(QLatin1String("Ctrl+A to only show current repo"));
+            return screen.contains(ui.allProjectsShown);
         },
         30000);
     tmux({ QStringLiteral("kill-server") });
+    keepScreen(claude, screen);
     return screen;
+}
+
+// Each screen the assertions judged, kept in the build tree (a message cuts it short).
+void TestResumePicker::keepScreen(const QString &claude, const QString &screen)
+{
+    const QString dir = QStringLiteral(OT_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    QFile f(dir
+        + QStringLiteral("/picker-%1-%2.txt")
+              .arg(QFileInfo(claude).path().section(QLatin1Char('/'), -3, -3))
+              .arg(++m_screens));
+    if (f.open(QIODevice::WriteOnly))
+        f.write(screen.toUtf8());
+}
+
+void TestResumePicker::hideAndRestoreAsThePickerShowsIt_data()
+{
+    QTest::addColumn<QString>("claude");
+    QTest::addColumn<PickerUi>("ui");
+    const PickerUi since21 { QStringLiteral("Resume session"), QStringLiteral("C-a"),
+        QStringLiteral("Ctrl+A to only show current repo") };
+    const QHash<QString, PickerUi> uis { { QStringLiteral("default"), since21 }, { QStringLiteral("2.1.197"), since21 },
+        { QStringLiteral("2.0.77"),
+            { QStringLiteral("Resume Session"), QStringLiteral("A"), QStringLiteral("A to show current dir") } },
+        { QStringLiteral("1.0.128"), { QStringLiteral("Msgs"), {}, QStringLiteral("Esc to exit") } } };
+    for (const QString &version : QStringLiteral(OT_PICKER_VERSIONS).split(QLatin1Char(','))) {
+        const QString claude = TestEnv::realClaude(version == QLatin1String("default") ? QString() : version);
+        QTest::newRow(qPrintable(version)) << claude << uis.value(version);
+    }
 }
 
 void TestResumePicker::hideAndRestoreAsThePickerShowsIt()
 {
+    QFETCH(QString, claude);
+    QFETCH(PickerUi, ui);
+    QVERIFY2(QFileInfo::exists(claude), "run tests/e2e/install-cli.sh");
+    QDir(m_config + QStringLiteral("/projects")).removeRecursively();
+    QDir(AppPaths::hiddenSessionsDir()).removeRecursively();
     const QStringList users { QStringLiteral("USER-ALPHA refactor the pager"),
         QStringLiteral("USER-BETA observer-sessions folder") };
     const QStringList observers { QStringLiteral("OBS-OURS-CWD"), QStringLiteral("OBS-RECORDED-ID"),
@@ -156,14 +210,17 @@ void TestResumePicker::hideAndRestoreAsThePickerShowsIt()
     writeSession(m_tmp.filePath(QStringLiteral("home/.claude-mem/observer-sessions")), observers[2]);
     Database db(AppPaths::databasePath());
     QVERIFY(db.open());
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO observer_runs(observer_session_id, user_session_id, cwd, started_at) VALUES (?, 'u', '/x', 1)"));
-    q.addBindValue(recorded);
-    QVERIFY(q.exec());
+    QString error;
+    QVERIFY2(ObserverRunLog(db.connection())
+                 .recordStart({ recorded, QStringLiteral("u"), {}, QStringLiteral("/x"), {} }, &error),
+        qPrintable(error));
 
-    const QString before = picker(users + observers);
-    for (const QString &s : users + observers)
+    // Without an all-projects key the picker lists this project's sessions only.
+    const bool all = !ui.allProjectsKey.isEmpty();
+    const QStringList listedUsers = all ? users : QStringList { users[0] };
+    const QStringList listedObservers = all ? observers : QStringList { observers[1] };
+    const QString before = picker(claude, ui, listedUsers + listedObservers);
+    for (const QString &s : listedUsers + listedObservers)
         QVERIFY2(before.contains(s), qPrintable(QStringLiteral("missing %1 before the hide:\n%2").arg(s, before)));
 
     QProcessEnvironment env;
@@ -171,15 +228,15 @@ void TestResumePicker::hideAndRestoreAsThePickerShowsIt()
     TranscriptHider hider(db.connection());
     QCOMPARE(hider.hide(ObserverTranscriptFinder(db.connection(), env).plan()).hidden, 3);
 
-    const QString after = picker(users);
-    for (const QString &s : users)
+    const QString after = picker(claude, ui, listedUsers);
+    for (const QString &s : listedUsers)
         QVERIFY2(after.contains(s), qPrintable(QStringLiteral("user session %1 gone:\n%2").arg(s, after)));
     for (const QString &s : observers)
         QVERIFY2(!after.contains(s), qPrintable(QStringLiteral("observer session %1 still listed:\n%2").arg(s, after)));
 
     QCOMPARE(hider.restore().hidden, 3);
-    const QString restored = picker(users + observers);
-    for (const QString &s : users + observers)
+    const QString restored = picker(claude, ui, listedUsers + listedObservers);
+    for (const QString &s : listedUsers + listedObservers)
         QVERIFY2(restored.contains(s), qPrintable(QStringLiteral("missing %1 after restore:\n%2").arg(s, restored)));
 }
 
