@@ -37,9 +37,14 @@ if ((!sanitize)) && ((${#ctest_args[@]} == 0)) && command -v clang++ >/dev/null;
     cmake -S "$OT_ROOT" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
       -DCMAKE_CXX_COMPILER=clang++ -DOT_BUILD_FUZZERS=ON -DOT_BUILD_TESTS=OFF >/dev/null
   fi
-  targets=(hook_stdin stream_json observation_parser transcript_probe settings_merge)
   say "building fuzzers"
-  cmake --build "$fuzz_dir" --parallel "$(nproc)" --target "${targets[@]/#/fuzz_}"
+  cmake --build "$fuzz_dir" --parallel "$(nproc)" --target fuzzers
+  # The list is CMake's (tests/fuzz/CMakeLists.txt), rewritten by the build above when it changes.
+  mapfile -t targets < "$fuzz_dir/tests/fuzz/fuzz-targets.txt"
+  if ((${#targets[@]} == 0)); then
+    echo "FUZZ FAILURE: no fuzz targets listed in $fuzz_dir/tests/fuzz/fuzz-targets.txt" >&2
+    exit 1
+  fi
   for t in "${targets[@]}"; do
     out=$(mktemp -d)
     say "fuzzing $t for ${OT_FUZZ_SECONDS:-30} s"

@@ -12,102 +12,102 @@
 <context>
     <name>AuthMonitor</name>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="17"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="9"/>
         <source>Run `claude auth login` in a terminal, then press Check now.</source>
         <translation>Führen Sie `claude auth login` in einem Terminal aus und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="67"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="59"/>
         <source>Claude Code CLI not found.</source>
         <translation>Claude-Code-CLI nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="68"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="60"/>
         <source>Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.</source>
         <translation>Installieren Sie Claude Code (npm install -g @anthropic-ai/claude-code) oder geben Sie den Pfad in den Einstellungen an.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="69"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="61"/>
         <source>Looked in: </source>
         <translation>Gesucht in: </translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="77"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="69"/>
         <source>Check that `%1 --version` works in a terminal.</source>
         <translation>Prüfen Sie, ob `%1 --version` in einem Terminal funktioniert.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="129"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="67"/>
         <source>`claude auth status` gave an answer Observer Tray does not understand.</source>
         <translation>`claude auth status` hat eine Antwort gegeben, die Observer Tray nicht versteht.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="130"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="68"/>
         <source>Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.</source>
         <translation>Führen Sie `claude auth status` in einem Terminal aus; aktualisieren Sie Claude Code, wenn es alt ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="159"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="83"/>
         <source>Observers sign in with your %1.</source>
         <translation>Die Beobachter melden sich mit Ihrem Zugang an: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="161"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="85"/>
         <source>Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are not passed to observers, so they use your subscription instead of per-token billing.</source>
         <translation>Kostenschutz: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN aus Ihrer Umgebung werden nicht an die Beobachter weitergegeben; sie nutzen Ihr Abo statt Abrechnung pro Token.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="165"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="89"/>
         <source>Claude Code is not signed in, so observers cannot work.</source>
         <translation>Claude Code ist nicht angemeldet, daher können die Beobachter nicht arbeiten.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="175"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="99"/>
         <source>This Claude Code (%1) has no `auth status`; judged from your configuration. The first observer answer will confirm it.</source>
         <translation>Dieses Claude Code (%1) hat kein `auth status`; anhand Ihrer Konfiguration beurteilt. Die erste Antwort eines Beobachters bestätigt es.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="191"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="115"/>
         <source>No Claude Code login found (no credentials file, no API key or token in the environment).</source>
         <translation>Keine Claude-Code-Anmeldung gefunden (keine Zugangsdatei, kein API-Schlüssel oder Token in der Umgebung).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="192"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="116"/>
         <source>Run `claude` in a terminal and sign in with /login, then press Check now.</source>
         <translation>Starten Sie `claude` in einem Terminal, melden Sie sich mit /login an und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="229"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="43"/>
         <source>Observers cannot sign in: Claude Code said &quot;%1&quot;.</source>
         <translation>Beobachter können sich nicht anmelden: Claude Code meldete „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="234"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="48"/>
         <source>The API refused the observers&apos; login (HTTP %1): it may have expired or been revoked.</source>
         <translation>Die API hat die Anmeldung der Beobachter abgelehnt (HTTP %1): Sie ist vielleicht abgelaufen oder wurde widerrufen.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="240"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="54"/>
         <source>The API says the usage limit is reached; observing waits and resumes by itself.</source>
         <translation>Laut API ist das Nutzungslimit erreicht; die Beobachtung wartet und läuft von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="241"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="55"/>
         <source>Nothing to do: queued events are kept and sent once the limit resets.</source>
         <translation>Nichts zu tun: Wartende Ereignisse bleiben erhalten und werden gesendet, sobald das Limit zurückgesetzt ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="247"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="61"/>
         <source>Claude Code cannot reach the API and is retrying (attempt %1).</source>
         <translation>Claude Code erreicht die API nicht und versucht es erneut (Versuch %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="248"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="62"/>
         <source>Check your network connection; observing resumes by itself.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung; die Beobachtung läuft von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="211"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="25"/>
         <source>Observers are signed in (confirmed by an answer) with your %1.</source>
         <translation>Die Beobachter sind angemeldet (durch eine Antwort bestätigt), mit Ihrem Zugang: %1.</translation>
     </message>
@@ -434,12 +434,12 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="133"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="134"/>
         <source>Cannot read the event queue: %1</source>
         <translation>Die Ereigniswarteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="285"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="286"/>
         <source>Could not store the observer&apos;s answer: %1</source>
         <translation>Die Antwort des Beobachters konnte nicht gespeichert werden: %1</translation>
     </message>

@@ -12,102 +12,102 @@
 <context>
     <name>AuthMonitor</name>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="17"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="9"/>
         <source>Run `claude auth login` in a terminal, then press Check now.</source>
         <translation>Lancez `claude auth login` dans un terminal, puis cliquez sur « Vérifier la connexion ».</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="67"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="59"/>
         <source>Claude Code CLI not found.</source>
         <translation>CLI de Claude Code introuvable.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="68"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="60"/>
         <source>Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.</source>
         <translation>Installez Claude Code (npm install -g @anthropic-ai/claude-code) ou indiquez son chemin dans les réglages.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="69"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="61"/>
         <source>Looked in: </source>
         <translation>Cherché dans : </translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="77"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="69"/>
         <source>Check that `%1 --version` works in a terminal.</source>
         <translation>Vérifiez que `%1 --version` fonctionne dans un terminal.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="129"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="67"/>
         <source>`claude auth status` gave an answer Observer Tray does not understand.</source>
         <translation>`claude auth status` a donné une réponse qu&apos;Observer Tray ne comprend pas.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="130"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="68"/>
         <source>Run `claude auth status` in a terminal to see what it says; update Claude Code if it is old.</source>
         <translation>Lancez `claude auth status` dans un terminal pour voir sa réponse ; mettez Claude Code à jour s&apos;il est ancien.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="159"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="83"/>
         <source>Observers sign in with your %1.</source>
         <translation>Les observateurs se connectent avec votre accès : %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="161"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="85"/>
         <source>Billing guard: ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN from your environment are not passed to observers, so they use your subscription instead of per-token billing.</source>
         <translation>Protection de facturation : ANTHROPIC_API_KEY / ANTHROPIC_AUTH_TOKEN de votre environnement ne sont pas transmis aux observateurs, qui utilisent votre abonnement plutôt qu&apos;une facturation au jeton.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="165"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="89"/>
         <source>Claude Code is not signed in, so observers cannot work.</source>
         <translation>Claude Code n&apos;est pas connecté : les observateurs ne peuvent pas travailler.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="175"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="99"/>
         <source>This Claude Code (%1) has no `auth status`; judged from your configuration. The first observer answer will confirm it.</source>
         <translation>Ce Claude Code (%1) n&apos;a pas de `auth status` ; jugé d&apos;après votre configuration. La première réponse d&apos;un observateur le confirmera.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="191"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="115"/>
         <source>No Claude Code login found (no credentials file, no API key or token in the environment).</source>
         <translation>Aucune connexion Claude Code trouvée (pas de fichier d&apos;identifiants, ni clé d&apos;API ni jeton dans l&apos;environnement).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="192"/>
+        <location filename="../app/core/auth/AuthProbe.cpp" line="116"/>
         <source>Run `claude` in a terminal and sign in with /login, then press Check now.</source>
         <translation>Lancez `claude` dans un terminal, connectez-vous avec /login, puis cliquez sur « Vérifier la connexion ».</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="229"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="43"/>
         <source>Observers cannot sign in: Claude Code said &quot;%1&quot;.</source>
         <translation>Les observateurs ne peuvent pas se connecter : Claude Code a répondu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="234"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="48"/>
         <source>The API refused the observers&apos; login (HTTP %1): it may have expired or been revoked.</source>
         <translation>L&apos;API a refusé la connexion des observateurs (HTTP %1) : elle a peut-être expiré ou été révoquée.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="240"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="54"/>
         <source>The API says the usage limit is reached; observing waits and resumes by itself.</source>
         <translation>L&apos;API indique que la limite d&apos;utilisation est atteinte ; l&apos;observation attend et reprendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="241"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="55"/>
         <source>Nothing to do: queued events are kept and sent once the limit resets.</source>
         <translation>Rien à faire : les événements en attente sont conservés et envoyés dès que la limite est réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="247"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="61"/>
         <source>Claude Code cannot reach the API and is retrying (attempt %1).</source>
         <translation>Claude Code n&apos;atteint pas l&apos;API et réessaie (essai %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="248"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="62"/>
         <source>Check your network connection; observing resumes by itself.</source>
         <translation>Vérifiez votre connexion réseau ; l&apos;observation reprendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="211"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="25"/>
         <source>Observers are signed in (confirmed by an answer) with your %1.</source>
         <translation>Les observateurs sont connectés (confirmé par une réponse) avec votre accès : %1.</translation>
     </message>
@@ -434,12 +434,12 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="133"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="134"/>
         <source>Cannot read the event queue: %1</source>
         <translation>Impossible de lire la file d&apos;événements : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="285"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="286"/>
         <source>Could not store the observer&apos;s answer: %1</source>
         <translation>Impossible d&apos;enregistrer la réponse de l&apos;observateur : %1</translation>
     </message>

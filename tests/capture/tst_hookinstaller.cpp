@@ -57,6 +57,7 @@ private Q_SLOTS:
     void invalidJsonIsRefusedUntouched();
     void unreadableFileIsRefusedUntouched();
     void quotesHostilePaths();
+    void duplicatesOfOursAreDropped();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -203,6 +204,37 @@ void TestHookInstaller::quotesHostilePaths()
     sh.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("printf '%s\\n' ") + command });
     QVERIFY(sh.waitForFinished());
     QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()).split(QLatin1Char('\n')).value(0), hostile);
+}
+
+// Two of ours for one event (two installs merged by hand, an old copy): one
+// stays, updated in place; a group that held only a duplicate goes, a group
+// shared with the user's hook keeps the user's.
+void TestHookInstaller::duplicatesOfOursAreDropped()
+{
+    const QByteArray ours = HookInstaller::shellQuote(QStringLiteral("/old/observer-tray-hook")).toUtf8();
+    QDir().mkpath(QFileInfo(m_settings).absolutePath());
+    write(m_settings,
+        "{\"hooks\": {\"Stop\": [{\"hooks\": [{\"type\": \"command\", \"command\": \"" + ours
+            + " stop\"}]},"
+              "{\"hooks\": [{\"type\": \"command\", \"command\": \""
+            + ours
+            + " stop\"}]},"
+              "{\"hooks\": [{\"type\": \"command\", \"command\": \"user-script\"},"
+              "{\"type\": \"command\", \"command\": \""
+            + ours + " stop\"}]}]}}");
+    HookInstaller installer(m_settings, m_hook);
+    const auto r = installer.install();
+    QVERIFY2(r.ok && r.changed, qPrintable(r.message));
+    const QJsonArray stop
+        = json(m_settings).value(QStringLiteral("hooks")).toObject().value(QStringLiteral("Stop")).toArray();
+    QCOMPARE(stop.size(), 2);
+    const QJsonArray first = stop.at(0).toObject().value(QStringLiteral("hooks")).toArray();
+    QCOMPARE(first.at(0).toObject().value(QStringLiteral("command")).toString(),
+        installer.commandFor(QStringLiteral("Stop")));
+    const QJsonArray shared = stop.at(1).toObject().value(QStringLiteral("hooks")).toArray();
+    QCOMPARE(shared.size(), 1);
+    QCOMPARE(shared.at(0).toObject().value(QStringLiteral("command")).toString(), QStringLiteral("user-script"));
+    QCOMPARE(installer.status(), HookInstaller::Status::Installed);
 }
 
 QTEST_GUILESS_MAIN(TestHookInstaller)

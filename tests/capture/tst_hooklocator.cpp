@@ -102,18 +102,10 @@ Run TestHookLocator::shell(const QString &commandLine, const QByteArray &stdinBy
 
 QString TestHookLocator::installedCommand(const QString &event) const
 {
-    const QJsonObject hooks
-        = QJsonDocument::fromJson(read(settingsPath())).object().value(QStringLiteral("hooks")).toObject();
-    return hooks.value(event)
-        .toArray()
-        .at(0)
-        .toObject()
-        .value(QStringLiteral("hooks"))
-        .toArray()
-        .at(0)
-        .toObject()
-        .value(QStringLiteral("command"))
-        .toString();
+    // hooks.<event>[0].hooks[0].command
+    const QJsonObject settings = QJsonDocument::fromJson(read(settingsPath())).object();
+    const QJsonObject group = settings[QStringLiteral("hooks")].toObject()[event].toArray().at(0).toObject();
+    return group[QStringLiteral("hooks")].toArray().at(0).toObject()[QStringLiteral("command")].toString();
 }
 
 // The PostToolUse hook, run as settings.json says, exits 0 and leaves its event in the queue.

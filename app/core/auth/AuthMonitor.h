@@ -4,6 +4,7 @@
 #include "core/claude/CliCapabilities.h"
 #include "core/claude/StreamJson.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -57,6 +58,8 @@ private:
     QString loginFingerprint() const; // changes when the user signs in again
     void runProbe(Step step);
     void handleProbeFinished(Step step, int exitCode, const QByteArray &out, const QByteArray &err);
+    static AuthState probeNotUnderstood(const QByteArray &out, const QByteArray &err);
+    AuthState probedState(const QJsonObject &status, bool loggedIn) const;
     AuthState judgeWithoutProbe() const;
     void setState(AuthState s);
     void scheduleRecheck();

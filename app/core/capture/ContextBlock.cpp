@@ -27,9 +27,19 @@ QString ContextBlock::build(const QSqlDatabase &db, const QString &project, int 
             break;
         out += line;
     }
-    // Bounded even when the summary alone is huge.
-    QByteArray bytes = out.toUtf8();
-    if (bytes.size() > kMaxBytes)
-        out = QString::fromUtf8(bytes.left(kMaxBytes - 4)) + QStringLiteral("…\n");
-    return out;
+    return bounded(out);
+}
+
+QString ContextBlock::bounded(const QString &block)
+{
+    // Bounded even when the summary alone is huge: cut at a character's start
+    // (a cut inside one decodes to U+FFFD, longer than what it replaced).
+    const QByteArray bytes = block.toUtf8();
+    if (bytes.size() <= kMaxBytes)
+        return block;
+    const QByteArray ellipsis = QStringLiteral("…\n").toUtf8();
+    qsizetype cut = kMaxBytes - ellipsis.size();
+    while (cut > 0 && (uchar(bytes.at(cut)) & 0xC0) == 0x80)
+        --cut; // a continuation byte: inside a character
+    return QString::fromUtf8(bytes.left(cut) + ellipsis);
 }

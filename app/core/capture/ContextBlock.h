@@ -10,4 +10,7 @@ class ContextBlock
 public:
     static constexpr qsizetype kMaxBytes = 8 * 1024;
     static QString build(const QSqlDatabase &db, const QString &project, int maxObservations = 30);
+
+private:
+    static QString bounded(const QString &block); // at most kMaxBytes of UTF-8, whole characters
 };

@@ -1,11 +1,13 @@
 #include "core/capture/HookInstaller.h"
 
+#include "core/capture/HookTree.h"
 #include "core/capture/OrderedJson.h"
 #include "core/capture/SettingsFile.h"
 #include "core/capture/ShellWord.h"
 #include "hookcore/EventKind.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 namespace {
 const QString kHookBinary = QStringLiteral("observer-tray-hook");
@@ -25,13 +27,6 @@ QString argumentFor(const QString &event)
             return qs(k.name);
     }
     return {};
-}
-
-// The hook list of a group, when the group has the shape Claude Code documents.
-OrderedJson *hookList(OrderedJson &group)
-{
-    OrderedJson *list = group.isObject() ? group.value(kHooks) : nullptr;
-    return list && list->isArray() ? list : nullptr;
 }
 
 OrderedJson newGroup(const QString &event, const QString &command)
@@ -114,46 +109,47 @@ QString HookInstaller::ourProgram(const OrderedJson &hook) const
     return *program;
 }
 
-bool HookInstaller::mergeEvent(OrderedJson &hooks, const QString &event, bool *changed, QString *refusal) const
+bool HookInstaller::ensureGroupLists(OrderedJson &hooks, QString *refusal) const
 {
-    OrderedJson *groups = hooks.value(event);
-    if (groups && !groups->isArray()) {
-        *refusal = refusedShape(m_settingsPath, QStringLiteral("hooks.%1").arg(event), QStringLiteral("a list"));
-        return false;
-    }
-    if (!groups) {
-        hooks.insert(event, OrderedJson::array());
-        groups = hooks.value(event);
-    }
-    const QString command = commandFor(event);
-    bool present = false;
-    // Update our first entry in place, drop any duplicate of it; groups of other shapes are skipped, untouched.
-    for (qsizetype g = 0; g < groups->items().size(); ++g) {
-        OrderedJson *list = hookList(groups->items()[g]);
-        if (!list)
-            continue;
-        const qsizetype before = list->items().size();
-        for (qsizetype h = 0; h < list->items().size(); ++h) {
-            OrderedJson &hook = list->items()[h];
-            if (ourProgram(hook).isEmpty())
-                continue;
-            if (present) {
-                list->items().removeAt(h--);
-                *changed = true;
-            } else if (hook.value(kCommand)->toString() != command) {
-                hook.insert(kCommand, OrderedJson::string(command));
-                *changed = true;
-            }
-            present = true;
+    for (const QString &event : events()) {
+        const OrderedJson *groups = hooks.value(event);
+        if (groups && !groups->isArray()) {
+            *refusal = refusedShape(m_settingsPath, QStringLiteral("hooks.%1").arg(event), QStringLiteral("a list"));
+            return false;
         }
-        if (list->items().isEmpty() && before > 0)
-            groups->items().removeAt(g--); // it held only a duplicate of ours
-    }
-    if (!present) {
-        groups->items().append(newGroup(event, command));
-        *changed = true;
+        if (!groups)
+            hooks.insert(event, OrderedJson::array());
     }
     return true;
+}
+
+bool HookInstaller::mergeOurs(OrderedJson &hooks) const
+{
+    bool changed = false;
+    QSet<QString> present;
+    // Update our first entry of each event in place, drop any duplicate of it.
+    HookTree::walk(hooks, events(), [&](const QString &event, OrderedJson &hook) {
+        if (ourProgram(hook).isEmpty())
+            return HookTree::Visit::Keep;
+        if (present.contains(event)) {
+            changed = true;
+            return HookTree::Visit::Remove;
+        }
+        present.insert(event);
+        const QString command = commandFor(event);
+        if (hook.value(kCommand)->toString() != command) {
+            hook.insert(kCommand, OrderedJson::string(command));
+            changed = true;
+        }
+        return HookTree::Visit::Keep;
+    });
+    for (const QString &event : events()) {
+        if (!present.contains(event)) {
+            hooks.value(event)->items().append(newGroup(event, commandFor(event)));
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 HookInstaller::Result HookInstaller::install() const
@@ -170,11 +166,9 @@ HookInstaller::Result HookInstaller::install() const
         r.message = refusedShape(m_settingsPath, QStringLiteral("\"hooks\""), QStringLiteral("an object"));
         return r;
     }
-    bool changed = false;
-    for (const QString &event : events()) {
-        if (!mergeEvent(*hooks, event, &changed, &r.message))
-            return r; // refused before anything was written
-    }
+    if (!ensureGroupLists(*hooks, &r.message))
+        return r; // refused before anything was written
+    const bool changed = mergeOurs(*hooks);
     r.ok = true;
     if (!changed) {
         r.message = QStringLiteral("Observer Tray's hooks are already installed in %1.").arg(m_settingsPath);
@@ -193,22 +187,6 @@ HookInstaller::Result HookInstaller::install() const
     return r;
 }
 
-bool HookInstaller::removeOurs(OrderedJson &groups) const
-{
-    bool changed = false;
-    for (qsizetype g = 0; g < groups.items().size(); ++g) {
-        OrderedJson *list = hookList(groups.items()[g]);
-        if (!list || list->items().isEmpty())
-            continue;
-        const qsizetype removed
-            = list->items().removeIf([this](const OrderedJson &h) { return !ourProgram(h).isEmpty(); });
-        changed = changed || removed > 0;
-        if (removed > 0 && list->items().isEmpty())
-            groups.items().removeAt(g--); // a group that held only ours goes with it
-    }
-    return changed;
-}
-
 HookInstaller::Result HookInstaller::uninstall() const
 {
     Result r;
@@ -217,19 +195,11 @@ HookInstaller::Result HookInstaller::uninstall() const
     if (!file.lock(&r.message) || !file.load(&settings, &r.message))
         return r;
     OrderedJson *hooks = settings.value(kHooks);
-    bool changed = false;
-    if (hooks && hooks->isObject()) {
-        for (qsizetype e = 0; e < hooks->members().size(); ++e) {
-            OrderedJson &groups = hooks->members()[e].second;
-            if (!groups.isArray() || !removeOurs(groups))
-                continue;
-            changed = true;
-            if (groups.items().isEmpty())
-                hooks->members().removeAt(e--);
-        }
-        if (changed && hooks->members().isEmpty())
-            settings.remove(kHooks);
-    }
+    const bool changed = hooks && HookTree::walk(*hooks, {}, [this](const QString &, OrderedJson &hook) {
+        return ourProgram(hook).isEmpty() ? HookTree::Visit::Keep : HookTree::Visit::Remove;
+    }) > 0;
+    if (changed && hooks->members().isEmpty())
+        settings.remove(kHooks);
     r.ok = true;
     if (!changed) {
         r.message = QStringLiteral("No Observer Tray hooks in %1; nothing to remove.").arg(m_settingsPath);

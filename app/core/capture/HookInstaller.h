@@ -43,8 +43,10 @@ public:
     QString ourProgram(const OrderedJson &hook) const;
 
 private:
-    bool mergeEvent(OrderedJson &hooks, const QString &event, bool *changed, QString *refusal) const;
-    bool removeOurs(OrderedJson &groups) const;
+    // Each of our events holds a list of groups (added when missing); refused when one is not a list.
+    bool ensureGroupLists(OrderedJson &hooks, QString *refusal) const;
+    // One current hook of ours per event; true when that changed anything.
+    bool mergeOurs(OrderedJson &hooks) const;
 
     QString m_settingsPath;
     QString m_hookPath;

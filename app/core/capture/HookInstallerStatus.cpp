@@ -1,5 +1,6 @@
 // HookInstaller::status: whether the hooks in settings.json would record, not only whether they are there.
 #include "core/capture/HookInstaller.h"
+#include "core/capture/HookTree.h"
 #include "core/capture/OrderedJson.h"
 #include "core/capture/SettingsFile.h"
 
@@ -27,27 +28,22 @@ HookInstaller::Status HookInstaller::status(QString *detail) const
             *detail = error;
         return Status::Unreadable;
     }
-    const OrderedJson *hooks = settings.value(QStringLiteral("hooks"));
+    OrderedJson *hooks = settings.value(QStringLiteral("hooks"));
     int ours = 0;
     QSet<QString> current;
     QString broken;
-    for (const QString &event : events()) {
-        const OrderedJson *groups = hooks && hooks->isObject() ? hooks->value(event) : nullptr;
-        if (!groups || !groups->isArray())
-            continue;
-        for (const OrderedJson &group : groups->items()) {
-            const OrderedJson *list = group.isObject() ? group.value(QStringLiteral("hooks")) : nullptr;
-            for (const OrderedJson &hook : list && list->isArray() ? list->items() : QList<OrderedJson>()) {
-                const QString program = ourProgram(hook);
-                if (program.isEmpty())
-                    continue;
-                ++ours;
-                if (!runnable(program) && broken.isEmpty())
-                    broken = program;
-                if (hook.value(QStringLiteral("command"))->toString() == commandFor(event))
-                    current.insert(event);
-            }
-        }
+    if (hooks) {
+        HookTree::walk(*hooks, events(), [&](const QString &event, OrderedJson &hook) {
+            const QString program = ourProgram(hook);
+            if (program.isEmpty())
+                return HookTree::Visit::Keep;
+            ++ours;
+            if (!runnable(program) && broken.isEmpty())
+                broken = program;
+            if (hook.value(QStringLiteral("command"))->toString() == commandFor(event))
+                current.insert(event);
+            return HookTree::Visit::Keep;
+        });
     }
     if (ours == 0)
         return Status::NotInstalled;

@@ -6,7 +6,7 @@
 
 // What the installed `claude` is and supports. Detected from `--version` and
 // `--help` (which cost nothing), never assumed: flags and the `auth` command
-// differ between versions (see the README).
+// differ between versions (README: "Older Claude Code versions").
 struct CliInfo
 {
     QString path; // empty: not found
