@@ -426,7 +426,7 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/observe/Pipeline.cpp" line="101"/>
+        <location filename="../app/core/observe/Pipeline.cpp" line="102"/>
         <source>Claude Code CLI not found.</source>
         <translation>Claude-Code-CLI nicht gefunden.</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>StoreWorker</name>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="88"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="90"/>
         <source>Hid %n observer session(s).</source>
         <translation>
             <numerusform>%n Beobachter-Sitzung ausgeblendet.</numerusform>
@@ -778,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="91"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="93"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
         <translation>
             <numerusform> %n übersprungen (siehe --hide-observer-sessions --dry-run).</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="102"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="104"/>
         <source>Restored %n session(s).</source>
         <translation>
             <numerusform>%n Sitzung wiederhergestellt.</numerusform>
@@ -794,7 +794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="104"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="106"/>
         <source> %n left hidden: the original path is taken.</source>
         <translation>
             <numerusform> %n bleibt ausgeblendet: Der ursprüngliche Pfad ist belegt.</numerusform>
@@ -802,7 +802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="116"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="118"/>
         <source>Deleted %n hidden session(s) permanently.</source>
         <translation>
             <numerusform>%n ausgeblendete Sitzung endgültig gelöscht.</numerusform>
