@@ -59,7 +59,7 @@ bool AppController::start()
         if (!ok)
             m_model->setProblem(error);
     });
-    connect(m_pipeline, &Pipeline::observerRunFinished, m_reader, &StoreWorker::planHide);
+    connect(m_pipeline, &Pipeline::observerSessionFinished, m_reader, &StoreWorker::planHide);
     m_pipelineThread.start();
     QMetaObject::invokeMethod(m_pipeline, &Pipeline::start, Qt::QueuedConnection);
 
