@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnswerRecorder</name>
+    <message>
+        <location filename="../app/core/observe/AnswerRecorder.cpp" line="74"/>
+        <source>The observer answered %1 times in a row without an observation block.</source>
+        <translation>Der Beobachter hat %1-mal hintereinander ohne Beobachtungsblock geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../app/gui/AppController.cpp" line="147"/>
@@ -447,11 +455,6 @@
         <location filename="../app/core/observe/Scheduler.cpp" line="333"/>
         <source>The observer exited (%1).</source>
         <translation>Der Beobachter wurde beendet (%1).</translation>
-    </message>
-    <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="354"/>
-        <source>The observer answered %1 times in a row without an observation block.</source>
-        <translation>Der Beobachter hat %1-mal hintereinander ohne Beobachtungsblock geantwortet.</translation>
     </message>
     <message>
         <location filename="../app/core/observe/Scheduler.cpp" line="367"/>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnswerRecorder</name>
+    <message>
+        <location filename="../app/core/observe/AnswerRecorder.cpp" line="74"/>
+        <source>The observer answered %1 times in a row without an observation block.</source>
+        <translation>L&apos;observateur a répondu %1 fois de suite sans bloc d&apos;observation.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../app/gui/AppController.cpp" line="147"/>
@@ -447,11 +455,6 @@
         <location filename="../app/core/observe/Scheduler.cpp" line="333"/>
         <source>The observer exited (%1).</source>
         <translation>L&apos;observateur s&apos;est arrêté (%1).</translation>
-    </message>
-    <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="354"/>
-        <source>The observer answered %1 times in a row without an observation block.</source>
-        <translation>L&apos;observateur a répondu %1 fois de suite sans bloc d&apos;observation.</translation>
     </message>
     <message>
         <location filename="../app/core/observe/Scheduler.cpp" line="367"/>

@@ -67,15 +67,15 @@ void TestObserverProcess::faults()
     QFETCH(bool, expectBlocked);
     QFETCH(QString, reasonHas);
     AuthMonitor auth(QProcessEnvironment {});
-    ObserverProcess session(launch(mode, 3000));
-    connect(&session, &ObserverProcess::evidence, &auth, &AuthMonitor::reportEvidence);
-    QSignalSpy finished(&session, &ObserverProcess::turnFinished);
-    QSignalSpy failed(&session, &ObserverProcess::turnFailed);
-    QSignalSpy stopped(&session, &ObserverProcess::stopped);
-    session.start();
+    ObserverProcess process(launch(mode, 3000));
+    connect(&process, &ObserverProcess::evidence, &auth, &AuthMonitor::reportEvidence);
+    QSignalSpy finished(&process, &ObserverProcess::turnFinished);
+    QSignalSpy failed(&process, &ObserverProcess::turnFailed);
+    QSignalSpy stopped(&process, &ObserverProcess::stopped);
+    process.start();
     for (int t = 0; t < turns; ++t) {
         // Sent before the process has even started: every turn is accepted.
-        QVERIFY(session.sendTurn(QStringLiteral("event %1").arg(t)));
+        QVERIFY(process.sendTurn(QStringLiteral("event %1").arg(t)));
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() > t, 20000);
         if (!failed.isEmpty())
             break;
@@ -94,22 +94,22 @@ void TestObserverProcess::faults()
         QCOMPARE(auth.state().kind, AuthState::NotSignedIn);
     if (mode == QLatin1String("retry"))
         QCOMPARE(auth.state().kind, AuthState::Offline);
-    session.stop();
+    process.stop();
     QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 15000);
     QCOMPARE(stopped.size(), 1);
 }
 
 void TestObserverProcess::stopKillsTheWholeGroup()
 {
-    ObserverProcess session(launch(QStringLiteral("hang"), 600000));
-    QSignalSpy stopped(&session, &ObserverProcess::stopped);
-    session.start();
-    QVERIFY(session.sendTurn(QStringLiteral("x")));
-    const qint64 pid = session.processId();
+    ObserverProcess process(launch(QStringLiteral("hang"), 600000));
+    QSignalSpy stopped(&process, &ObserverProcess::stopped);
+    process.start();
+    QVERIFY(process.sendTurn(QStringLiteral("x")));
+    const qint64 pid = process.processId();
     QVERIFY(pid > 0);
     // The fake starts a grandchild (sleep) in the observer's own session.
     QTRY_VERIFY_WITH_TIMEOUT(TestEnv::processesInSession(pid).size() >= 2, 10000);
-    session.stop();
+    process.stop();
     QVERIFY(stopped.wait(15000));
     QTRY_COMPARE_WITH_TIMEOUT(TestEnv::processesInSession(pid).size(), 0, 10000);
 }

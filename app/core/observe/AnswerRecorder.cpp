@@ -5,7 +5,7 @@
 #include "core/store/ObservationStore.h"
 
 namespace {
-// What the parser found, attributed to the session and project observed.
+// What the parser found, attributed to the user session and project observed.
 void attribute(ParsedAnswer &parsed, const AnswerRecorder::Turn &turn, qint64 now)
 {
     for (Observation &o : parsed.observations) {

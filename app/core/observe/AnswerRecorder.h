@@ -31,7 +31,7 @@ public:
     // transaction; false with *error set when nothing was stored (the events
     // are left as they are).
     bool record(const Turn &turn, const QString &answer, QString *error);
-    // Acknowledges events that need no answer (a session that ended with
+    // Acknowledges events that need no answer (a user session that ended with
     // nothing left to observe); false with *error set when not written.
     bool acknowledgeUnanswered(const QList<QueuedEvent> &events, QString *error);
     bool isStalled() const { return m_stalled; }

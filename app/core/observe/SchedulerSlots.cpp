@@ -40,7 +40,7 @@ Scheduler::Slot *Scheduler::ensureSlot(const QString &userSessionId, const QStri
     Slot slot;
     slot.project = project;
     slot.process = new ObserverProcess(*launch, this);
-    // A fresh observer for a session we served before starts from a carry-over.
+    // A fresh observer for a user session we served before starts from a carry-over.
     slot.needsCarryOver = m_runs.servedBefore(userSessionId);
     recordRunStart(slot, userSessionId, *launch);
     connectProcess(slot.process);
