@@ -220,7 +220,7 @@ void TestScheduler::authFailureMidSessionKeepsEventsQueued()
     QString error;
     AuthMonitor auth(QProcessEnvironment {});
     Scheduler::Options options;
-    options.maxBatch = 1; // one turn per event: the third turn fails to sign in
+    options.maxTurnEvents = 1; // one turn per event: the third turn fails to sign in
     Scheduler scheduler(
         db.connection(),
         [this](const QString &, QString *) { return std::optional(launch(QStringLiteral("authfail3"))); }, options);

@@ -99,7 +99,7 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
     if (!m_slots.contains(userSessionId) && int(m_slots.size()) >= m_options.maxObservers && !evictIdleSlot())
         return false;
     QString error;
-    const QList<QueuedEvent> events = m_queue.claim(userSessionId, m_options.maxBatch, now, &error);
+    const QList<QueuedEvent> events = m_queue.claim(userSessionId, m_options.maxTurnEvents, now, &error);
     if (events.isEmpty()) {
         if (!error.isEmpty())
             Q_EMIT problem(tr("Cannot read the event queue: %1").arg(error));

@@ -38,7 +38,7 @@ public:
     struct Options
     {
         int maxObservers = 2;
-        int maxBatch = 20; // events per API call
+        int maxTurnEvents = 20; // events per turn (one API call)
         int stallAfter = 3; // answers in a row without a block → stalled
         // Past this many characters sent to one observer its conversation is
         // rolled over (new process + short carry-over): request size per event

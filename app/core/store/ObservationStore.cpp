@@ -61,7 +61,7 @@ std::optional<ObservationStore::CommitResult> ObservationStore::commitAnswer(con
     QString *error)
 {
     // IMMEDIATE: the write lock first, waiting up to the busy timeout, so a
-    // hook writing at the same moment delays this batch instead of failing it.
+    // hook writing at the same moment delays this commit instead of failing it.
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         *error = begin.lastError().text();
