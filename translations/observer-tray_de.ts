@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnswerRecorder</name>
+    <message>
+        <location filename="../app/core/observe/AnswerRecorder.cpp" line="73"/>
+        <source>The observer answered %1 times in a row without an observation block.</source>
+        <translation>Der Beobachter hat %1-mal hintereinander ohne Beobachtungsblock geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../app/gui/AppController.cpp" line="186"/>
@@ -434,27 +442,22 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="134"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="105"/>
         <source>Cannot read the event queue: %1</source>
         <translation>Die Ereigniswarteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="286"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="165"/>
         <source>Could not store the observer&apos;s answer: %1</source>
         <translation>Die Antwort des Beobachters konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="333"/>
+        <location filename="../app/core/observe/SchedulerSlots.cpp" line="111"/>
         <source>The observer exited (%1).</source>
         <translation>Der Beobachter wurde beendet (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="354"/>
-        <source>The observer answered %1 times in a row without an observation block.</source>
-        <translation>Der Beobachter hat %1-mal hintereinander ohne Beobachtungsblock geantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="367"/>
+        <location filename="../app/core/observe/SchedulerSlots.cpp" line="128"/>
         <source>Cannot record the observer run: %1</source>
         <translation>Der Beobachterlauf kann nicht gespeichert werden: %1</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "cli/CommandDatabase.h"
 #include "cli/Commands.h"
 #include "core/auth/AuthState.h"
+#include "core/observe/Pipeline.h"
 #include "core/platform/AppPaths.h"
 #include "core/platform/DataFolderCheck.h"
 #include "core/platform/Settings.h"
@@ -39,7 +40,7 @@ int Commands::status(QTextStream &out, QTextStream &err)
     if (auth.kind == AuthState::Unknown && auth.message.isEmpty())
         json.insert(
             QStringLiteral("message"), QStringLiteral("Sign-in not checked yet; run observer-tray --check-auth."));
-    const ObservationCounts c = ObservationStore(db.connection()).counts();
+    const ObservationCounts c = Pipeline::countsIn(db.connection());
     QJsonObject perProject;
     for (auto it = c.perProject.cbegin(); it != c.perProject.cend(); ++it)
         perProject.insert(it.key(), it.value());

@@ -97,7 +97,7 @@ void AppController::startPipeline()
         if (!ok)
             m_model->setProblem(error);
     });
-    connect(m_pipeline, &Pipeline::observerRunFinished, m_store, &StoreWorker::planHide);
+    connect(m_pipeline, &Pipeline::observerSessionFinished, m_store, &StoreWorker::planHide);
     m_pipelineThread.start();
     QMetaObject::invokeMethod(m_pipeline, &Pipeline::start, Qt::QueuedConnection);
 }

@@ -1,6 +1,6 @@
 // ot-seed-db: fills a data folder with realistic observations for the
 // benchmarks (a million in seconds), through the project's own Database
-// (schema, pragmas, migrations) and ObservationStore::storeBatch (dedup, FTS
+// (schema, pragmas, migrations) and ObservationStore::commitAnswer (dedup, FTS
 // and count triggers), so the file is exactly what the app would have written.
 //
 //   ot-seed-db --data-dir DIR [--count 1000000] [--today 500] [--seed 1] [--incremental-fts]
@@ -312,11 +312,11 @@ int main(int argc, char *argv[])
         }
     }
     ObservationStore store(conn);
-    const int chunk = 20000; // rows per storeBatch call (one transaction each)
+    const int chunk = 20000; // rows per commitAnswer call (one transaction each)
     BatchMaker maker(parser.value(seed).toULongLong(), total, todayCount, chunk);
     qint64 stored = 0;
     for (QList<Observation> batch = maker.next(); !batch.isEmpty(); batch = maker.next()) {
-        const auto result = store.storeBatch(batch, {}, {}, 0, &error);
+        const auto result = store.commitAnswer(batch, {}, {}, 0, &error);
         if (!result) {
             err << "ot-seed-db: storing failed: " << error << '\n';
             return 1;

@@ -82,7 +82,7 @@ void TestContextBlock::store(const QList<Observation> &observations, const QList
 {
     QString error;
     QVERIFY2(
-        ObservationStore(m_db->connection()).storeBatch(observations, summaries, {}, 0, &error), qPrintable(error));
+        ObservationStore(m_db->connection()).commitAnswer(observations, summaries, {}, 0, &error), qPrintable(error));
 }
 
 void TestContextBlock::nothingStoredGivesNothing()

@@ -8,6 +8,7 @@
 #include "TestEnv.h"
 #include "core/claude/CliCapabilities.h"
 #include "core/claude/ObserverCommand.h"
+#include "core/observe/Pipeline.h"
 #include "core/store/Database.h"
 #include "core/store/ObservationStore.h"
 
@@ -163,7 +164,7 @@ void TestCliMatrix::signedInDrainObserves()
 
     Database db(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
     QVERIFY2(db.open(), qPrintable(db.error()));
-    const ObservationCounts counts = ObservationStore(db.connection()).counts();
+    const ObservationCounts counts = Pipeline::countsIn(db.connection());
     QVERIFY(counts.total > 0);
     QCOMPARE(counts.queuePending, 0);
     QCOMPARE(counts.queueParked, 0);

@@ -60,7 +60,7 @@ void TestObserverCost::requestSizeStaysFlat()
     Database db(AppPaths::databasePath());
     QVERIFY(db.open());
     Scheduler::Options options;
-    options.maxBatch = 1; // events arriving one by one: the worst case
+    options.maxTurnEvents = 1; // events arriving one by one: the worst case
     options.rolloverChars = 6000; // small, so several rollovers happen in 60 events
     Scheduler scheduler(
         db.connection(),

@@ -57,7 +57,7 @@ struct OldCliRig
         if (!db->open())
             return false;
         Scheduler::Options options;
-        options.maxBatch = 1; // one turn per event, so turns can be counted
+        options.maxTurnEvents = 1; // one turn per event, so turns can be counted
         scheduler = std::make_unique<Scheduler>(
             db->connection(),
             [this](const QString &userSessionId, QString *) {

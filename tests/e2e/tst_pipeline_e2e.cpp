@@ -3,6 +3,7 @@
 // real `claude` CLI against the loopback Messages API → stored observations.
 #include "MessagesApiStandIn.h"
 #include "TestEnv.h"
+#include "core/observe/Pipeline.h"
 #include "core/store/Database.h"
 #include "core/store/ObservationStore.h"
 
@@ -141,7 +142,7 @@ void TestPipelineE2e::hookSequenceBecomesObservations()
     Database db(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
     QVERIFY2(db.open(), qPrintable(db.error()));
     ObservationStore store(db.connection());
-    const ObservationCounts counts = store.counts();
+    const ObservationCounts counts = Pipeline::countsIn(db.connection());
     QCOMPARE(counts.total, 2);
     QCOMPARE(counts.today, 2);
     QCOMPARE(counts.perProject.value(project), 2);
@@ -177,7 +178,7 @@ void TestPipelineE2e::notSignedInKeepsEventsQueued()
     QCOMPARE(m_api.calls(), callsBefore);
     Database db(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
     QVERIFY(db.open());
-    QCOMPARE(ObservationStore(db.connection()).counts().queuePending, 1);
+    QCOMPARE(Pipeline::countsIn(db.connection()).queuePending, 1);
 }
 
 // The race of issue 13: `--drain` started while `--headless` has events in
@@ -233,7 +234,8 @@ void TestPipelineE2e::drainBesideHeadlessSendsNothingTwice()
     Database db(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
     QVERIFY2(db.open(), qPrintable(db.error()));
     ObservationStore store(db.connection());
-    QTRY_VERIFY_WITH_TIMEOUT(store.counts().queuePending == 0 && store.counts().total >= kEvents, 180000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        Pipeline::countsIn(db.connection()).queuePending == 0 && store.counts().total >= kEvents, 180000);
     QStringList notOnce;
     for (int n = 0; n < kEvents; ++n) {
         if (m_api.timesSent(marker(n)) != 1)

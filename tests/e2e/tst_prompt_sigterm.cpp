@@ -5,6 +5,7 @@
 // that session's prompt and tool event again and stores the observation.
 #include "MessagesApiStandIn.h"
 #include "TestEnv.h"
+#include "core/observe/Pipeline.h"
 #include "core/store/Database.h"
 #include "core/store/ObservationStore.h"
 
@@ -104,7 +105,7 @@ void TestPromptSigterm::sigtermWhileTheObserverWaitsLosesNothing()
         60000));
     Database db(m_env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
     QVERIFY2(db.open(), qPrintable(db.error()));
-    QCOMPARE(ObservationStore(db.connection()).counts().queuePending, 1); // the prompt waits for work
+    QCOMPARE(Pipeline::countsIn(db.connection()).queuePending, 1); // the prompt waits for work
 
     QCOMPARE(runHook(QStringLiteral("post-tool-use"),
                  { { QStringLiteral("tool_name"), QStringLiteral("Read") },
@@ -124,7 +125,7 @@ void TestPromptSigterm::sigtermWhileTheObserverWaitsLosesNothing()
     QCOMPARE(q.value(1).toInt(), 0); // a stop is not their fault
     QCOMPARE(q.value(2).toInt(), 0); // released: queued, not claimed
     q.finish();
-    QCOMPARE(ObservationStore(db.connection()).counts().total, 0);
+    QCOMPARE(Pipeline::countsIn(db.connection()).total, 0);
 
     m_api.setHoldObserverAnswers(false);
     QCOMPARE(drain(), 0);
@@ -132,7 +133,7 @@ void TestPromptSigterm::sigtermWhileTheObserverWaitsLosesNothing()
     QVERIFY(requests.size() > heldCalls);
     const QString resent = requests.constLast().lastUserText;
     QVERIFY2(resent.contains(kPrompt) && resent.contains(kFile), qPrintable(resent));
-    const ObservationCounts counts = ObservationStore(db.connection()).counts();
+    const ObservationCounts counts = Pipeline::countsIn(db.connection());
     QCOMPARE(counts.queuePending, 0);
     QVERIFY(counts.total >= 1);
 }

@@ -70,7 +70,7 @@ void TestStoreWorker::seedObservations(int count)
         batch << o;
     }
     QString error;
-    QVERIFY2(ObservationStore(m_db->connection()).storeBatch(batch, {}, {}, 0, &error), qPrintable(error));
+    QVERIFY2(ObservationStore(m_db->connection()).commitAnswer(batch, {}, {}, 0, &error), qPrintable(error));
 }
 
 // Fails one event until the queue parks it.

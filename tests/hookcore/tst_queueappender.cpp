@@ -38,7 +38,7 @@ void TestQueueAppender::init()
 QueuedEvent TestQueueAppender::sample(const QString &project)
 {
     QueuedEvent e;
-    e.sessionId = QStringLiteral("s-1");
+    e.userSessionId = QStringLiteral("s-1");
     e.kind = QStringLiteral("post-tool-use");
     e.project = project;
     e.payload = R"({"tool_name":"Read","tool_input":{"file_path":"/p/größe.cpp"}})";
@@ -49,7 +49,7 @@ QueuedEvent TestQueueAppender::sample(const QString &project)
 QueueAppender::Event TestQueueAppender::fast(const QString &project)
 {
     const QueuedEvent e = sample(project);
-    return { e.sessionId.toStdString(), e.kind.toStdString(), e.project.toStdString(), e.payload.toStdString(),
+    return { e.userSessionId.toStdString(), e.kind.toStdString(), e.project.toStdString(), e.payload.toStdString(),
         e.createdAt };
 }
 

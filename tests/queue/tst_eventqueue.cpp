@@ -22,6 +22,7 @@ private Q_SLOTS:
     void parkedEventDoesNotBlockTheQueue();
     void releaseClaimsAfterCrash();
     void retryAndDiscardParked();
+    void countsPendingAndParked();
 
 private:
     qint64 add(const QString &session, int i = 0);
@@ -49,7 +50,7 @@ qint64 TestEventQueue::add(const QString &session, int i)
 {
     QString error;
     QueuedEvent e;
-    e.sessionId = session;
+    e.userSessionId = session;
     e.kind = QStringLiteral("post-tool-use");
     e.project = QStringLiteral("/p");
     e.payload = QByteArray::number(i);
@@ -80,7 +81,7 @@ void TestEventQueue::promptWaitsForItsSessionsWorkAndRidesAlong()
 {
     QString error;
     QueuedEvent prompt;
-    prompt.sessionId = QStringLiteral("a");
+    prompt.userSessionId = QStringLiteral("a");
     prompt.kind = QStringLiteral("user-prompt-submit");
     prompt.payload = R"({"prompt":"x"})";
     prompt.createdAt = 1;
@@ -114,7 +115,7 @@ void TestEventQueue::acknowledgeDeletesInStoreTransaction()
     Observation o;
     o.userSessionId = QStringLiteral("a");
     o.title = QStringLiteral("t");
-    QVERIFY2(store.storeBatch({ o }, {}, { id }, 0, &error), qPrintable(error));
+    QVERIFY2(store.commitAnswer({ o }, {}, { id }, 0, &error), qPrintable(error));
     QCOMPARE(m_queue->pendingCount(), 0);
     QCOMPARE(store.counts().total, 1);
 }
@@ -145,7 +146,7 @@ void TestEventQueue::acknowledgementAndStoreAreOneTransaction()
     Observation o;
     o.userSessionId = QStringLiteral("a");
     o.title = QStringLiteral("t");
-    QVERIFY(!store.storeBatch({ o }, {}, { id }, 0, &error));
+    QVERIFY(!store.commitAnswer({ o }, {}, { id }, 0, &error));
     QVERIFY2(error.contains(QLatin1String("fault")), qPrintable(error));
     // Seen from a second connection, as another process would see it.
     Database other(m_dir->filePath(QStringLiteral("o.db")));
@@ -154,7 +155,7 @@ void TestEventQueue::acknowledgementAndStoreAreOneTransaction()
     QCOMPARE(EventQueue(other.connection()).pendingCount(), 1);
     // And the same batch goes through whole once the fault is gone.
     QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fault")));
-    QVERIFY2(store.storeBatch({ o }, {}, { id }, 0, &error), qPrintable(error));
+    QVERIFY2(store.commitAnswer({ o }, {}, { id }, 0, &error), qPrintable(error));
     QCOMPARE(ObservationStore(other.connection()).counts().total, 1);
     QCOMPARE(EventQueue(other.connection()).pendingCount(), 0);
 }
@@ -252,6 +253,28 @@ void TestEventQueue::retryAndDiscardParked()
     QCOMPARE(m_queue->parkedCount(), 0);
     QCOMPARE(m_queue->pendingCount(), 1);
     QCOMPARE(m_queue->claim(QStringLiteral("a"), 1, 0, &error).size(), 1);
+}
+
+// Moved from tst_observationstore (the queue's counts are EventQueue's now).
+void TestEventQueue::countsPendingAndParked()
+{
+    QString error;
+    QVERIFY(m_queue->enqueue({ 0, QStringLiteral("s"), QStringLiteral("stop"), {}, "{}", 0, 0, {} }, &error));
+    EventQueue::Counts c = m_queue->counts();
+    QCOMPARE(c.pending, 1);
+    QCOMPARE(c.parked, 0);
+    // Claimed is pending too; parked is counted apart.
+    const qint64 id = add(QStringLiteral("a"));
+    QCOMPARE(m_queue->claim(QStringLiteral("a"), 1, 0, &error).size(), 1);
+    QCOMPARE(m_queue->counts().pending, 2);
+    for (int i = 0; i < EventQueue::kMaxAttempts; ++i) {
+        if (i > 0)
+            QCOMPARE(m_queue->claim(QStringLiteral("a"), 1, 1LL << 50, &error).size(), 1);
+        QVERIFY(m_queue->fail({ id }, QStringLiteral("x"), 0, &error));
+    }
+    c = m_queue->counts();
+    QCOMPARE(c.pending, 1);
+    QCOMPARE(c.parked, 1);
 }
 
 QTEST_GUILESS_MAIN(TestEventQueue)

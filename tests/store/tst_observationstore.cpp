@@ -43,19 +43,15 @@ void TestObservationStore::countsAreRight()
     ObservationStore store(db.connection());
     QString error;
     const qint64 today = 1'000'000;
-    QVERIFY(store.storeBatch({ make(QStringLiteral("/a"), QStringLiteral("old"), today - 1),
-                                 make(QStringLiteral("/a"), QStringLiteral("new1"), today + 5),
-                                 make(QStringLiteral("/b"), QStringLiteral("new2"), today) },
+    QVERIFY(store.commitAnswer({ make(QStringLiteral("/a"), QStringLiteral("old"), today - 1),
+                                   make(QStringLiteral("/a"), QStringLiteral("new1"), today + 5),
+                                   make(QStringLiteral("/b"), QStringLiteral("new2"), today) },
         {}, {}, 0, &error));
-    EventQueue queue(db.connection());
-    QVERIFY(queue.enqueue({ 0, QStringLiteral("s"), QStringLiteral("stop"), {}, "{}", 0, 0, {} }, &error));
     const ObservationCounts c = store.counts(today);
     QCOMPARE(c.total, 3);
     QCOMPARE(c.today, 2);
     QCOMPARE(c.perProject.value(QStringLiteral("/a")), 2);
     QCOMPARE(c.perProject.value(QStringLiteral("/b")), 1);
-    QCOMPARE(c.queuePending, 1);
-    QCOMPARE(c.queueParked, 0);
 }
 
 void TestObservationStore::replayStoresNothingTwice()
@@ -71,11 +67,11 @@ void TestObservationStore::replayStoresNothingTwice()
     sum.userSessionId = QStringLiteral("s");
     sum.project = QStringLiteral("/a");
     sum.request = QStringLiteral("fix the bug");
-    auto first = store.storeBatch(batch, { sum }, {}, 0, &error);
+    auto first = store.commitAnswer(batch, { sum }, {}, 0, &error);
     QVERIFY(first);
     QCOMPARE(first->observationsStored, 2);
     QCOMPARE(first->summariesStored, 1);
-    auto replay = store.storeBatch(batch, { sum }, {}, 0, &error);
+    auto replay = store.commitAnswer(batch, { sum }, {}, 0, &error);
     QVERIFY(replay);
     QCOMPARE(replay->observationsStored, 0);
     QCOMPARE(replay->summariesStored, 0);
@@ -89,8 +85,8 @@ void TestObservationStore::ftsFindsWhatWasInserted()
     QVERIFY(db.open());
     ObservationStore store(db.connection());
     QString error;
-    QVERIFY(store.storeBatch({ make(QStringLiteral("/a"), QStringLiteral("Fixed websocket reconnect"), 1),
-                                 make(QStringLiteral("/b"), QStringLiteral("Added Größe column"), 2) },
+    QVERIFY(store.commitAnswer({ make(QStringLiteral("/a"), QStringLiteral("Fixed websocket reconnect"), 1),
+                                   make(QStringLiteral("/b"), QStringLiteral("Added Größe column"), 2) },
         {}, {}, 0, &error));
     auto hits = store.search(QStringLiteral("websock"));
     QCOMPARE(hits.size(), 1);
@@ -127,7 +123,7 @@ void TestObservationStore::lastSummaryPerProject()
     newer.request = QStringLiteral("new");
     newer.createdAt = 2;
     QString error;
-    QVERIFY(store.storeBatch({}, { older, newer }, {}, 0, &error));
+    QVERIFY(store.commitAnswer({}, { older, newer }, {}, 0, &error));
     QCOMPARE(store.lastSummary(QStringLiteral("/a"))->request, QStringLiteral("new"));
     QVERIFY(!store.lastSummary(QStringLiteral("/other")));
 }
@@ -147,7 +143,7 @@ void TestObservationStore::ftsPagesNewestFirst()
             1000 + i);
     batch << make(QStringLiteral("/even"), QStringLiteral("unrelated"), 2000);
     QString error;
-    QVERIFY(store.storeBatch(batch, {}, {}, 0, &error));
+    QVERIFY(store.commitAnswer(batch, {}, {}, 0, &error));
     const QList<Observation> first = store.search(QStringLiteral("paging"), {}, 4, 0, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(first.size(), 4);
@@ -176,7 +172,7 @@ void TestObservationStore::projectNewestFirstWithoutWords()
     for (int i = 0; i < 12; ++i)
         batch << make(i % 3 ? QStringLiteral("/b") : QStringLiteral("/a"), QStringLiteral("obs %1").arg(i), 5000 - i);
     QString error;
-    QVERIFY(store.storeBatch(batch, {}, {}, 0, &error));
+    QVERIFY(store.commitAnswer(batch, {}, {}, 0, &error));
     const QList<Observation> recent = store.recent(QStringLiteral("/a"), 3);
     QCOMPARE(recent.size(), 3);
     QCOMPARE(recent.at(0).title, QStringLiteral("obs 9"));
@@ -206,7 +202,7 @@ void TestObservationStore::storesOnlyTheBoundedForm()
     sum.project = QStringLiteral("/a");
     sum.request = QStringLiteral("fix\x1b it\n") + QString(9999, QLatin1Char('r'));
     QString error;
-    QVERIFY2(store.storeBatch({ o }, { sum }, {}, 0, &error), qPrintable(error));
+    QVERIFY2(store.commitAnswer({ o }, { sum }, {}, 0, &error), qPrintable(error));
     const QList<Observation> stored = store.recent(QStringLiteral("/a"), 10);
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored[0].title.size(), Observation::kMaxTitle);

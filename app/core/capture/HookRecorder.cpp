@@ -27,7 +27,7 @@ HookRecorder::Result HookRecorder::run(const QString &kind, const QByteArray &st
         return result;
     }
     QueuedEvent queued;
-    queued.sessionId = QString::fromStdString(d.event->sessionId);
+    queued.userSessionId = QString::fromStdString(d.event->sessionId);
     queued.kind = QString::fromStdString(d.event->kind);
     queued.project = QString::fromStdString(d.event->cwd);
     queued.payload = QByteArray::fromStdString(d.event->payload);

@@ -1,5 +1,7 @@
 #include "core/observe/ObserverPrompt.h"
 
+#include "core/store/ObservationStore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,7 +60,7 @@ QString ObserverPrompt::systemPrompt()
         "Never record secrets, passwords, tokens or keys.");
 }
 
-QString ObserverPrompt::batchMessage(const QList<QueuedEvent> &events)
+QString ObserverPrompt::turnMessage(const QList<QueuedEvent> &events)
 {
     QString out;
     for (const QueuedEvent &e : events) {
@@ -103,4 +105,13 @@ QString ObserverPrompt::carryOver(const QList<Observation> &recent, const std::o
         body += item;
     }
     return body.isEmpty() ? QString() : head + body + tail;
+}
+
+QString ObserverPrompt::composeTurn(
+    const QList<QueuedEvent> &events, const ObservationStore *carryOverFrom, const QString &project)
+{
+    QString message;
+    if (carryOverFrom)
+        message += carryOver(carryOverFrom->recent(project, 5), carryOverFrom->lastSummary(project));
+    return message + turnMessage(events); // the turn's prompts included
 }

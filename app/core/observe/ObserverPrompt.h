@@ -1,19 +1,25 @@
 #pragma once
 
-#include "core/queue/EventQueue.h"
+#include "core/queue/QueuedEvent.h"
 #include "core/store/Observation.h"
 
 #include <optional>
 
-// What we say to an observer: our system prompt, one user message per batch
-// of events, and the carry-over that starts a rolled-over conversation.
+class ObservationStore;
+
+// What we say to an observer: our system prompt, one user message per turn,
+// and the carry-over that starts a rolled-over conversation.
 class ObserverPrompt
 {
 public:
     static QString systemPrompt();
-    // One message for a batch of events (one API call). Tool input and output
+    // One message for a turn's events (one API call). Tool input and output
     // are already capped by the hook; this keeps the message compact.
-    static QString batchMessage(const QList<QueuedEvent> &events);
+    static QString turnMessage(const QList<QueuedEvent> &events);
+    // The whole turn: when carryOverFrom is set (a rolled-over observer), the
+    // carry-over of what it holds for the project first, then turnMessage.
+    static QString composeTurn(
+        const QList<QueuedEvent> &events, const ObservationStore *carryOverFrom, const QString &project);
     // Opens a rolled-over observer's conversation with what is already stored
     // for the project (recent: newest first; last: the project's latest
     // summary), so it is not recorded again. Labelled as the project's: it may

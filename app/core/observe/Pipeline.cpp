@@ -129,13 +129,13 @@ void Pipeline::takeOver()
     connect(m_scheduler.get(), &Scheduler::queueChanged, this, [this] { m_countsTimer.start(); });
     connect(m_scheduler.get(), &Scheduler::observersRunningChanged, this, &Pipeline::observersRunningChanged);
     connect(m_scheduler.get(), &Scheduler::stallChanged, this, &Pipeline::stallChanged);
-    connect(m_scheduler.get(), &Scheduler::observerRunFinished, this, [this](const QString &observerSessionId) {
+    connect(m_scheduler.get(), &Scheduler::observerSessionFinished, this, [this](const QString &observerSessionId) {
         // A CLI without --no-session-persistence writes a transcript anyway:
         // hide it right away (reversible, see the Hidden sessions page).
         if (m_settings->autoHideObserverSessions())
             TranscriptHider(m_db->connection())
                 .hide(ObserverTranscriptFinder(m_db->connection(), m_inherited).planForRun(observerSessionId));
-        Q_EMIT observerRunFinished(observerSessionId);
+        Q_EMIT observerSessionFinished(observerSessionId);
     });
     connect(m_scheduler.get(), &Scheduler::problem, this, &Pipeline::problem);
 
@@ -196,7 +196,16 @@ void Pipeline::setObserving(bool on)
 
 ObservationCounts Pipeline::counts() const
 {
-    return m_db ? ObservationStore(m_db->connection()).counts() : ObservationCounts {};
+    return m_db ? countsIn(m_db->connection()) : ObservationCounts {};
+}
+
+ObservationCounts Pipeline::countsIn(const QSqlDatabase &db)
+{
+    ObservationCounts c = ObservationStore(db).counts();
+    const EventQueue::Counts queue = EventQueue(db).counts();
+    c.queuePending = queue.pending;
+    c.queueParked = queue.parked;
+    return c;
 }
 
 int Pipeline::waitingPrompts() const

@@ -31,6 +31,8 @@ public:
     CliInfo cli() const { return m_cli; }
     QString error() const { return m_error; }
     ObservationCounts counts() const;
+    // What the store holds and what the queue still has (EventQueue's), in one.
+    static ObservationCounts countsIn(const QSqlDatabase &db);
     // Prompts waiting for their session's next tool event: queued, yet no
     // work a drain could do now (they ride along with that event).
     int waitingPrompts() const;
@@ -61,7 +63,7 @@ Q_SIGNALS:
     void countsChanged(const ObservationCounts &counts);
     void observersRunningChanged(int running);
     void stallChanged(bool stalled, const QString &detail);
-    void observerRunFinished(const QString &observerSessionId);
+    void observerSessionFinished(const QString &observerSessionId);
     void problem(const QString &message);
 
 private:

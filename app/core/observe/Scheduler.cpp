@@ -1,16 +1,8 @@
 #include "core/observe/Scheduler.h"
 
-#include "core/platform/Clock.h"
-
-#include "core/observe/ObservationParser.h"
 #include "core/observe/ObserverPrompt.h"
+#include "core/platform/Clock.h"
 #include "core/store/ObservationStore.h"
-
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 bool eventNeedsAnswer(const QueuedEvent &e)
@@ -24,15 +16,6 @@ bool endsSession(const QList<QueuedEvent> &events)
     return std::any_of(
         events.cbegin(), events.cend(), [](const QueuedEvent &e) { return e.is(EventKind::SessionEnd); });
 }
-
-QList<qint64> idsOf(const QList<QueuedEvent> &events)
-{
-    QList<qint64> ids;
-    ids.reserve(events.size());
-    for (const QueuedEvent &e : events)
-        ids << e.id;
-    return ids;
-}
 } // namespace
 
 Scheduler::Scheduler(QSqlDatabase db, LaunchFactory factory, Options options, QObject *parent)
@@ -40,11 +23,14 @@ Scheduler::Scheduler(QSqlDatabase db, LaunchFactory factory, Options options, QO
     , m_db(std::move(db))
     , m_runs(m_db)
     , m_queue(m_db)
+    , m_recorder(m_db, options.stallAfter)
     , m_factory(std::move(factory))
     , m_options(options)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Scheduler::pump);
+    connect(&m_recorder, &AnswerRecorder::stored, this, &Scheduler::stored);
+    connect(&m_recorder, &AnswerRecorder::stallChanged, this, &Scheduler::stallChanged);
 }
 
 Scheduler::~Scheduler()
@@ -80,15 +66,6 @@ void Scheduler::setMaxObservers(int n)
     pump();
 }
 
-bool Scheduler::hasWorkInFlight() const
-{
-    for (const Slot &slot : m_slots) {
-        if (!slot.inFlight.isEmpty())
-            return true;
-    }
-    return false;
-}
-
 void Scheduler::pump()
 {
     if (!m_observing || !m_authReady) {
@@ -96,13 +73,7 @@ void Scheduler::pump()
         return;
     }
     QStringList busy;
-    QList<qint64> inFlight;
-    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
-        if (!it->inFlight.isEmpty())
-            busy << it.key();
-        for (const QueuedEvent &e : it->inFlight)
-            inFlight << e.id;
-    }
+    const QList<qint64> inFlight = inFlightIds(&busy);
     // A release or fail that could not be written leaves events claimed with
     // no observer on them; hand them back before looking for work.
     QString error;
@@ -112,10 +83,10 @@ void Scheduler::pump()
     int free = m_options.maxObservers - int(busy.size());
     if (free > 0) {
         const QStringList ready = m_queue.readySessions(busy, now, free + int(m_slots.size()));
-        for (const QString &session : ready) {
+        for (const QString &userSessionId : ready) {
             if (free <= 0)
                 break;
-            if (dispatch(session, now))
+            if (dispatch(userSessionId, now))
                 --free;
         }
     }
@@ -128,7 +99,7 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
     if (!m_slots.contains(userSessionId) && int(m_slots.size()) >= m_options.maxObservers && !evictIdleSlot())
         return false;
     QString error;
-    QList<QueuedEvent> events = m_queue.claim(userSessionId, m_options.maxBatch, now, &error);
+    const QList<QueuedEvent> events = m_queue.claim(userSessionId, m_options.maxTurnEvents, now, &error);
     if (events.isEmpty()) {
         if (!error.isEmpty())
             Q_EMIT problem(tr("Cannot read the event queue: %1").arg(error));
@@ -136,235 +107,101 @@ bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
     }
     // Context (prompts, session starts) came along with work (EventQueue);
     // a session that ended with no work since its last prompt has nothing to
-    // observe, so its batch is done without a call.
+    // observe, so its turn is done without a call.
     if (!std::any_of(events.cbegin(), events.cend(), eventNeedsAnswer) && endsSession(events)) {
         finishWithoutCall(userSessionId, events);
         return false;
     }
-    Slot *slot = m_slots.contains(userSessionId) ? &m_slots[userSessionId]
-                                                 : ensureSlot(userSessionId, events.constFirst().project);
-    if (!slot) {
-        if (!m_queue.release(idsOf(events), &error))
-            m_reconcile = true;
+    Slot *slot = slotFor(userSessionId, events.constFirst().project);
+    if (!slot || !sendTurn(*slot, events)) {
+        handBack(events);
         return false;
     }
-    QString message;
-    if (slot->needsCarryOver) {
-        ObservationStore store(m_db);
-        message += ObserverPrompt::carryOver(store.recent(slot->project, 5), store.lastSummary(slot->project));
-        slot->needsCarryOver = false;
-    }
-    message += ObserverPrompt::batchMessage(events); // the batch's prompts included
-    if (!slot->session->sendTurn(message)) {
-        if (!m_queue.release(idsOf(events), &error))
-            m_reconcile = true;
+    return true;
+}
+
+bool Scheduler::sendTurn(Slot &slot, const QList<QueuedEvent> &events)
+{
+    const ObservationStore store(m_db);
+    const QString message = ObserverPrompt::composeTurn(events, slot.needsCarryOver ? &store : nullptr, slot.project);
+    slot.needsCarryOver = false;
+    if (!slot.process->sendTurn(message))
         return false;
-    }
-    slot->inFlight = events;
-    slot->charsSent += message.size();
+    slot.inFlight = events;
+    slot.charsSent += message.size();
     return true;
 }
 
 void Scheduler::finishWithoutCall(const QString &userSessionId, const QList<QueuedEvent> &events)
 {
     QString error;
-    ObservationStore store(m_db);
-    if (!store.storeBatch({}, {}, idsOf(events), 0, &error))
-        if (!m_queue.release(idsOf(events), &error))
-            m_reconcile = true;
+    if (!m_recorder.acknowledgeUnanswered(events, &error))
+        handBack(events);
     retire(userSessionId);
     Q_EMIT queueChanged();
     // Progress was made; look again once this pass is over.
     QMetaObject::invokeMethod(this, &Scheduler::pump, Qt::QueuedConnection);
 }
 
-Scheduler::Slot *Scheduler::ensureSlot(const QString &userSessionId, const QString &project)
-{
-    QString error;
-    const std::optional<ObserverLaunch> launch = m_factory(userSessionId, &error);
-    if (!launch) {
-        Q_EMIT problem(error);
-        return nullptr;
-    }
-    Slot slot;
-    slot.project = project;
-    slot.session = new ObserverProcess(*launch, this);
-    // A fresh observer for a session we served before starts from a carry-over.
-    slot.needsCarryOver = m_runs.servedBefore(userSessionId);
-    recordRunStart(slot, userSessionId, *launch);
-    ObserverProcess *session = slot.session;
-    connect(session, &ObserverProcess::turnFinished, this,
-        [this, session](const QString &answer) { handleAnswer(session, answer); });
-    connect(session, &ObserverProcess::turnFailed, this,
-        [this, session](const QString &reason, bool auth) { handleFailure(session, reason, auth); });
-    connect(session, &ObserverProcess::evidence, this, &Scheduler::evidence);
-    connect(session, &ObserverProcess::stopped, this,
-        [this, session](int code, const QString &reason) { handleStopped(session, code, reason); });
-    m_slots.insert(userSessionId, slot);
-    session->start();
-    Q_EMIT observersRunningChanged(int(m_slots.size()));
-    return &m_slots[userSessionId];
-}
-
-bool Scheduler::evictIdleSlot()
-{
-    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
-        if (it->inFlight.isEmpty()) {
-            retire(it.key());
-            return true;
-        }
-    }
-    return false;
-}
-
-void Scheduler::retire(const QString &userSessionId)
-{
-    auto it = m_slots.find(userSessionId);
-    if (it == m_slots.end())
-        return;
-    Slot slot = *it;
-    m_slots.erase(it);
-    QString error;
-    if (!slot.inFlight.isEmpty())
-        if (!m_queue.release(idsOf(slot.inFlight), &error))
-            m_reconcile = true;
-    m_runs.recordEnd(slot.runId, 0, QStringLiteral("retired"));
-    slot.session->disconnect(this);
-    // stop() ends the process (stdin closed, then TERM, then KILL); the object
-    // goes once it has.
-    connect(slot.session, &ObserverProcess::stopped, slot.session, &QObject::deleteLater);
-    const QString observerId = slot.session->observerSessionId();
-    slot.session->stop();
-    if (!slot.session->isRunning())
-        slot.session->deleteLater();
-    Q_EMIT observerRunFinished(observerId);
-    Q_EMIT observersRunningChanged(int(m_slots.size()));
-}
-
 void Scheduler::shutdown()
 {
-    const QStringList sessions = m_slots.keys();
-    for (const QString &s : sessions)
-        retire(s);
+    const QStringList userSessionIds = m_slots.keys();
+    for (const QString &userSessionId : userSessionIds)
+        retire(userSessionId);
     m_retryTimer.stop();
-    if (!sessions.isEmpty())
+    if (!userSessionIds.isEmpty())
         Q_EMIT queueChanged();
 }
 
-QString Scheduler::slotKey(const ObserverProcess *session) const
+void Scheduler::handleAnswer(ObserverProcess *process, const QString &answer)
 {
-    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
-        if (it->session == session)
-            return it.key();
-    }
-    return {};
-}
-
-void Scheduler::handleAnswer(ObserverProcess *session, const QString &answer)
-{
-    const QString key = slotKey(session);
-    if (key.isEmpty())
+    const QString userSessionId = userSessionOf(process);
+    if (userSessionId.isEmpty())
         return;
-    Slot &slot = m_slots[key];
-    const QList<QueuedEvent> events = std::exchange(slot.inFlight, {});
-    ParsedAnswer parsed = ObservationParser::parse(answer);
-    const qint64 now = Clock::nowMs();
-    for (Observation &o : parsed.observations) {
-        o.userSessionId = key;
-        o.project = slot.project;
-        o.createdAt = now;
-    }
-    for (SessionSummary &s : parsed.summaries) {
-        s.userSessionId = key;
-        s.project = slot.project;
-        s.createdAt = now;
-    }
-    ObservationStore store(m_db);
+    Slot &slot = m_slots[userSessionId];
+    const AnswerRecorder::Turn turn { userSessionId, slot.project, slot.runId, std::exchange(slot.inFlight, {}) };
     QString error;
-    const auto result = store.storeBatch(parsed.observations, parsed.summaries, idsOf(events), slot.runId, &error);
-    if (!result) {
-        if (!m_queue.fail(idsOf(events), tr("Could not store the observer's answer: %1").arg(error), now, &error))
-            m_reconcile = true;
+    if (!m_recorder.record(turn, answer, &error)) {
+        handBack(turn.events, tr("Could not store the observer's answer: %1").arg(error));
         Q_EMIT problem(error);
-    } else {
-        Q_EMIT stored(result->observationsStored, result->summariesStored);
     }
-    noteAnswer(parsed.hadBlock,
-        std::any_of(events.cbegin(), events.cend(), [](const QueuedEvent &e) { return e.is(EventKind::PostToolUse); }));
     Q_EMIT queueChanged();
-    if (endsSession(events) || slot.charsSent > m_options.rolloverChars)
-        retire(key);
+    if (endsSession(turn.events) || slot.charsSent > m_options.rolloverChars)
+        retire(userSessionId);
     pump();
 }
 
-void Scheduler::handleFailure(ObserverProcess *session, const QString &reason, bool blocked)
+void Scheduler::handleFailure(ObserverProcess *process, const QString &reason, bool blocked)
 {
-    const QString key = slotKey(session);
-    if (key.isEmpty())
+    const QString userSessionId = userSessionOf(process);
+    if (userSessionId.isEmpty())
         return;
-    Slot &slot = m_slots[key];
-    const QList<QueuedEvent> events = std::exchange(slot.inFlight, {});
-    QString error;
+    const QList<QueuedEvent> events = std::exchange(m_slots[userSessionId].inFlight, {});
     if (blocked) {
         // Not the events' fault (sign-in, usage limit, offline): keep them
         // queued, attempts untouched, and send nothing until setAuthReady(true)
         // says the state changed back; never a resend loop.
-        if (!m_queue.release(idsOf(events), &error))
-            m_reconcile = true;
+        handBack(events);
         m_authReady = false;
         shutdown();
     } else {
-        if (!m_queue.fail(idsOf(events), reason, Clock::nowMs(), &error))
-            m_reconcile = true;
-        retire(key); // a failed turn may leave the process in any state
+        handBack(events, reason);
+        retire(userSessionId); // a failed turn may leave the process in any state
     }
     Q_EMIT queueChanged();
     pump();
 }
 
-void Scheduler::handleStopped(ObserverProcess *session, int exitCode, const QString &reason)
+void Scheduler::handBack(const QList<QueuedEvent> &events, const std::optional<QString> &failReason)
 {
-    const QString key = slotKey(session);
-    if (key.isEmpty())
+    if (events.isEmpty())
         return;
-    Slot slot = m_slots.take(key);
     QString error;
-    if (!slot.inFlight.isEmpty())
-        if (!m_queue.fail(idsOf(slot.inFlight), tr("The observer exited (%1).").arg(reason), Clock::nowMs(), &error))
-            m_reconcile = true;
-    m_runs.recordEnd(slot.runId, exitCode, reason);
-    session->deleteLater();
-    Q_EMIT observerRunFinished(session->observerSessionId());
-    Q_EMIT observersRunningChanged(int(m_slots.size()));
-    Q_EMIT queueChanged();
-    pump();
-}
-
-void Scheduler::noteAnswer(bool hadBlock, bool expectedBlock)
-{
-    if (hadBlock)
-        m_answersWithoutBlock = 0;
-    else if (expectedBlock)
-        ++m_answersWithoutBlock;
-    const bool stalled = m_answersWithoutBlock >= m_options.stallAfter;
-    if (stalled != m_stalled) {
-        m_stalled = stalled;
-        Q_EMIT stallChanged(stalled,
-            stalled
-                ? tr("The observer answered %1 times in a row without an observation block.").arg(m_answersWithoutBlock)
-                : QString());
-    }
-}
-
-void Scheduler::recordRunStart(Slot &slot, const QString &userSessionId, const ObserverLaunch &launch)
-{
-    QString error;
-    const auto id = m_runs.recordStart(
-        { launch.observerSessionId, userSessionId, slot.project, launch.workingDirectory, launch.program }, &error);
-    if (id)
-        slot.runId = *id;
-    else
-        Q_EMIT problem(tr("Cannot record the observer run: %1").arg(error));
+    const QList<qint64> ids = AnswerRecorder::idsOf(events);
+    const bool written
+        = failReason ? m_queue.fail(ids, *failReason, Clock::nowMs(), &error) : m_queue.release(ids, &error);
+    if (!written)
+        m_reconcile = true;
 }
 
 void Scheduler::armRetryTimer()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/observe/AnswerRecorder.h"
 #include "core/observe/ObserverProcess.h"
 #include "core/queue/EventQueue.h"
 #include "core/store/ObserverRunLog.h"
@@ -15,6 +16,8 @@
 // Decides which queued events go to which observer, when, and how many
 // observers run at once; turns answers into stored observations. The only
 // owner of "one observer per user session, in order, at most N at once".
+// Answers go to AnswerRecorder, turns are composed by ObserverPrompt, runs
+// are written to ObserverRunLog.
 //
 // An event is acknowledged only in the transaction that stores its results;
 // a user's prompt too: it waits in the queue and rides along with its
@@ -35,7 +38,7 @@ public:
     struct Options
     {
         int maxObservers = 2;
-        int maxBatch = 20; // events per API call
+        int maxTurnEvents = 20; // events per turn (one API call)
         int stallAfter = 3; // answers in a row without a block → stalled
         // Past this many characters sent to one observer its conversation is
         // rolled over (new process + short carry-over): request size per event
@@ -51,7 +54,7 @@ public:
     void setMaxObservers(int n);
     int runningObservers() const { return int(m_slots.size()); }
     bool hasWorkInFlight() const;
-    bool isStalled() const { return m_stalled; }
+    bool isStalled() const { return m_recorder.isStalled(); }
 
 public Q_SLOTS:
     void pump();
@@ -63,7 +66,8 @@ Q_SIGNALS:
     void observersRunningChanged(int running);
     void stallChanged(bool stalled, const QString &detail);
     void evidence(const StreamEvent &event);
-    void observerRunFinished(const QString &observerSessionId);
+    // An observer process ended; its transcript (observer session) is complete.
+    void observerSessionFinished(const QString &observerSessionId);
     // Nothing in flight and nothing ready to send now (used by --drain).
     void quiescent();
     void problem(const QString &message);
@@ -71,7 +75,7 @@ Q_SIGNALS:
 private:
     struct Slot
     {
-        ObserverProcess *session = nullptr; // owned by this (QObject parent)
+        ObserverProcess *process = nullptr; // owned by this (QObject parent)
         QList<QueuedEvent> inFlight;
         qint64 runId = 0;
         qint64 charsSent = 0;
@@ -80,29 +84,35 @@ private:
     };
 
     bool dispatch(const QString &userSessionId, qint64 now);
+    Slot *slotFor(const QString &userSessionId, const QString &project);
     Slot *ensureSlot(const QString &userSessionId, const QString &project);
+    void connectProcess(ObserverProcess *process);
+    bool sendTurn(Slot &slot, const QList<QueuedEvent> &events);
     void finishWithoutCall(const QString &userSessionId, const QList<QueuedEvent> &events);
     void retire(const QString &userSessionId); // stop its observer
     bool evictIdleSlot();
-    void handleAnswer(ObserverProcess *session, const QString &answer);
-    void handleFailure(ObserverProcess *session, const QString &reason, bool blocked);
-    void handleStopped(ObserverProcess *session, int exitCode, const QString &reason);
-    QString slotKey(const ObserverProcess *session) const;
+    void handleAnswer(ObserverProcess *process, const QString &answer);
+    void handleFailure(ObserverProcess *process, const QString &reason, bool blocked);
+    void handleStopped(ObserverProcess *process, int exitCode, const QString &reason);
+    QString userSessionOf(const ObserverProcess *process) const;
     void recordRunStart(Slot &slot, const QString &userSessionId, const ObserverLaunch &launch);
-    void noteAnswer(bool hadBlock, bool expectedBlock);
+    // Events no observer works on any more go back to the queue: released
+    // (no attempt counted) without a failReason, failed (attempt counted,
+    // backoff) with one. What cannot be written is repaired on the next pump.
+    void handBack(const QList<QueuedEvent> &events, const std::optional<QString> &failReason = std::nullopt);
+    QList<qint64> inFlightIds(QStringList *busyUserSessions) const;
     void armRetryTimer();
     void checkQuiescent();
 
     QSqlDatabase m_db;
     ObserverRunLog m_runs;
     EventQueue m_queue;
+    AnswerRecorder m_recorder;
     LaunchFactory m_factory;
     Options m_options;
     QHash<QString, Slot> m_slots; // by user session id
     QTimer m_retryTimer;
     bool m_observing = true;
     bool m_authReady = false;
-    bool m_stalled = false;
     bool m_reconcile = false; // some claimed events may have no observer
-    int m_answersWithoutBlock = 0;
 };

@@ -1,57 +1,13 @@
 #include "core/queue/EventQueue.h"
 
+#include "core/queue/EventQueueSql.h"
 #include "hookcore/QueueSchema.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return parts.join(QLatin1Char(','));
-}
-
-QueuedEvent eventFrom(const QSqlQuery &q)
-{
-    QueuedEvent e;
-    e.id = q.value(0).toLongLong();
-    e.sessionId = q.value(1).toString();
-    e.kind = q.value(2).toString();
-    e.project = q.value(3).toString();
-    e.payload = q.value(4).toByteArray();
-    e.createdAt = q.value(5).toLongLong();
-    e.attempts = q.value(6).toInt();
-    e.lastError = q.value(7).toString();
-    return e;
-}
-
-// The SQL form of ridesAlong(): "('session-start', 'user-prompt-submit')".
-QString contextKindsSql()
-{
-    QStringList names;
-    for (const EventKindNames &k : kEventKinds) {
-        if (ridesAlong(k.kind))
-            names << QLatin1Char('\'') + QString::fromLatin1(k.name.data(), qsizetype(k.name.size()))
-                    + QLatin1Char('\'');
-    }
-    return QLatin1Char('(') + names.join(QStringLiteral(", ")) + QLatin1Char(')');
-}
-
-const char kColumns[] = "id, session_id, kind, project, payload, created_at, attempts, last_error";
-
-int countWhere(const QSqlDatabase &db, const QString &where)
-{
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE ") + where) && q.next())
-        return q.value(0).toInt();
-    return -1;
-}
-} // namespace
+using namespace EventQueueSql;
 
 EventQueue::EventQueue(QSqlDatabase db) : m_db(std::move(db))
 {
@@ -61,7 +17,7 @@ std::optional<qint64> EventQueue::enqueue(const QueuedEvent &event, QString *err
 {
     QSqlQuery q(m_db);
     q.prepare(QString::fromLatin1(QueueSchema::kInsertSql)); // the hook's fast path runs the same
-    q.addBindValue(event.sessionId);
+    q.addBindValue(event.userSessionId);
     q.addBindValue(event.kind);
     q.addBindValue(event.project.isNull() ? QStringLiteral("") : event.project);
     q.addBindValue(QString::fromUtf8(event.payload));
@@ -86,22 +42,23 @@ QStringList EventQueue::readySessions(const QStringList &busySessions, qint64 no
     // The oldest ready work event per session decides the order sessions are
     // served; context alone costs no call of its own.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT session_id, MIN(id) AS first FROM events WHERE state = 0 AND next_attempt_at <= ? "
-                             "AND kind NOT IN %1 GROUP BY session_id ORDER BY first")
-                  .arg(contextKindsSql()));
+    q.prepare(
+        QStringLiteral("SELECT session_id, MIN(id) AS first FROM events WHERE state = %1 AND next_attempt_at <= ? "
+                       "AND kind NOT IN %2 GROUP BY session_id ORDER BY first")
+            .arg(sql(Queued), contextKindsSql()));
     q.addBindValue(nowMs);
     QStringList out;
     if (!q.exec())
         return out;
     while (q.next() && out.size() < limit) {
-        const QString session = q.value(0).toString();
-        if (!busySessions.contains(session))
-            out << session;
+        const QString userSessionId = q.value(0).toString();
+        if (!busySessions.contains(userSessionId))
+            out << userSessionId;
     }
     return out;
 }
 
-QList<QueuedEvent> EventQueue::claim(const QString &sessionId, int max, qint64 nowMs, QString *error)
+QList<QueuedEvent> EventQueue::claim(const QString &userSessionId, int max, qint64 nowMs, QString *error)
 {
     // IMMEDIATE: the write lock first, so no writer comes between reading the
     // run of ready events and marking it claimed.
@@ -110,7 +67,7 @@ QList<QueuedEvent> EventQueue::claim(const QString &sessionId, int max, qint64 n
         *error = begin.lastError().text();
         return {};
     }
-    QList<QueuedEvent> out = readyRun(sessionId, max, nowMs, error);
+    QList<QueuedEvent> out = readyRun(userSessionId, max, nowMs, error);
     QSqlQuery end(m_db);
     if (!out.isEmpty() && !markClaimed(out, nowMs, error)) {
         end.exec(QStringLiteral("ROLLBACK"));
@@ -124,16 +81,16 @@ QList<QueuedEvent> EventQueue::claim(const QString &sessionId, int max, qint64 n
     return out;
 }
 
-QList<QueuedEvent> EventQueue::readyRun(const QString &sessionId, int max, qint64 nowMs, QString *error) const
+QList<QueuedEvent> EventQueue::readyRun(const QString &userSessionId, int max, qint64 nowMs, QString *error) const
 {
     QList<QueuedEvent> out;
     QSqlQuery q(m_db);
     // Non-parked events of the session in order; stop at the first one that is
     // not ready yet, so a retried event keeps its place before later ones.
-    q.prepare(QStringLiteral("SELECT %1, state, next_attempt_at FROM events WHERE session_id = ? AND state IN (0, 1) "
+    q.prepare(QStringLiteral("SELECT %1, state, next_attempt_at FROM events WHERE session_id = ? AND state IN (%2, %3) "
                              "ORDER BY id LIMIT ?")
-                  .arg(QLatin1String(kColumns)));
-    q.addBindValue(sessionId);
+                  .arg(QLatin1String(kColumns), sql(Queued), sql(Claimed)));
+    q.addBindValue(userSessionId);
     q.addBindValue(max);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -154,8 +111,10 @@ bool EventQueue::markClaimed(const QList<QueuedEvent> &events, qint64 nowMs, QSt
         ids << e.id;
     QSqlQuery u(m_db);
     u.prepare(
-        QStringLiteral("UPDATE events SET state = 1, claimed_at = ? WHERE state = 0 AND id IN (%1)").arg(idList(ids)));
+        QStringLiteral("UPDATE events SET state = ?, claimed_at = ? WHERE state = ? AND id IN (%1)").arg(idList(ids)));
+    u.addBindValue(Claimed);
     u.addBindValue(nowMs);
+    u.addBindValue(Queued);
     if (!u.exec()) {
         *error = u.lastError().text();
         return false;
@@ -230,7 +189,9 @@ bool EventQueue::releaseAllExcept(const QList<qint64> &inFlight, QString *error)
 {
     QSqlQuery q(m_db);
     const QString keep = inFlight.isEmpty() ? QString() : QStringLiteral(" AND id NOT IN (%1)").arg(idList(inFlight));
-    if (!q.exec(QStringLiteral("UPDATE events SET state = 0, claimed_at = NULL WHERE state = 1") + keep)) {
+    if (!q.exec(QStringLiteral("UPDATE events SET state = %1, claimed_at = NULL WHERE state = %2")
+                    .arg(sql(Queued), sql(Claimed))
+            + keep)) {
         *error = q.lastError().text();
         return false;
     }
@@ -242,8 +203,8 @@ bool EventQueue::release(const QList<qint64> &ids, QString *error)
     if (ids.isEmpty())
         return true;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE events SET state = 0, claimed_at = NULL WHERE state = 1 AND id IN (%1)")
-                    .arg(idList(ids)))) {
+    if (!q.exec(QStringLiteral("UPDATE events SET state = %1, claimed_at = NULL WHERE state = %2 AND id IN (%3)")
+                    .arg(sql(Queued), sql(Claimed), idList(ids)))) {
         *error = q.lastError().text();
         return false;
     }
@@ -253,78 +214,20 @@ bool EventQueue::release(const QList<qint64> &ids, QString *error)
 int EventQueue::releaseClaims(QString *error)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE events SET state = 0, claimed_at = NULL WHERE state = 1"))) {
+    if (!q.exec(QStringLiteral("UPDATE events SET state = %1, claimed_at = NULL WHERE state = %2")
+                    .arg(sql(Queued), sql(Claimed)))) {
         *error = q.lastError().text();
         return -1;
     }
     return q.numRowsAffected();
 }
 
-QList<QueuedEvent> EventQueue::parked(int limit) const
-{
-    QList<QueuedEvent> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE state = 3 ORDER BY id LIMIT ?").arg(QLatin1String(kColumns)));
-    q.addBindValue(limit);
-    if (q.exec()) {
-        while (q.next())
-            out << eventFrom(q);
-    }
-    return out;
-}
-
-bool EventQueue::retryParked(qint64 id, QString *error)
-{
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("UPDATE events SET state = 0, attempts = 0, next_attempt_at = 0 WHERE id = ? AND state = 3"));
-    q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        *error = q.lastError().isValid() && !q.lastError().text().isEmpty()
-            ? q.lastError().text()
-            : QStringLiteral("Event %1 is not parked (it may have been retried or discarded already).").arg(id);
-        return false;
-    }
-    return true;
-}
-
-bool EventQueue::discardParked(qint64 id, QString *error)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM events WHERE id = ? AND state = 3"));
-    q.addBindValue(id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        *error = q.lastError().isValid() && !q.lastError().text().isEmpty()
-            ? q.lastError().text()
-            : QStringLiteral("Event %1 is not parked (it may have been retried or discarded already).").arg(id);
-        return false;
-    }
-    return true;
-}
-
-int EventQueue::pendingCount() const
-{
-    return countWhere(m_db, QStringLiteral("state IN (0, 1)"));
-}
-
-int EventQueue::parkedCount() const
-{
-    return countWhere(m_db, QStringLiteral("state = 3"));
-}
-
-int EventQueue::waitingContextCount() const
-{
-    return countWhere(m_db,
-        QStringLiteral("state = 0 AND kind IN %1 AND NOT EXISTS (SELECT 1 FROM events w WHERE w.session_id = "
-                       "events.session_id AND w.state IN (0, 1) AND w.kind NOT IN %1)")
-            .arg(contextKindsSql()));
-}
-
 qint64 EventQueue::nextRetryAt() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT MIN(next_attempt_at) FROM events WHERE state = 0 AND next_attempt_at > 0"))
-        && q.next())
+    q.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM events WHERE state = ? AND next_attempt_at > 0"));
+    q.addBindValue(Queued);
+    if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return 0;
 }

@@ -40,7 +40,7 @@ public:
     // first event still waiting for its backoff so order holds per session.
     // All or nothing: when any of them turns out taken by someone else, none
     // is claimed and the result is empty with no error.
-    QList<QueuedEvent> claim(const QString &sessionId, int max, qint64 nowMs, QString *error);
+    QList<QueuedEvent> claim(const QString &userSessionId, int max, qint64 nowMs, QString *error);
 
     // Deletes the events; call inside the transaction that stores their results.
     static bool acknowledge(QSqlDatabase &db, const QList<qint64> &ids, QString *error);
@@ -61,6 +61,12 @@ public:
     bool retryParked(qint64 id, QString *error);
     bool discardParked(qint64 id, QString *error);
 
+    struct Counts
+    {
+        int pending = 0; // queued + claimed
+        int parked = 0;
+    };
+    Counts counts() const; // both in one read
     int pendingCount() const; // queued + claimed
     int parkedCount() const;
     // Queued context events whose session has no work event pending yet: they
@@ -72,7 +78,7 @@ public:
     static qint64 backoffMs(int attempts);
 
 private:
-    QList<QueuedEvent> readyRun(const QString &sessionId, int max, qint64 nowMs, QString *error) const;
+    QList<QueuedEvent> readyRun(const QString &userSessionId, int max, qint64 nowMs, QString *error) const;
     bool markClaimed(const QList<QueuedEvent> &events, qint64 nowMs, QString *error);
 
     QSqlDatabase m_db;

@@ -10,7 +10,7 @@
 struct QueuedEvent
 {
     qint64 id = 0;
-    QString sessionId; // the user's Claude Code session
+    QString userSessionId; // the user's Claude Code session (hook payload session_id)
     QString kind; // session-start, user-prompt-submit, post-tool-use, stop, session-end
     QString project; // the session's cwd
     QByteArray payload; // the (capped, private-stripped) hook JSON

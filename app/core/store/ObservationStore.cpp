@@ -56,18 +56,18 @@ ObservationStore::ObservationStore(QSqlDatabase db) : m_db(std::move(db))
 {
 }
 
-std::optional<ObservationStore::BatchResult> ObservationStore::storeBatch(const QList<Observation> &observations,
+std::optional<ObservationStore::CommitResult> ObservationStore::commitAnswer(const QList<Observation> &observations,
     const QList<SessionSummary> &summaries, const QList<qint64> &acknowledgedEventIds, qint64 observerRunId,
     QString *error)
 {
     // IMMEDIATE: the write lock first, waiting up to the busy timeout, so a
-    // hook writing at the same moment delays this batch instead of failing it.
+    // hook writing at the same moment delays this commit instead of failing it.
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         *error = begin.lastError().text();
         return std::nullopt;
     }
-    BatchResult result;
+    CommitResult result;
     auto rollback = [this] { QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK")); };
     auto fail = [&](const QSqlQuery &q) {
         *error = q.lastError().text();
@@ -149,15 +149,6 @@ ObservationCounts ObservationStore::counts(qint64 startOfTodayMs) const
     q.addBindValue(startOfTodayMs);
     if (q.exec() && q.next())
         c.today = q.value(0).toLongLong();
-    if (q.exec(QStringLiteral("SELECT state, COUNT(*) FROM events GROUP BY state"))) {
-        while (q.next()) {
-            const int state = q.value(0).toInt();
-            if (state == EventQueue::Parked)
-                c.queueParked += q.value(1).toInt();
-            else
-                c.queuePending += q.value(1).toInt();
-        }
-    }
     return c;
 }
 

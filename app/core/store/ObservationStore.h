@@ -13,6 +13,8 @@ struct ObservationCounts
     qint64 total = 0;
     qint64 today = 0;
     QMap<QString, qint64> perProject;
+    // The queue's, filled in by whoever combines them (Pipeline::countsIn):
+    // the events table is EventQueue's to read.
     int queuePending = 0;
     int queueParked = 0;
 };
@@ -24,14 +26,14 @@ class ObservationStore
 public:
     explicit ObservationStore(QSqlDatabase db);
 
-    struct BatchResult
+    struct CommitResult
     {
         int observationsStored = 0; // new rows (duplicates are skipped)
         int summariesStored = 0;
     };
     // Stores the results of one observer answer and acknowledges the events
     // that produced them, in one transaction: all or nothing.
-    std::optional<BatchResult> storeBatch(const QList<Observation> &observations,
+    std::optional<CommitResult> commitAnswer(const QList<Observation> &observations,
         const QList<SessionSummary> &summaries, const QList<qint64> &acknowledgedEventIds, qint64 observerRunId,
         QString *error);
 
