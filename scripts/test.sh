@@ -26,7 +26,9 @@ else
   build_project "$dir" -DCMAKE_BUILD_TYPE=Release
 fi
 say "running tests"
-(cd "$dir" && ctest --output-on-failure --timeout 600 "${ctest_args[@]}")
+# In parallel: each test has its own sandboxed home, free loopback ports and
+# its own X display (-displayfd), so none waits for another.
+(cd "$dir" && ctest --output-on-failure --timeout 600 --parallel "$(nproc)" "${ctest_args[@]}")
 
 # Fuzzing (clang + libFuzzer): each target for OT_FUZZ_SECONDS over the corpus
 # in tests/fuzz/corpus/; a crash fails the suite. Skipped with -R or --sanitize.
