@@ -12,8 +12,25 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     m_parser.addVersionOption();
     m_parser.addOptions(m_options.all());
     m_parsed = m_parser.parse(m_arguments);
+    m_error = m_parsed ? misuse() : m_parser.errorText();
+    if (!m_error.isEmpty())
+        m_parsed = false;
     if (m_parsed)
         m_command = commandAskedFor();
+}
+
+// What the parser accepts but means nothing: a stray word (a typo would
+// otherwise start the tray without a word), or an option without the command
+// it modifies.
+QString CommandLine::misuse() const
+{
+    if (!m_parser.positionalArguments().isEmpty())
+        return QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first());
+    if (m_parser.isSet(m_options.dryRun) && !m_parser.isSet(m_options.hide))
+        return QStringLiteral("--dry-run goes with --hide");
+    if (m_parser.isSet(m_options.wait) && !m_parser.isSet(m_options.drain))
+        return QStringLiteral("--wait goes with --drain");
+    return {};
 }
 
 bool CommandLine::asksForCommand() const
@@ -24,7 +41,7 @@ bool CommandLine::asksForCommand() const
 int CommandLine::runCommand(QTextStream &out, QTextStream &err)
 {
     if (!m_parsed) {
-        err << "observer-tray: " << m_parser.errorText() << "\nTry observer-tray --help.\n";
+        err << "observer-tray: " << m_error << "\nTry observer-tray --help.\n";
         return kBadOption;
     }
     if (!m_command)
@@ -41,7 +58,8 @@ void CommandLine::applyDataDir() const
 
 bool CommandLine::asksForHelpOrVersion() const
 {
-    return m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("version"));
+    return m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))
+        || m_parser.isSet(QStringLiteral("version"));
 }
 
 // The first of these options that is set wins; the others are ignored.

@@ -34,10 +34,12 @@ public:
 private:
     Command commandAskedFor() const;
     bool asksForHelpOrVersion() const;
+    QString misuse() const;
 
     QStringList m_arguments;
     CommandLineOptions m_options;
     QCommandLineParser m_parser;
     bool m_parsed = false;
+    QString m_error; // why the arguments are refused; empty when they are not
     Command m_command;
 };

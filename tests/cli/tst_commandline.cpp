@@ -28,6 +28,13 @@ void TestCommandLine::badOptionSaysWhatToDo_data()
         << QStringList { QStringLiteral("--record-event") } << QStringLiteral("Missing value after '--record-event'.");
     QTest::newRow("--data-dir without DIR") << QStringList { QStringLiteral("--status"), QStringLiteral("--data-dir") }
                                             << QStringLiteral("Missing value after '--data-dir'.");
+    // Accepted by the parser but meaningless: these used to start the tray without a word.
+    QTest::newRow("a stray word") << QStringList { QStringLiteral("status") }
+                                  << QStringLiteral("unexpected argument 'status'");
+    QTest::newRow("--dry-run alone") << QStringList { QStringLiteral("--dry-run") }
+                                     << QStringLiteral("--dry-run goes with --hide");
+    QTest::newRow("--wait alone") << QStringList { QStringLiteral("--wait") }
+                                  << QStringLiteral("--wait goes with --drain");
 }
 
 void TestCommandLine::badOptionSaysWhatToDo()
