@@ -29,6 +29,8 @@ struct PickerUi
     QString ready;
     QString allProjectsKey; // empty: the current project only
     QString allProjectsShown;
+    QString empty; // what it says when it lists nothing (1.0.128 says so and exits)
+    bool fromObserverFolder = false; // run the picker in the observers' own cwd
 };
 Q_DECLARE_METATYPE(PickerUi)
 
@@ -109,13 +111,15 @@ void TestResumePicker::initTestCase()
     QFile dotClaude(m_config + QStringLiteral("/.claude.json"));
     QDir().mkpath(m_config);
     QVERIFY(dotClaude.open(QIODevice::WriteOnly));
-    dotClaude.write(QJsonDocument(QJsonObject { { QStringLiteral("hasCompletedOnboarding"), true },
-                                      { QStringLiteral("projects"),
-                                          QJsonObject { { m_project,
-                                              // allowedTools: 1.0.128 fails on a project entry without it.
-                                              QJsonObject { { QStringLiteral("hasTrustDialogAccepted"), true },
-                                                  { QStringLiteral("allowedTools"), QJsonArray() } } } } } })
-                        .toJson());
+    // allowedTools: 1.0.128 fails on a project entry without it.
+    const QJsonObject trusted { { QStringLiteral("hasTrustDialogAccepted"), true },
+        { QStringLiteral("allowedTools"), QJsonArray() } };
+    QDir().mkpath(AppPaths::observerCwd());
+    dotClaude.write(
+        QJsonDocument(QJsonObject { { QStringLiteral("hasCompletedOnboarding"), true },
+                          { QStringLiteral("projects"),
+                              QJsonObject { { m_project, trusted }, { AppPaths::observerCwd(), trusted } } } })
+            .toJson());
     dotClaude.close();
     QVERIFY(TestEnv::writeCredentials(m_config, QStringLiteral("sk-ant-oat01-picker")));
 }
@@ -131,15 +135,17 @@ QString TestResumePicker::picker(const QString &claude, const PickerUi &ui, cons
     tmux({ QStringLiteral("kill-server") });
     const QString command = QStringLiteral(
         "env -i HOME='%1' CLAUDE_CONFIG_DIR='%2' PATH=/usr/bin:/bin TERM=xterm-256color "
-        "ANTHROPIC_BASE_URL=http://127.0.0.1:9 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 '%3' --resume")
+        "ANTHROPIC_BASE_URL=http://127.0.0.1:9 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 '%3' --resume; sleep 60")
                                 .arg(m_tmp.filePath(QStringLiteral("home")), m_config, claude);
     tmux({ QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-x"), QStringLiteral("200"),
-        QStringLiteral("-y"), QStringLiteral("50"), QStringLiteral("-c"), m_project, command });
+        QStringLiteral("-y"), QStringLiteral("50"), QStringLiteral("-c"),
+        ui.fromObserverFolder ? AppPaths::observerCwd() : m_project, command });
     QString screen;
     // Wait for the picker to draw, then ask for every project's sessions.
     if (!QTest::qWaitFor(
             [&] {
-                return (screen = tmux({ QStringLiteral("capture-pane"), QStringLiteral("-p") })).contains(ui.ready);
+                return (screen = tmux({ QStringLiteral("capture-pane"), QStringLiteral("-p") })).contains(ui.ready)
+                    || (!ui.empty.isEmpty() && screen.contains(ui.empty));
             },
             60000)) {
         keepScreen(claude, screen);
@@ -155,7 +161,7 @@ QString TestResumePicker::picker(const QString &claude, const PickerUi &ui, cons
                 if (!screen.contains(w))
                     return false;
             }
-            return screen.contains(ui.allProjectsShown);
+            return screen.contains(ui.allProjectsShown) || (!ui.empty.isEmpty() && screen.contains(ui.empty));
         },
         30000);
     tmux({ QStringLiteral("kill-server") });
@@ -181,14 +187,21 @@ void TestResumePicker::hideAndRestoreAsThePickerShowsIt_data()
     QTest::addColumn<QString>("claude");
     QTest::addColumn<PickerUi>("ui");
     const PickerUi since21 { QStringLiteral("Resume session"), QStringLiteral("C-a"),
-        QStringLiteral("Ctrl+A to only show current repo") };
+        QStringLiteral("Ctrl+A to only show current repo"), {}, false };
     const QHash<QString, PickerUi> uis { { QStringLiteral("default"), since21 }, { QStringLiteral("2.1.197"), since21 },
         { QStringLiteral("2.0.77"),
-            { QStringLiteral("Resume Session"), QStringLiteral("A"), QStringLiteral("A to show current dir") } },
-        { QStringLiteral("1.0.128"), { QStringLiteral("Msgs"), {}, QStringLiteral("Esc to exit") } } };
+            { QStringLiteral("Resume Session"), QStringLiteral("A"), QStringLiteral("A to show current dir"), {},
+                false } },
+        { QStringLiteral("1.0.128"), { QStringLiteral("Msgs"), {}, QStringLiteral("Esc to exit"), {}, false } } };
+    PickerUi inObserverFolder = uis.value(QStringLiteral("1.0.128"));
+    inObserverFolder.empty = QStringLiteral("No conversations found to resume");
+    inObserverFolder.fromObserverFolder = true;
     for (const QString &version : QStringLiteral(OT_PICKER_VERSIONS).split(QLatin1Char(','))) {
         const QString claude = TestEnv::realClaude(version == QLatin1String("default") ? QString() : version);
         QTest::newRow(qPrintable(version)) << claude << uis.value(version);
+        // 1.0.128 has no all-projects view: where observers flood it is their own folder.
+        if (version == QLatin1String("1.0.128"))
+            QTest::newRow("1.0.128 in the observer folder") << claude << inObserverFolder;
     }
 }
 
@@ -217,8 +230,10 @@ void TestResumePicker::hideAndRestoreAsThePickerShowsIt()
 
     // Without an all-projects key the picker lists this project's sessions only.
     const bool all = !ui.allProjectsKey.isEmpty();
-    const QStringList listedUsers = all ? users : QStringList { users[0] };
-    const QStringList listedObservers = all ? observers : QStringList { observers[1] };
+    const QStringList listedUsers = all ? users : ui.fromObserverFolder ? QStringList() : QStringList { users[0] };
+    const QStringList listedObservers = all ? observers
+        : ui.fromObserverFolder             ? QStringList { observers[0] }
+                                            : QStringList { observers[1] };
     const QString before = picker(claude, ui, listedUsers + listedObservers);
     for (const QString &s : listedUsers + listedObservers)
         QVERIFY2(before.contains(s), qPrintable(QStringLiteral("missing %1 before the hide:\n%2").arg(s, before)));
@@ -229,6 +244,10 @@ void TestResumePicker::hideAndRestoreAsThePickerShowsIt()
     QCOMPARE(hider.hide(ObserverTranscriptFinder(db.connection(), env).plan()).hidden, 3);
 
     const QString after = picker(claude, ui, listedUsers);
+    // The picker drew (an empty screen would show no observer either).
+    QVERIFY2(after.contains(ui.ready) || (!ui.empty.isEmpty() && after.contains(ui.empty)), qPrintable(after));
+    if (ui.fromObserverFolder)
+        QVERIFY2(after.contains(ui.empty), qPrintable(after));
     for (const QString &s : listedUsers)
         QVERIFY2(after.contains(s), qPrintable(QStringLiteral("user session %1 gone:\n%2").arg(s, after)));
     for (const QString &s : observers)
