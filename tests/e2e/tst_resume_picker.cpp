@@ -151,8 +151,18 @@ QString TestResumePicker::picker(const QString &claude, const PickerUi &ui, cons
         keepScreen(claude, screen);
         return screen;
     }
-    if (!ui.allProjectsKey.isEmpty())
+    // A key pressed while the picker is still mounting is dropped (seen on a
+    // loaded CI runner): press again while the all-projects view is not shown.
+    for (int press = 0; press < 3 && !ui.allProjectsKey.isEmpty(); ++press) {
         tmux({ QStringLiteral("send-keys"), ui.allProjectsKey });
+        if (QTest::qWaitFor(
+                [&] {
+                    return (screen = tmux({ QStringLiteral("capture-pane"), QStringLiteral("-p") }))
+                        .contains(ui.allProjectsShown);
+                },
+                10000))
+            break;
+    }
     // Whatever it shows by then is what the assertions judge.
     [[maybe_unused]] const bool shown = QTest::qWaitFor(
         [&] {
