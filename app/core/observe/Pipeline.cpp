@@ -159,6 +159,8 @@ qint64 Pipeline::holderPid() const
 void Pipeline::detectCli()
 {
     m_cli = CliCapabilities::detect(m_settings->claudePath(), m_inherited);
+    // For `--status`, which must not run the CLI to tell what it is.
+    KeyValue::put(m_db->connection(), QStringLiteral("cli"), CliCapabilities::toJson(m_cli));
     m_auth->setCli(m_cli);
     Q_EMIT cliChanged(m_cli);
 }
