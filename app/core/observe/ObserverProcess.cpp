@@ -1,5 +1,6 @@
 #include "core/observe/ObserverProcess.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -137,7 +138,15 @@ void ObserverProcess::stopAll()
             continue;
         s->m_stopping = true;
         s->m_process.closeWriteChannel();
-        s->signalGroup(SIGTERM);
+    }
+    // An idle CLI whose stdin closes ends its session and exits 0 by itself,
+    // so its run keeps a clean exit code; one mid-turn (or slow) gets TERM.
+    QDeadlineTimer idleGrace(kIdleExitGraceMs);
+    for (ObserverProcess *s : live) {
+        if (!s->m_busy && s->m_process.state() != QProcess::NotRunning)
+            s->m_process.waitForFinished(int(std::max<qint64>(1, idleGrace.remainingTime())));
+        if (s->m_process.state() != QProcess::NotRunning)
+            s->signalGroup(SIGTERM);
     }
     for (ObserverProcess *s : live) {
         if (s->m_process.state() != QProcess::NotRunning && !s->m_process.waitForFinished(s->m_launch.stopGraceMs))

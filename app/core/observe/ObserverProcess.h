@@ -40,6 +40,7 @@ public:
     static int liveCount();
 
     static constexpr qsizetype kMaxLineBytes = 4 * 1024 * 1024;
+    static constexpr int kIdleExitGraceMs = 1500; // stopAll: all idle observers together
 
 Q_SIGNALS:
     void turnFinished(const QString &answerText);
