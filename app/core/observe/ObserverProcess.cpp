@@ -21,6 +21,7 @@ QSet<ObserverProcess *> &registry()
 ObserverProcess::ObserverProcess(ObserverLaunch launch, QObject *parent) : QObject(parent), m_launch(std::move(launch))
 {
     m_process.setProgram(m_launch.program);
+    m_tally.cliVersion = m_launch.cliVersion; // until the CLI's init line names its own
     m_process.setArguments(m_launch.arguments);
     m_process.setProcessEnvironment(m_launch.environment);
     m_process.setWorkingDirectory(m_launch.workingDirectory);

@@ -114,6 +114,7 @@ void Pipeline::takeOver()
         const ObserverCommand command = ObserverCommand::build(m_cli, m_settings->model(),
             ObserverPrompt::systemPrompt(), launch.observerSessionId, AppPaths::observerCwd());
         launch.program = m_cli.path;
+        launch.cliVersion = m_cli.version;
         launch.arguments = command.arguments;
         launch.workingDirectory = command.workingDirectory;
         launch.environment = m_auth->observerEnvironment(m_settings->model());
