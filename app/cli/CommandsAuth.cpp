@@ -28,15 +28,15 @@ int Commands::checkAuth(QTextStream &out, QTextStream &err)
         QCoreApplication::exec();
 
     QJsonObject json = result.toJson();
-    json.insert(QStringLiteral("cli"),
-        QJsonObject { { QStringLiteral("path"), cli.path }, { QStringLiteral("version"), cli.version },
-            { QStringLiteral("hasAuthCommand"), cli.hasAuthCommand } });
+    json.insert(QStringLiteral("cli"), CliCapabilities::toJson(cli));
     out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     out.flush();
     // Remember it for --status and the tray; failing to is not fatal here.
     CommandDatabase db;
-    if (db.open(err, QStringLiteral("could not save the result: ")))
+    if (db.open(err, QStringLiteral("could not save the result: "))) {
         KeyValue::put(db.connection(), QStringLiteral("auth.state"), result.toJson());
+        KeyValue::put(db.connection(), QStringLiteral("cli"), CliCapabilities::toJson(cli));
+    }
     switch (result.kind) {
     case AuthState::SignedIn:
     case AuthState::ProbablySignedIn:

@@ -8,11 +8,42 @@
 #include "core/status/StatusModel.h"
 #include "core/store/KeyValue.h"
 #include "core/store/ObservationStore.h"
+#include "core/store/ObserverRunLog.h"
 #include "version/Version.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+
+namespace {
+QJsonObject usageJson(const RunUsage &u)
+{
+    return { { QStringLiteral("apiCalls"), u.apiCalls }, { QStringLiteral("turns"), u.numTurns },
+        { QStringLiteral("inputTokens"), u.inputTokens }, { QStringLiteral("outputTokens"), u.outputTokens },
+        { QStringLiteral("cacheReadTokens"), u.cacheReadTokens },
+        { QStringLiteral("cacheCreationTokens"), u.cacheCreationTokens } };
+}
+
+// What observers cost, as the CLI reported it: the newest run and today's total.
+void insertRuns(const QSqlDatabase &db, QJsonObject *json)
+{
+    const ObserverRunLog runs(db);
+    if (const auto last = runs.lastEnded()) {
+        QJsonObject lastRun = usageJson(last->usage);
+        lastRun.insert(QStringLiteral("endedAt"), last->endedAt);
+        lastRun.insert(QStringLiteral("exitCode"), last->exitCode);
+        lastRun.insert(QStringLiteral("outcome"), last->outcome);
+        lastRun.insert(QStringLiteral("cliVersion"), last->cliVersion);
+        if (!last->error.isEmpty())
+            lastRun.insert(QStringLiteral("error"), last->error);
+        json->insert(QStringLiteral("lastRun"), lastRun);
+    }
+    int count = 0;
+    QJsonObject today = usageJson(runs.usageSince(ObservationStore::startOfTodayLocalMs(), &count));
+    today.insert(QStringLiteral("runs"), count);
+    json->insert(QStringLiteral("runsToday"), today);
+}
+} // namespace
 
 int Commands::status(QTextStream &out, QTextStream &err)
 {
@@ -40,6 +71,9 @@ int Commands::status(QTextStream &out, QTextStream &err)
     if (auth.kind == AuthState::Unknown && auth.message.isEmpty())
         json.insert(
             QStringLiteral("message"), QStringLiteral("Sign-in not checked yet; run observer-tray --check-auth."));
+    // The CLI as the app or --check-auth last detected it: --status never runs it.
+    if (const QJsonObject cli = KeyValue::get(db.connection(), QStringLiteral("cli")); !cli.isEmpty())
+        json.insert(QStringLiteral("cli"), cli);
     const ObservationCounts c = Pipeline::countsIn(db.connection());
     QJsonObject perProject;
     for (auto it = c.perProject.cbegin(); it != c.perProject.cend(); ++it)
@@ -49,6 +83,7 @@ int Commands::status(QTextStream &out, QTextStream &err)
             { QStringLiteral("perProject"), perProject } });
     json.insert(QStringLiteral("queue"),
         QJsonObject { { QStringLiteral("pending"), c.queuePending }, { QStringLiteral("parked"), c.queueParked } });
+    insertRuns(db.connection(), &json);
     out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     Q_UNUSED(err);
     return 0;

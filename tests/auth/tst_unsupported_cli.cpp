@@ -81,6 +81,13 @@ void TestUnsupportedCli::usageErrorIsUnsupportedNotAnAttempt()
     QVERIFY(q.exec(QStringLiteral("SELECT MAX(attempts), MAX(state) FROM events")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0); // not the events' fault
     QCOMPARE(q.value(1).toInt(), 0); // queued, not left claimed
+    // Its run says how it really ended: exit 1, in the CLI's words.
+    QVERIFY(q.exec(QStringLiteral("SELECT exit_status, outcome, error FROM observer_runs")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("exited"));
+    QVERIFY2(q.value(2).toString().startsWith(QStringLiteral("error: option '--permission-mode <mode>' argument "
+                                                             "'dontAsk' is invalid")),
+        qPrintable(q.value(2).toString()));
     q.finish();
     // A state, not a retry loop: a recheck (the backoff's or the user's) keeps
     // it and starts nothing while the CLI is the same.

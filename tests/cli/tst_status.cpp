@@ -1,7 +1,10 @@
 // --status (cli/CommandsStatus): the last known state as JSON, and it runs
 // nothing: no database is made by asking. A database it cannot read is said
-// in the JSON and with exit 2, and left exactly as it was.
+// in the JSON and with exit 2, and left exactly as it was. The CLI's facts are
+// the ones the app last detected, read from the database: --status never runs it.
 #include "AppRun.h"
+#include "core/store/Database.h"
+#include "core/store/ObserverRunLog.h"
 
 #include <QJsonObject>
 #include <QtTest>
@@ -13,6 +16,8 @@ private Q_SLOTS:
     void noDatabaseYetCreatesNothing();
     void freshDatabaseHasCountsAndQueue();
     void unusableDatabaseIsReportedAndKept();
+    void cliFactsAreTheStoredOnesAndTheCliIsNotRun();
+    void lastRunAndTodaysUsageAreTheStoredRuns();
 };
 
 void TestStatus::noDatabaseYetCreatesNothing()
@@ -65,6 +70,96 @@ void TestStatus::unusableDatabaseIsReportedAndKept()
     QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("unknown"));
     QVERIFY2(json.value(QStringLiteral("message")).toString().contains(sandbox.databasePath()), r.out);
     QCOMPARE(sandbox.databaseBytes(), AppSandbox::kNotADatabase);
+}
+
+// A 1.0.x-like `claude` that notes every run: no `auth` command, no --tools,
+// --permission-mode without dontAsk.
+static bool putLoggingOldClaude(const AppSandbox &sandbox)
+{
+    const QString log = sandbox.home() + QStringLiteral("/claude-runs.log");
+    const QByteArray script = "#!/bin/sh\necho \"$*\" >> '" + log.toUtf8()
+        + "'\n"
+          "case \"$1\" in\n"
+          "--version) echo '1.0.128 (Claude Code)' ;;\n"
+          "--help) cat <<'EOF'\n"
+          "Usage: claude [options] [command] [prompt]\n\nOptions:\n"
+          "  -p, --print                      Print response and exit\n"
+          "  --output-format <format>         Output format (choices: \"text\", \"json\", \"stream-json\")\n"
+          "  --permission-mode <mode>         Permission mode (choices: \"acceptEdits\", \"bypassPermissions\",\n"
+          "                                   \"default\", \"plan\")\n"
+          "  --append-system-prompt <prompt>  Append a system prompt\n"
+          "  --disallowedTools <tools...>     Tools to deny\n\nCommands:\n  config\n  mcp\nEOF\n"
+          ";;\n*) exit 1 ;;\nesac\n";
+    const QString path = sandbox.binDir() + QStringLiteral("/claude");
+    return writeFile(path, script)
+        && QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void TestStatus::cliFactsAreTheStoredOnesAndTheCliIsNotRun()
+{
+    AppSandbox sandbox;
+    QVERIFY(putLoggingOldClaude(sandbox));
+    const AppRun check = sandbox.run({ QStringLiteral("--check-auth") }); // detects the CLI and stores it
+    QVERIFY2(check.exitCode >= 0, check.err.constData());
+    const QString log = sandbox.home() + QStringLiteral("/claude-runs.log");
+    QVERIFY2(readFile(log).contains("--help"), readFile(log).constData());
+    QVERIFY(QFile::remove(log));
+
+    const AppRun r = sandbox.run({ QStringLiteral("--status") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject cli = r.json().value(QStringLiteral("cli")).toObject();
+    QCOMPARE(cli.value(QStringLiteral("path")).toString(), sandbox.binDir() + QStringLiteral("/claude"));
+    QCOMPARE(cli.value(QStringLiteral("version")).toString(), QStringLiteral("1.0.128"));
+    QCOMPARE(cli.value(QStringLiteral("hasAuthCommand")).toBool(true), false);
+    QCOMPARE(cli.value(QStringLiteral("flags")).toVariant().toStringList(),
+        (QStringList { QStringLiteral("--output-format"), QStringLiteral("--permission-mode"),
+            QStringLiteral("--append-system-prompt"), QStringLiteral("--disallowedTools") }));
+    const QJsonObject choices = cli.value(QStringLiteral("choices")).toObject();
+    QCOMPARE(choices.value(QStringLiteral("--permission-mode")).toVariant().toStringList(),
+        (QStringList { QStringLiteral("acceptEdits"), QStringLiteral("bypassPermissions"), QStringLiteral("default"),
+            QStringLiteral("plan") }));
+    QVERIFY2(!QFileInfo::exists(log), readFile(log).constData()); // --status ran nothing
+}
+
+void TestStatus::lastRunAndTodaysUsageAreTheStoredRuns()
+{
+    AppSandbox sandbox;
+    const AppRun none = sandbox.run({ QStringLiteral("--record-event"), QStringLiteral("post-tool-use") },
+        R"({"session_id":"s1","cwd":"/tmp","hook_event_name":"PostToolUse","tool_name":"Bash","tool_input":{}})");
+    QCOMPARE(none.exitCode, 0);
+    {
+        Database db(sandbox.databasePath());
+        QVERIFY2(db.open(), qPrintable(db.error()));
+        ObserverRunLog runs(db.connection());
+        QString error;
+        RunUsage usage;
+        usage.inputTokens = 10;
+        usage.outputTokens = 20;
+        usage.numTurns = 1;
+        usage.apiCalls = 1;
+        const auto first
+            = runs.recordStart({ QStringLiteral("o1"), QStringLiteral("s1"), {}, QStringLiteral("/"), {} }, &error);
+        QVERIFY(first);
+        runs.recordEnd(*first, { 0, QStringLiteral("retired"), {}, QStringLiteral("2.1.330"), usage });
+        const auto second
+            = runs.recordStart({ QStringLiteral("o2"), QStringLiteral("s1"), {}, QStringLiteral("/"), {} }, &error);
+        QVERIFY(second);
+        runs.recordEnd(*second,
+            { 1, QStringLiteral("exited"), QStringLiteral("error: option x"), QStringLiteral("2.1.330"), usage });
+    }
+    const AppRun r = sandbox.run({ QStringLiteral("--status") });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject last = r.json().value(QStringLiteral("lastRun")).toObject();
+    QCOMPARE(last.value(QStringLiteral("exitCode")).toInt(-1), 1);
+    QCOMPARE(last.value(QStringLiteral("outcome")).toString(), QStringLiteral("exited"));
+    QCOMPARE(last.value(QStringLiteral("error")).toString(), QStringLiteral("error: option x"));
+    QCOMPARE(last.value(QStringLiteral("cliVersion")).toString(), QStringLiteral("2.1.330"));
+    QCOMPARE(last.value(QStringLiteral("outputTokens")).toInt(), 20);
+    const QJsonObject today = r.json().value(QStringLiteral("runsToday")).toObject();
+    QCOMPARE(today.value(QStringLiteral("runs")).toInt(), 2);
+    QCOMPARE(today.value(QStringLiteral("inputTokens")).toInt(), 20);
+    QCOMPARE(today.value(QStringLiteral("outputTokens")).toInt(), 40);
+    QCOMPARE(today.value(QStringLiteral("apiCalls")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStatus)

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -189,6 +190,20 @@ void TestCliMatrix::signedInDrainObserves()
     // The request that carried the events had our instructions in its system prompt.
     QVERIFY(instructed >= 1);
     QCOMPARE(warmups, 0);
+    // Each run as this CLI reported it: its version, a clean exit, the stand-in's
+    // usage per turn (10 in, 20 out). The quota call is not in the stream.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT MIN(cli_version), MAX(cli_version), MAX(exit_status), SUM(num_turns), "
+                                  "SUM(input_tokens), SUM(output_tokens), SUM(api_calls) FROM observer_runs"))
+        && q.next());
+    QCOMPARE(q.value(0).toString(), version);
+    QCOMPARE(q.value(1).toString(), version);
+    QCOMPARE(q.value(2).toInt(), 0);
+    const int turns = q.value(3).toInt();
+    QVERIFY(turns >= 1);
+    QCOMPARE(q.value(4).toLongLong(), 10 * turns);
+    QCOMPARE(q.value(5).toLongLong(), 20 * turns);
+    QVERIFY(q.value(6).toInt() >= turns && q.value(6).toInt() <= int(requests.size()));
     qInfo("%s: drain %lld ms, %d API calls (%d of them Warmup), %d observations", qPrintable(version),
         static_cast<long long>(clock.elapsed()), int(requests.size()), warmups, int(counts.total));
 }

@@ -159,6 +159,21 @@ void TestPipelineE2e::hookSequenceBecomesObservations()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(ended_at IS NOT NULL) FROM observer_runs")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QCOMPARE(q.value(1).toInt(), 1);
+    // The run as the CLI reported it: its version, a clean exit once we closed
+    // it, and the usage of the stand-in's one answer (10 in, 20 out).
+    QVERIFY(q.exec(QStringLiteral("SELECT cli_version, exit_status, outcome, error, api_calls, num_turns, "
+                                  "input_tokens, output_tokens, cost_usd FROM observer_runs"))
+        && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2.1.330"));
+    QCOMPARE(q.value(1).toInt(), 0);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("retired"));
+    QVERIFY2(q.value(3).isNull(), qPrintable(q.value(3).toString()));
+    QCOMPARE(q.value(4).toInt(), 1); // the one call the stand-in counted
+    QCOMPARE(q.value(5).toInt(), 1);
+    QCOMPARE(q.value(6).toLongLong(), 10);
+    QCOMPARE(q.value(7).toLongLong(), 20);
+    QVERIFY(q.value(8).toDouble() > 0);
+    q.finish();
     // A replay stores nothing twice: a second drain finds nothing to do.
     QCOMPARE(drain(env, &out), 0);
     QCOMPARE(store.counts().total, 2);

@@ -93,9 +93,16 @@ void TestScheduler::answerIsCommittedAndTheRunRecorded()
     scheduler.shutdown();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(0).toString(), QStringLiteral("obs-ok")); // the observer session, not the user's
-    QVERIFY(q.exec(QStringLiteral("SELECT ended_at, error FROM observer_runs")) && q.next());
+    // The run ends once the process has (its real exit code), as the CLI told it.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        q.exec(QStringLiteral("SELECT 1 FROM observer_runs WHERE ended_at IS NOT NULL")) && q.next(), 15000);
+    QVERIFY(q.exec(QStringLiteral("SELECT ended_at, exit_status, outcome, error, cli_version FROM observer_runs"))
+        && q.next());
     QCOMPARE(q.value(0).toLongLong(), kT0);
-    QCOMPARE(q.value(1).toString(), QStringLiteral("retired"));
+    QCOMPARE(q.value(1).toInt(), 0);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("retired"));
+    QVERIFY(q.value(3).isNull());
+    QCOMPARE(q.value(4).toString(), QStringLiteral("2.1.330")); // the fake's init line
 }
 
 void TestScheduler::backoffWaitsForTheClock()

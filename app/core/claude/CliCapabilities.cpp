@@ -144,6 +144,19 @@ void CliCapabilities::parseHelp(const QString &help, CliInfo *info)
                .hasMatch();
 }
 
+QJsonObject CliCapabilities::toJson(const CliInfo &info)
+{
+    QJsonObject choices;
+    for (auto it = info.choices.constBegin(); it != info.choices.constEnd(); ++it)
+        choices.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    QJsonObject json { { QStringLiteral("path"), info.path }, { QStringLiteral("version"), info.version },
+        { QStringLiteral("hasAuthCommand"), info.hasAuthCommand },
+        { QStringLiteral("flags"), QJsonArray::fromStringList(info.flags) }, { QStringLiteral("choices"), choices } };
+    if (!info.error.isEmpty())
+        json.insert(QStringLiteral("error"), info.error);
+    return json;
+}
+
 CliInfo CliCapabilities::detect(const QString &configuredPath, const QProcessEnvironment &env)
 {
     CliInfo info = locate(configuredPath, env);

@@ -3,6 +3,7 @@
 #include "core/claude/CliInfo.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -21,4 +22,7 @@ public:
     // Each option's "(choices: \"a\", \"b\")", by long flag name.
     static QHash<QString, QStringList> parseChoices(const QString &help);
     static QStringList observerFlags();
+    // The facts `--status` and `--check-auth` print (path, version,
+    // hasAuthCommand, flags, choices, error); the app stores them in kv "cli".
+    static QJsonObject toJson(const CliInfo &info);
 };

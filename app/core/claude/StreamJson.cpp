@@ -94,6 +94,7 @@ void classifyAssistant(const QJsonObject &o, StreamEvent &e)
 {
     const QJsonObject message = o.value(QStringLiteral("message")).toObject();
     e.text = textOf(message);
+    e.messageId = message.value(QStringLiteral("id")).toString();
     const QString errorType = o.value(QStringLiteral("error")).toString();
     // The CLI's own messages carry an error field or the synthetic model;
     // only those can say anything about sign-in.
@@ -110,9 +111,23 @@ void classifyAssistant(const QJsonObject &o, StreamEvent &e)
         e.blocker = StreamEvent::NotSignedIn; // CLIs that wrote no error field
 }
 
+RunUsage usageOf(const QJsonObject &result)
+{
+    const QJsonObject u = result.value(QStringLiteral("usage")).toObject();
+    RunUsage usage;
+    usage.inputTokens = u.value(QStringLiteral("input_tokens")).toInteger();
+    usage.outputTokens = u.value(QStringLiteral("output_tokens")).toInteger();
+    usage.cacheReadTokens = u.value(QStringLiteral("cache_read_input_tokens")).toInteger();
+    usage.cacheCreationTokens = u.value(QStringLiteral("cache_creation_input_tokens")).toInteger();
+    usage.numTurns = result.value(QStringLiteral("num_turns")).toInt();
+    usage.costUsd = result.value(QStringLiteral("total_cost_usd")).toDouble(-1);
+    return usage;
+}
+
 void classifyResult(const QJsonObject &o, StreamEvent &e)
 {
     e.kind = StreamEvent::Result;
+    e.usage = usageOf(o);
     // is_error, not subtype: subtype says "success" even for auth failures.
     e.isError = o.value(QStringLiteral("is_error")).toBool();
     e.text = o.value(QStringLiteral("result")).toString();

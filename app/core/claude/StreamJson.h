@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/claude/RunUsage.h"
+
 #include <QByteArrayView>
 #include <QMetaType>
 #include <QString>
@@ -36,6 +38,8 @@ struct StreamEvent
     bool authFailure = false; // blocker is NotSignedIn or SignInRejected
     int apiStatus = 0; // HTTP status the CLI reports (api_error_status, error_status); 0 when none
     int retryAttempt = 0;
+    QString messageId; // assistant lines: one API response's lines share it
+    RunUsage usage; // result lines: what the turn cost, as the CLI reports it
 };
 Q_DECLARE_METATYPE(StreamEvent)
 

@@ -7,6 +7,7 @@
 struct ObserverLaunch
 {
     QString program;
+    QString cliVersion; // as detected from `--version`: 1.0.x names none in its stream
     QStringList arguments;
     QProcessEnvironment environment;
     QString workingDirectory;

@@ -1,5 +1,6 @@
 #include "core/observe/ObserverProcess.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -20,6 +21,7 @@ QSet<ObserverProcess *> &registry()
 ObserverProcess::ObserverProcess(ObserverLaunch launch, QObject *parent) : QObject(parent), m_launch(std::move(launch))
 {
     m_process.setProgram(m_launch.program);
+    m_tally.cliVersion = m_launch.cliVersion; // until the CLI's init line names its own
     m_process.setArguments(m_launch.arguments);
     m_process.setProcessEnvironment(m_launch.environment);
     m_process.setWorkingDirectory(m_launch.workingDirectory);
@@ -49,6 +51,7 @@ ObserverProcess::ObserverProcess(ObserverLaunch launch, QObject *parent) : QObje
         // (offline, refused login, usage limit) is not the event's fault.
         failTurn(tr("The observer gave no answer within %1 s and was stopped.").arg(m_launch.turnTimeoutMs / 1000),
             m_blocker != StreamEvent::NoBlocker);
+        m_timedOut = true;
         killNow();
     });
     connect(&m_idleTimer, &QTimer::timeout, this, &ObserverProcess::stop);
@@ -103,6 +106,7 @@ void ObserverProcess::stop()
     if (m_process.state() == QProcess::NotRunning) {
         if (!m_stoppedEmitted) {
             m_stoppedEmitted = true;
+            m_tally.finish(0, QStringLiteral("stopped"), {}, {});
             Q_EMIT stopped(0, tr("stopped"));
         }
         return;
@@ -135,7 +139,15 @@ void ObserverProcess::stopAll()
             continue;
         s->m_stopping = true;
         s->m_process.closeWriteChannel();
-        s->signalGroup(SIGTERM);
+    }
+    // An idle CLI whose stdin closes ends its session and exits 0 by itself,
+    // so its run keeps a clean exit code; one mid-turn (or slow) gets TERM.
+    QDeadlineTimer idleGrace(kIdleExitGraceMs);
+    for (ObserverProcess *s : live) {
+        if (!s->m_busy && s->m_process.state() != QProcess::NotRunning)
+            s->m_process.waitForFinished(int(std::max<qint64>(1, idleGrace.remainingTime())));
+        if (s->m_process.state() != QProcess::NotRunning)
+            s->signalGroup(SIGTERM);
     }
     for (ObserverProcess *s : live) {
         if (s->m_process.state() != QProcess::NotRunning && !s->m_process.waitForFinished(s->m_launch.stopGraceMs))
@@ -185,6 +197,7 @@ void ObserverProcess::handleLine(QByteArrayView line)
     if (line.trimmed().isEmpty())
         return;
     const StreamEvent e = StreamJson::classify(line);
+    m_tally.note(e);
     switch (e.kind) {
     case StreamEvent::AssistantText:
         m_answer += e.text;
@@ -237,6 +250,13 @@ void ObserverProcess::handleFinished(int exitCode, QProcess::ExitStatus status)
         ::kill(-pid_t(m_pid), SIGKILL);
     const QString reason = status == QProcess::CrashExit ? tr("crashed") : tr("exit code %1").arg(exitCode);
     m_stderrTail += m_process.readAllStandardError();
+    // Before any signal: a slot that reacts may stop() this process, which must
+    // not overwrite how it really ended.
+    const QString outcome = m_timedOut  ? QStringLiteral("timed_out")
+        : m_stopping                    ? QStringLiteral("stopped")
+        : status == QProcess::CrashExit ? QStringLiteral("crashed")
+                                        : QStringLiteral("exited");
+    m_tally.finish(exitCode, outcome, lastStderr(), StreamJson::usageError(m_stderrTail));
     if (const QString usage = m_sawOutput ? QString() : StreamJson::usageError(m_stderrTail); !usage.isEmpty()) {
         // It refused our command line before saying anything: this CLI cannot
         // observe, which no retry cures and no event is to blame for.
@@ -265,6 +285,7 @@ void ObserverProcess::handleError(QProcess::ProcessError error)
     failTurn(tr("Could not start %1: %2").arg(m_launch.program, m_process.errorString()), false);
     if (!m_stoppedEmitted) {
         m_stoppedEmitted = true;
+        m_tally.finish(-1, QStringLiteral("failed_to_start"), m_process.errorString(), {});
         Q_EMIT stopped(-1, tr("could not start: %1").arg(m_process.errorString()));
     }
 }

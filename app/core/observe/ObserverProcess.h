@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/observe/ObserverLaunch.h"
+#include "core/observe/RunTally.h"
 
 #include "core/claude/StreamJson.h"
 
@@ -31,12 +32,15 @@ public:
     QString userSessionId() const { return m_launch.userSessionId; }
     qint64 processId() const { return m_process.processId(); }
     QString lastStderr() const { return QString::fromUtf8(m_stderrTail); }
+    // Version, usage, exit and last error so far; complete once stopped() is emitted.
+    const RunTally &tally() const { return m_tally; }
 
     // Ends every live observer's process group now (app quit).
     static void stopAll();
     static int liveCount();
 
     static constexpr qsizetype kMaxLineBytes = 4 * 1024 * 1024;
+    static constexpr int kIdleExitGraceMs = 1500; // stopAll: all idle observers together
 
 Q_SIGNALS:
     void turnFinished(const QString &answerText);
@@ -65,11 +69,13 @@ private:
     QByteArray m_stderrTail;
     QByteArray m_pendingWrite;
     QString m_answer;
+    RunTally m_tally;
     StreamEvent::Blocker m_blocker = StreamEvent::NoBlocker; // what the CLI said stops this turn
     qint64 m_pid = 0;
     bool m_busy = false;
     bool m_sawOutput = false; // a usage error comes before any output
     bool m_discardingLine = false;
     bool m_stopping = false;
+    bool m_timedOut = false;
     bool m_stoppedEmitted = false;
 };

@@ -114,6 +114,7 @@ void Pipeline::takeOver()
         const ObserverCommand command = ObserverCommand::build(m_cli, m_settings->model(),
             ObserverPrompt::systemPrompt(), launch.observerSessionId, AppPaths::observerCwd());
         launch.program = m_cli.path;
+        launch.cliVersion = m_cli.version;
         launch.arguments = command.arguments;
         launch.workingDirectory = command.workingDirectory;
         launch.environment = m_auth->observerEnvironment(m_settings->model());
@@ -159,6 +160,8 @@ qint64 Pipeline::holderPid() const
 void Pipeline::detectCli()
 {
     m_cli = CliCapabilities::detect(m_settings->claudePath(), m_inherited);
+    // For `--status`, which must not run the CLI to tell what it is.
+    KeyValue::put(m_db->connection(), QStringLiteral("cli"), CliCapabilities::toJson(m_cli));
     m_auth->setCli(m_cli);
     Q_EMIT cliChanged(m_cli);
 }

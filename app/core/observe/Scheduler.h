@@ -93,9 +93,10 @@ private:
     bool evictIdleSlot();
     void handleAnswer(ObserverProcess *process, const QString &answer);
     void handleFailure(ObserverProcess *process, const QString &reason, bool blocked);
-    void handleStopped(ObserverProcess *process, int exitCode, const QString &reason);
+    void handleStopped(ObserverProcess *process, const QString &reason);
     QString userSessionOf(const ObserverProcess *process) const;
     void recordRunStart(Slot &slot, const QString &userSessionId, const ObserverLaunch &launch);
+    void recordRunEnd(qint64 runId, const RunTally &tally, const QString &outcome);
     // Events no observer works on any more go back to the queue: released
     // (no attempt counted) without a failReason, failed (attempt counted,
     // backoff) with one. What cannot be written is repaired on the next pump.

@@ -4,6 +4,15 @@
 
 #include "core/platform/Clock.h"
 
+namespace {
+// We closed it: "retired", unless it had already ended on its own (exited, crashed).
+QString retiredOutcome(const RunTally &tally)
+{
+    return tally.outcome.isEmpty() || tally.outcome == QLatin1String("stopped") ? QStringLiteral("retired")
+                                                                                : tally.outcome;
+}
+} // namespace
+
 bool Scheduler::hasWorkInFlight() const
 {
     for (const Slot &slot : m_slots) {
@@ -58,7 +67,7 @@ void Scheduler::connectProcess(ObserverProcess *process)
         [this, process](const QString &reason, bool blocked) { handleFailure(process, reason, blocked); });
     connect(process, &ObserverProcess::evidence, this, &Scheduler::evidence);
     connect(process, &ObserverProcess::stopped, this,
-        [this, process](int code, const QString &reason) { handleStopped(process, code, reason); });
+        [this, process](int, const QString &reason) { handleStopped(process, reason); });
 }
 
 bool Scheduler::evictIdleSlot()
@@ -80,15 +89,19 @@ void Scheduler::retire(const QString &userSessionId)
     const Slot slot = *it;
     m_slots.erase(it);
     handBack(slot.inFlight);
-    m_runs.recordEnd(slot.runId, 0, QStringLiteral("retired"));
     slot.process->disconnect(this);
-    // stop() ends the process (stdin closed, then TERM, then KILL); the object
-    // goes once it has.
-    connect(slot.process, &ObserverProcess::stopped, slot.process, &QObject::deleteLater);
+    // stop() ends the process (stdin closed, then TERM, then KILL); its run is
+    // recorded with the CLI's real exit code once it has, then the object goes.
+    connect(slot.process, &ObserverProcess::stopped, this, [this, process = slot.process, runId = slot.runId] {
+        recordRunEnd(runId, process->tally(), retiredOutcome(process->tally()));
+        process->deleteLater();
+    });
     const QString observerSessionId = slot.process->observerSessionId();
     slot.process->stop();
-    if (!slot.process->isRunning())
+    if (!slot.process->isRunning()) { // gone already: no stopped() will come
+        recordRunEnd(slot.runId, slot.process->tally(), retiredOutcome(slot.process->tally()));
         slot.process->deleteLater();
+    }
     Q_EMIT observerSessionFinished(observerSessionId);
     Q_EMIT observersRunningChanged(int(m_slots.size()));
 }
@@ -102,14 +115,14 @@ QString Scheduler::userSessionOf(const ObserverProcess *process) const
     return {};
 }
 
-void Scheduler::handleStopped(ObserverProcess *process, int exitCode, const QString &reason)
+void Scheduler::handleStopped(ObserverProcess *process, const QString &reason)
 {
     const QString userSessionId = userSessionOf(process);
     if (userSessionId.isEmpty())
         return;
     const Slot slot = m_slots.take(userSessionId);
     handBack(slot.inFlight, tr("The observer exited (%1).").arg(reason));
-    m_runs.recordEnd(slot.runId, exitCode, reason);
+    recordRunEnd(slot.runId, process->tally(), process->tally().outcome);
     process->deleteLater();
     Q_EMIT observerSessionFinished(process->observerSessionId());
     Q_EMIT observersRunningChanged(int(m_slots.size()));
@@ -126,4 +139,9 @@ void Scheduler::recordRunStart(Slot &slot, const QString &userSessionId, const O
         slot.runId = *id;
     else
         Q_EMIT problem(tr("Cannot record the observer run: %1").arg(error));
+}
+
+void Scheduler::recordRunEnd(qint64 runId, const RunTally &tally, const QString &outcome)
+{
+    m_runs.recordEnd(runId, { tally.exitCode, outcome, tally.lastError, tally.cliVersion, tally.usage });
 }

@@ -134,6 +134,18 @@ const char *const kVersion1[] = {
     "CREATE TABLE kv (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID",
 };
 
+// Version 2: how a run ended and what it cost, as the CLI reports it
+// (ObserverRunLog::End). Old rows keep NULL / 0: nothing was measured then.
+const char *const kVersion2[] = {
+    "ALTER TABLE observer_runs ADD COLUMN outcome TEXT",
+    "ALTER TABLE observer_runs ADD COLUMN num_turns INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE observer_runs ADD COLUMN input_tokens INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE observer_runs ADD COLUMN output_tokens INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE observer_runs ADD COLUMN cache_read_tokens INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE observer_runs ADD COLUMN cache_creation_tokens INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE observer_runs ADD COLUMN cost_usd REAL",
+};
+
 struct Step
 {
     int version;
@@ -146,7 +158,10 @@ QList<Step> steps()
     Step v1 { 1, {} };
     for (const char *sql : kVersion1)
         v1.statements << QString::fromUtf8(sql);
-    list << v1;
+    Step v2 { 2, {} };
+    for (const char *sql : kVersion2)
+        v2.statements << QString::fromUtf8(sql);
+    list << v1 << v2;
     return list;
 }
 

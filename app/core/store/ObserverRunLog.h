@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/claude/RunUsage.h"
+
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,12 +24,30 @@ public:
         QString cliPath;
     };
 
+    // How a run ended, as its process told it (RunTally).
+    struct End
+    {
+        int exitCode = 0; // the CLI's real exit code (-1: it never started)
+        QString outcome; // retired, exited, crashed, stopped, timed_out, failed_to_start
+        QString error; // the CLI's own last error, empty when none
+        QString cliVersion; // from the CLI's init line
+        RunUsage usage;
+    };
+
     explicit ObserverRunLog(QSqlDatabase db);
 
     // The new row's id; nullopt with *error set when it could not be written.
     std::optional<qint64> recordStart(const Start &run, QString *error);
     // Once per run: a run already ended keeps its first outcome.
-    void recordEnd(qint64 runId, int exitCode, const QString &outcome);
+    void recordEnd(qint64 runId, const End &end);
+    // The newest ended run (endedAt set), for `--status`; nullopt when none ended yet.
+    struct Ended : End
+    {
+        qint64 endedAt = 0;
+    };
+    std::optional<Ended> lastEnded() const;
+    // Usage summed over the runs that ended since sinceMs; *runs gets how many.
+    RunUsage usageSince(qint64 sinceMs, int *runs) const;
     bool servedBefore(const QString &userSessionId) const;
     QSet<QString> observerSessionIds() const;
 
