@@ -20,29 +20,34 @@
 <context>
     <name>AuthMonitor</name>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="9"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="11"/>
         <source>Run `claude auth login` in a terminal, then press Check now.</source>
         <translation>Führen Sie `claude auth login` in einem Terminal aus und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="59"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="63"/>
         <source>Claude Code CLI not found.</source>
         <translation>Claude-Code-CLI nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="60"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="64"/>
         <source>Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.</source>
         <translation>Installieren Sie Claude Code (npm install -g @anthropic-ai/claude-code) oder geben Sie den Pfad in den Einstellungen an.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="61"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="65"/>
         <source>Looked in: </source>
         <translation>Gesucht in: </translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="69"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="73"/>
         <source>Check that `%1 --version` works in a terminal.</source>
         <translation>Prüfen Sie, ob `%1 --version` in einem Terminal funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="119"/>
+        <source>No event is waiting: it is rechecked with the next event.</source>
+        <translation>Kein Ereignis wartet: Mit dem nächsten Ereignis wird erneut geprüft.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthProbe.cpp" line="67"/>
@@ -80,7 +85,7 @@
         <translation>Keine Claude-Code-Anmeldung gefunden (keine Zugangsdatei, kein API-Schlüssel oder Token in der Umgebung).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthProbe.cpp" line="116"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="10"/>
         <source>Run `claude` in a terminal and sign in with /login, then press Check now.</source>
         <translation>Starten Sie `claude` in einem Terminal, melden Sie sich mit /login an und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
     </message>
@@ -90,27 +95,27 @@
         <translation>Beobachter können sich nicht anmelden: Claude Code meldete „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthEvidence.cpp" line="48"/>
-        <source>The API refused the observers&apos; login (HTTP %1): it may have expired or been revoked.</source>
-        <translation>Die API hat die Anmeldung der Beobachter abgelehnt (HTTP %1): Sie ist vielleicht abgelaufen oder wurde widerrufen.</translation>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="49"/>
+        <source>The API refused the observers&apos; login (HTTP %1): it may have expired or been revoked. One queued turn is retried from time to time; only its answer clears this.</source>
+        <translation>Die API hat die Anmeldung der Beobachter abgelehnt (HTTP %1): Sie ist vielleicht abgelaufen oder wurde widerrufen. Ein wartender Durchgang wird von Zeit zu Zeit erneut versucht; erst seine Antwort hebt dies auf.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthEvidence.cpp" line="54"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="57"/>
         <source>The API says the usage limit is reached; observing waits and resumes by itself.</source>
         <translation>Laut API ist das Nutzungslimit erreicht; die Beobachtung wartet und läuft von selbst weiter.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthEvidence.cpp" line="55"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="58"/>
         <source>Nothing to do: queued events are kept and sent once the limit resets.</source>
         <translation>Nichts zu tun: Wartende Ereignisse bleiben erhalten und werden gesendet, sobald das Limit zurückgesetzt ist.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthEvidence.cpp" line="61"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="64"/>
         <source>Claude Code cannot reach the API and is retrying (attempt %1).</source>
         <translation>Claude Code erreicht die API nicht und versucht es erneut (Versuch %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthEvidence.cpp" line="62"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="65"/>
         <source>Check your network connection; observing resumes by itself.</source>
         <translation>Prüfen Sie Ihre Netzwerkverbindung; die Beobachtung läuft von selbst weiter.</translation>
     </message>
@@ -434,7 +439,7 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/observe/Pipeline.cpp" line="102"/>
+        <location filename="../app/core/observe/Pipeline.cpp" line="106"/>
         <source>Claude Code CLI not found.</source>
         <translation>Claude-Code-CLI nicht gefunden.</translation>
     </message>
@@ -442,12 +447,12 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="105"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="128"/>
         <source>Cannot read the event queue: %1</source>
         <translation>Die Ereigniswarteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="165"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="188"/>
         <source>Could not store the observer&apos;s answer: %1</source>
         <translation>Die Antwort des Beobachters konnte nicht gespeichert werden: %1</translation>
     </message>

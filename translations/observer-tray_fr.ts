@@ -20,29 +20,34 @@
 <context>
     <name>AuthMonitor</name>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="9"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="11"/>
         <source>Run `claude auth login` in a terminal, then press Check now.</source>
         <translation>Lancez `claude auth login` dans un terminal, puis cliquez sur « Vérifier la connexion ».</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="59"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="63"/>
         <source>Claude Code CLI not found.</source>
         <translation>CLI de Claude Code introuvable.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="60"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="64"/>
         <source>Install Claude Code (npm install -g @anthropic-ai/claude-code) or set its path in Settings.</source>
         <translation>Installez Claude Code (npm install -g @anthropic-ai/claude-code) ou indiquez son chemin dans les réglages.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="61"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="65"/>
         <source>Looked in: </source>
         <translation>Cherché dans : </translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="69"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="73"/>
         <source>Check that `%1 --version` works in a terminal.</source>
         <translation>Vérifiez que `%1 --version` fonctionne dans un terminal.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="119"/>
+        <source>No event is waiting: it is rechecked with the next event.</source>
+        <translation>Aucun événement n&apos;attend : la vérification aura lieu avec le prochain événement.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthProbe.cpp" line="67"/>
@@ -80,7 +85,7 @@
         <translation>Aucune connexion Claude Code trouvée (pas de fichier d&apos;identifiants, ni clé d&apos;API ni jeton dans l&apos;environnement).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthProbe.cpp" line="116"/>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="10"/>
         <source>Run `claude` in a terminal and sign in with /login, then press Check now.</source>
         <translation>Lancez `claude` dans un terminal, connectez-vous avec /login, puis cliquez sur « Vérifier la connexion ».</translation>
     </message>
@@ -90,27 +95,27 @@
         <translation>Les observateurs ne peuvent pas se connecter : Claude Code a répondu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthEvidence.cpp" line="48"/>
-        <source>The API refused the observers&apos; login (HTTP %1): it may have expired or been revoked.</source>
-        <translation>L&apos;API a refusé la connexion des observateurs (HTTP %1) : elle a peut-être expiré ou été révoquée.</translation>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="49"/>
+        <source>The API refused the observers&apos; login (HTTP %1): it may have expired or been revoked. One queued turn is retried from time to time; only its answer clears this.</source>
+        <translation>L&apos;API a refusé la connexion des observateurs (HTTP %1) : elle a peut-être expiré ou été révoquée. Un tour en attente est retenté de temps en temps ; seule sa réponse lève cet état.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthEvidence.cpp" line="54"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="57"/>
         <source>The API says the usage limit is reached; observing waits and resumes by itself.</source>
         <translation>L&apos;API indique que la limite d&apos;utilisation est atteinte ; l&apos;observation attend et reprendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthEvidence.cpp" line="55"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="58"/>
         <source>Nothing to do: queued events are kept and sent once the limit resets.</source>
         <translation>Rien à faire : les événements en attente sont conservés et envoyés dès que la limite est réinitialisée.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthEvidence.cpp" line="61"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="64"/>
         <source>Claude Code cannot reach the API and is retrying (attempt %1).</source>
         <translation>Claude Code n&apos;atteint pas l&apos;API et réessaie (essai %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthEvidence.cpp" line="62"/>
+        <location filename="../app/core/auth/AuthEvidence.cpp" line="65"/>
         <source>Check your network connection; observing resumes by itself.</source>
         <translation>Vérifiez votre connexion réseau ; l&apos;observation reprendra d&apos;elle-même.</translation>
     </message>
@@ -434,7 +439,7 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/observe/Pipeline.cpp" line="102"/>
+        <location filename="../app/core/observe/Pipeline.cpp" line="106"/>
         <source>Claude Code CLI not found.</source>
         <translation>CLI de Claude Code introuvable.</translation>
     </message>
@@ -442,12 +447,12 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="105"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="128"/>
         <source>Cannot read the event queue: %1</source>
         <translation>Impossible de lire la file d&apos;événements : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="165"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="188"/>
         <source>Could not store the observer&apos;s answer: %1</source>
         <translation>Impossible d&apos;enregistrer la réponse de l&apos;observateur : %1</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "core/store/Database.h"
 #include "core/store/ObservationStore.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void cleanup();
     void modelQuotingTheLoginMessageIsAnAnswer();
     void refusedLoginPausesUncountedAndIsNotResent();
+    void refusedLoginRetriesOneTurnOnAGrowingBackoff();
+    void refusedLoginWithNoEventIsRecheckedWithTheNext();
     void serverErrorCountsAnAttempt();
     void usageLimitPausesUncounted();
 
@@ -46,6 +49,10 @@ private:
             QObject::connect(&scheduler, &Scheduler::evidence, &auth, &AuthMonitor::reportEvidence);
             QObject::connect(&auth, &AuthMonitor::stateChanged, &scheduler,
                 [this](const AuthState &s) { scheduler.setAuthReady(s.canObserve()); });
+            QObject::connect(&auth, &AuthMonitor::trialTurnWanted, &scheduler, [this] {
+                if (!scheduler.tryOneTurn())
+                    auth.noTurnToTry();
+            });
         }
     };
     std::unique_ptr<Rig> rig(const QString &mode);
@@ -54,6 +61,7 @@ private:
     int turnsSent() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_mode; // the fake's mode for the next observer started
     QString m_config;
 };
 
@@ -75,11 +83,13 @@ std::unique_ptr<TestSigninSignals::Rig> TestSigninSignals::rig(const QString &mo
     env.insert(QStringLiteral("CLAUDE_CONFIG_DIR"), m_config);
     env.insert(QStringLiteral("FAKE_CLAUDE_MODE"), mode);
     env.insert(QStringLiteral("FAKE_CLAUDE_LOG"), m_dir->filePath(QStringLiteral("turns.log")));
-    auto factory = [env, mode](const QString &, QString *) {
+    m_mode = mode;
+    auto factory = [this, env, mode](const QString &, QString *) {
         ObserverLaunch l;
         l.program = QStringLiteral(OT_FAKE_CLAUDE);
         l.arguments = { QStringLiteral("-p") };
         l.environment = env;
+        l.environment.insert(QStringLiteral("FAKE_CLAUDE_MODE"), m_mode);
         l.workingDirectory = QDir::tempPath();
         l.observerSessionId = QStringLiteral("obs-") + mode;
         l.userSessionId = QStringLiteral("u1");
@@ -134,7 +144,7 @@ void TestSigninSignals::modelQuotingTheLoginMessageIsAnAnswer()
 void TestSigninSignals::refusedLoginPausesUncountedAndIsNotResent()
 {
     auto r = rig(QStringLiteral("reject401"));
-    r->auth.setBackoff(100, 200); // rechecks while paused, fast
+    r->auth.setBackoff(60000, 60000); // no try within this test
     QSignalSpy checked(&r->auth, &AuthMonitor::checkFinished);
     enqueueToolEvent(r->queue);
     r->auth.checkNow(); // `auth status` says a login is configured
@@ -143,18 +153,69 @@ void TestSigninSignals::refusedLoginPausesUncountedAndIsNotResent()
     QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
     QCOMPARE(r->queue.pendingCount(), 1); // kept
     QCOMPARE(attemptsOfAll(r->db), 0); // not the event's fault
-    // Several rechecks later `auth status` still says "logged in", but the
-    // same login was refused: nothing is sent again.
-    const qsizetype before = checked.size();
-    QTRY_VERIFY_WITH_TIMEOUT(checked.size() >= before + 4, 20000);
-    QCOMPARE(r->auth.state().kind, AuthState::SignInRejected);
-    QCOMPARE(turnsSent(), 1);
-    QCOMPARE(attemptsOfAll(r->db), 0);
-    // The user signs in again: the next recheck lifts the pause, once.
-    QVERIFY(TestEnv::writeCredentials(m_config, QStringLiteral("sk-ant-oat01-second-login")));
-    QTRY_COMPARE_WITH_TIMEOUT(turnsSent(), 2, 20000);
+    r->scheduler.shutdown();
+}
+
+// While rejected, one queued turn is the recheck, on a growing back-off and at
+// once on "Check now"; `auth status` (the fake says logged in) never lifts it;
+// only a turn's answer does.
+void TestSigninSignals::refusedLoginRetriesOneTurnOnAGrowingBackoff()
+{
+    auto r = rig(QStringLiteral("reject401"));
+    r->auth.setBackoff(300, 1200);
+    enqueueToolEvent(r->queue);
+    r->auth.checkNow();
     QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignInRejected, 20000);
+    QVERIFY2(r->auth.state().hint.contains(QStringLiteral("claude auth login")), qPrintable(r->auth.state().hint));
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> tries;
+    connect(&r->auth, &AuthMonitor::trialTurnWanted, this, [&] { tries << clock.elapsed(); });
+    QList<AuthState::Kind> seen;
+    connect(&r->auth, &AuthMonitor::checkFinished, this, [&](const AuthState &s) { seen << s.kind; });
+    QTRY_VERIFY_WITH_TIMEOUT(tries.size() >= 3, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(turnsSent(), 4, 20000); // the first turn and three tries
+    QVERIFY2(tries[2] - tries[1] > (tries[1] - tries[0]) * 3 / 2,
+        qPrintable(QStringLiteral("%1 %2 %3").arg(tries[0]).arg(tries[1]).arg(tries[2])));
+    QVERIFY(!seen.isEmpty());
+    for (AuthState::Kind k : seen)
+        QCOMPARE(k, AuthState::SignInRejected);
     QCOMPARE(attemptsOfAll(r->db), 0);
+    QCOMPARE(r->queue.pendingCount(), 1);
+    // "Check now": a try at once, and `auth status` is not asked to judge.
+    QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
+    const int before = turnsSent();
+    r->auth.setBackoff(60000, 60000);
+    r->auth.checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(turnsSent(), before + 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
+    QCOMPARE(r->auth.state().kind, AuthState::SignInRejected);
+    // The login works again: the next try's answer clears it and the event is observed.
+    m_mode = QStringLiteral("ok");
+    r->auth.checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignedIn, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(r->queue.pendingCount(), 0, 20000);
+    r->scheduler.shutdown();
+}
+
+void TestSigninSignals::refusedLoginWithNoEventIsRecheckedWithTheNext()
+{
+    auto r = rig(QStringLiteral("reject401"));
+    r->auth.setBackoff(200, 200);
+    enqueueToolEvent(r->queue);
+    r->auth.checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignInRejected, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
+    // The user's session ends with nothing to observe: the queue empties.
+    QSqlQuery(r->db.connection()).exec(QStringLiteral("DELETE FROM events"));
+    QTRY_VERIFY_WITH_TIMEOUT(r->auth.state().message.contains(QStringLiteral("rechecked with the next event")), 10000);
+    QCOMPARE(r->auth.state().kind, AuthState::SignInRejected);
+    const int before = turnsSent();
+    m_mode = QStringLiteral("ok");
+    enqueueToolEvent(r->queue);
+    r->scheduler.pump(); // the queue's wake-up (QueueWatcher)
+    QTRY_COMPARE_WITH_TIMEOUT(turnsSent(), before + 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignedIn, 20000);
     r->scheduler.shutdown();
 }
 

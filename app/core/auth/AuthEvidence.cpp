@@ -37,7 +37,7 @@ void AuthMonitor::reportBlocker(const StreamEvent &event)
     AuthState s = m_state;
     const QString words = event.text.trimmed();
     s.detail = words;
-    switch (event.blocker) {
+    switch (blockerOf(event)) {
     case StreamEvent::NotSignedIn:
         s.kind = AuthState::NotSignedIn;
         s.message = tr("Observers cannot sign in: Claude Code said \"%1\".").arg(words);
@@ -45,8 +45,11 @@ void AuthMonitor::reportBlocker(const StreamEvent &event)
         break;
     case StreamEvent::SignInRejected:
         s.kind = AuthState::SignInRejected;
-        s.message = tr("The API refused the observers' login (HTTP %1): it may have expired or been revoked.")
-                        .arg(event.apiStatus > 0 ? QString::number(event.apiStatus) : QStringLiteral("401"));
+        m_rejectedMessage
+            = tr("The API refused the observers' login (HTTP %1): it may have expired or been revoked. One queued "
+                 "turn is retried from time to time; only its answer clears this.")
+                  .arg(event.apiStatus > 0 ? QString::number(event.apiStatus) : QStringLiteral("401"));
+        s.message = m_rejectedMessage;
         s.hint = loginHint();
         break;
     case StreamEvent::UsageLimit:
@@ -72,6 +75,17 @@ void AuthMonitor::reportBlocker(const StreamEvent &event)
         m_blockedLogin = loginFingerprint();
     }
     setState(s);
+}
+
+StreamEvent::Blocker AuthMonitor::blockerOf(const StreamEvent &event)
+{
+    // The CLI tells a server's 401 again as its own text, marked
+    // authentication_failed like a missing login: it is the same refusal, and
+    // counting it as "not signed in" would restart the rejected back-off.
+    if (event.blocker == StreamEvent::NotSignedIn
+        && event.text.trimmed().startsWith(QLatin1String("Failed to authenticate. API Error: 40")))
+        return StreamEvent::SignInRejected;
+    return event.blocker;
 }
 
 QString AuthMonitor::loginFingerprint() const

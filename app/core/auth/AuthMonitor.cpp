@@ -4,8 +4,10 @@
 #include "core/claude/ObserverEnvironment.h"
 #include "core/platform/Clock.h"
 
-QString AuthMonitor::loginHint()
+QString AuthMonitor::loginHint() const
 {
+    if (m_cli.found() && !m_cli.hasAuthCommand)
+        return tr("Run `claude` in a terminal and sign in with /login, then press Check now.");
     return tr("Run `claude auth login` in a terminal, then press Check now.");
 }
 
@@ -45,6 +47,8 @@ QProcessEnvironment AuthMonitor::observerEnvironment(const QString &model) const
 void AuthMonitor::checkNow()
 {
     m_signInBlocked = false; // the user asked (or the app starts): try the login again
+    if (m_state.kind == AuthState::SignInRejected)
+        m_backoffMs = m_firstBackoffMs; // a try now, then the back-off from its start
     recheck();
 }
 
@@ -77,6 +81,13 @@ void AuthMonitor::recheck()
         setState(AuthState::cliUnsupported(m_cli.version, unsupported));
         return;
     }
+    if (m_state.kind == AuthState::SignInRejected) {
+        // A request proved the login refused; neither `auth status` nor the
+        // configuration can say otherwise. Only a turn's answer can.
+        scheduleRecheck(false);
+        Q_EMIT trialTurnWanted();
+        return;
+    }
     if (!m_cli.hasAuthCommand) {
         // Older CLIs take "auth status" as a prompt and would spend tokens on
         // it: judge from what costs nothing, and let the first answer confirm.
@@ -95,24 +106,44 @@ void AuthMonitor::setBackoff(int firstMs, int maxMs)
     m_backoffMs = m_firstBackoffMs;
 }
 
+void AuthMonitor::setSignedInRecheck(int ms)
+{
+    m_signedInRecheckMs = std::max(1, ms);
+}
+
+void AuthMonitor::noTurnToTry()
+{
+    if (m_state.kind != AuthState::SignInRejected)
+        return;
+    AuthState s = m_state;
+    s.message = m_rejectedMessage + QLatin1Char(' ') + tr("No event is waiting: it is rechecked with the next event.");
+    setState(s);
+    m_recheck.stop(); // the next event is the try (Scheduler), not a timer
+}
+
 void AuthMonitor::setState(AuthState s)
 {
     s.checkedAt = Clock::nowMs();
     const bool changed = !(s == m_state);
+    const bool kindChanged = s.kind != m_state.kind;
     m_state = s;
-    scheduleRecheck();
+    scheduleRecheck(kindChanged);
     if (changed)
         Q_EMIT stateChanged(m_state);
     Q_EMIT checkFinished(m_state);
 }
 
-void AuthMonitor::scheduleRecheck()
+void AuthMonitor::scheduleRecheck(bool kindChanged)
 {
     // Slow when all is well; backing off when not. Never faster than a minute.
     if (m_state.kind == AuthState::SignedIn || m_state.kind == AuthState::ProbablySignedIn) {
         m_backoffMs = m_firstBackoffMs;
-        m_recheck.start(kRecheckSignedInMs);
+        m_recheck.start(m_signedInRecheckMs);
+    } else if (m_state.kind == AuthState::SignInRejected && !kindChanged && m_recheck.isActive()) {
+        return; // a try's answer: the back-off it runs on goes on growing
     } else {
+        if (kindChanged && m_state.kind == AuthState::SignInRejected)
+            m_backoffMs = m_firstBackoffMs;
         m_recheck.start(m_backoffMs);
         m_backoffMs = std::min(m_backoffMs * 2, m_maxBackoffMs);
     }

@@ -34,10 +34,16 @@ public:
     QProcessEnvironment observerEnvironment(const QString &model = {}) const;
     bool isChecking() const { return m_probe != nullptr; }
 
-    static QString loginHint();
+    // How to sign in with the detected CLI: `claude auth login` from 2.1 on,
+    // `/login` inside `claude` before (no auth command there).
+    QString loginHint() const;
     // Rechecks while observing cannot go on: first after firstMs, doubling up
-    // to maxMs (tests shorten them).
+    // to maxMs; while signed in every signedInMs (tests shorten them).
     void setBackoff(int firstMs, int maxMs);
+    void setSignedInRecheck(int ms);
+    // A rejected login's recheck found no queued turn to try: the state says
+    // so, and the next event is the try (Scheduler::tryOneTurn).
+    void noTurnToTry();
 
     static constexpr int kRecheckSignedInMs = 30 * 60 * 1000;
     static constexpr int kFirstBackoffMs = 60 * 1000;
@@ -50,11 +56,15 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(const AuthState &state);
     void checkFinished(const AuthState &state);
+    // Sign-in rejected: send one queued turn. `auth status` reads only the
+    // configuration, so only a turn's answer can show the login works again.
+    void trialTurnWanted();
 
 private:
     enum class Step { GuardProbe, Probe };
     void recheck(); // on the backoff: keeps a refused login refused until it changes
     void reportBlocker(const StreamEvent &event);
+    static StreamEvent::Blocker blockerOf(const StreamEvent &event);
     QString loginFingerprint() const; // changes when the user signs in again
     void runProbe(Step step);
     void handleProbeFinished(Step step, int exitCode, const QByteArray &out, const QByteArray &err);
@@ -62,7 +72,7 @@ private:
     AuthState probedState(const QJsonObject &status, bool loggedIn) const;
     AuthState judgeWithoutProbe() const;
     void setState(AuthState s);
-    void scheduleRecheck();
+    void scheduleRecheck(bool kindChanged);
 
     QProcessEnvironment m_inherited;
     CliInfo m_cli;
@@ -71,10 +81,12 @@ private:
     AuthState m_state;
     std::unique_ptr<QProcess> m_probe;
     QTimer m_recheck;
+    int m_signedInRecheckMs = kRecheckSignedInMs;
     int m_firstBackoffMs = kFirstBackoffMs;
     int m_maxBackoffMs = kMaxBackoffMs;
     int m_backoffMs = kFirstBackoffMs;
     bool m_signInBlocked = false; // a real request proved the login does not work
     QString m_blockedLogin; // loginFingerprint() when it did
+    QString m_rejectedMessage; // SignInRejected's, before noTurnToTry's note
     QString m_refusedCommandLine; // this CLI's usage error for an observer: it cannot observe
 };

@@ -113,7 +113,7 @@ AuthState AuthMonitor::judgeWithoutProbe() const
     } else {
         s.kind = AuthState::NotSignedIn;
         s.message = tr("No Claude Code login found (no credentials file, no API key or token in the environment).");
-        s.hint = tr("Run `claude` in a terminal and sign in with /login, then press Check now.");
+        s.hint = loginHint();
     }
     return s;
 }

@@ -93,6 +93,10 @@ void Pipeline::takeOver()
 
     m_auth = std::make_unique<AuthMonitor>(m_inherited);
     m_auth->setBillingGuard(m_settings->billingGuard());
+    // Test seams: "no flipping over minutes" in seconds of test time.
+    m_auth->setBackoff(envInt("OBSERVER_TRAY_SIGNIN_BACKOFF_MS", AuthMonitor::kFirstBackoffMs),
+        envInt("OBSERVER_TRAY_SIGNIN_BACKOFF_MAX_MS", AuthMonitor::kMaxBackoffMs));
+    m_auth->setSignedInRecheck(envInt("OBSERVER_TRAY_SIGNIN_RECHECK_MS", AuthMonitor::kRecheckSignedInMs));
     connect(m_auth.get(), &AuthMonitor::stateChanged, this, &Pipeline::handleAuthState);
 
     Scheduler::Options options;
@@ -126,6 +130,10 @@ void Pipeline::takeOver()
     m_scheduler = std::make_unique<Scheduler>(m_db->connection(), factory, options);
     m_scheduler->setObserving(m_observing && m_settings->observing());
     connect(m_scheduler.get(), &Scheduler::evidence, m_auth.get(), &AuthMonitor::reportEvidence);
+    connect(m_auth.get(), &AuthMonitor::trialTurnWanted, this, [this] {
+        if (!m_scheduler->tryOneTurn())
+            m_auth->noTurnToTry();
+    });
     connect(m_scheduler.get(), &Scheduler::stored, this, [this] { m_countsTimer.start(); });
     connect(m_scheduler.get(), &Scheduler::queueChanged, this, [this] { m_countsTimer.start(); });
     connect(m_scheduler.get(), &Scheduler::observersRunningChanged, this, &Pipeline::observersRunningChanged);

@@ -66,9 +66,32 @@ void Scheduler::setMaxObservers(int n)
     pump();
 }
 
+bool Scheduler::tryOneTurn()
+{
+    m_trialWanted = true;
+    pump();
+    return !m_trialWanted;
+}
+
+bool Scheduler::sendTrialTurn()
+{
+    if (hasWorkInFlight())
+        return true; // a turn is out already: its answer tells
+    const qint64 now = Clock::nowMs();
+    for (const QString &userSessionId : m_queue.readySessions({}, now, m_options.maxObservers)) {
+        if (dispatch(userSessionId, now))
+            return true;
+    }
+    return false;
+}
+
 void Scheduler::pump()
 {
+    if (m_authReady)
+        m_trialWanted = false;
     if (!m_observing || !m_authReady) {
+        if (m_observing && m_trialWanted && sendTrialTurn())
+            m_trialWanted = false;
         checkQuiescent();
         return;
     }

@@ -51,6 +51,10 @@ public:
 
     void setObserving(bool on); // off: stop observers, leave events queued
     void setAuthReady(bool ready); // AuthState::canObserve(); off pauses the same way
+    // Sign-in rejected (auth not ready): send one queued turn anyway, as the
+    // test of the login; false when none is ready, then the next event's pump
+    // sends it.
+    bool tryOneTurn();
     void setMaxObservers(int n);
     int runningObservers() const { return int(m_slots.size()); }
     bool hasWorkInFlight() const;
@@ -102,6 +106,7 @@ private:
     // backoff) with one. What cannot be written is repaired on the next pump.
     void handBack(const QList<QueuedEvent> &events, const std::optional<QString> &failReason = std::nullopt);
     QList<qint64> inFlightIds(QStringList *busyUserSessions) const;
+    bool sendTrialTurn();
     void armRetryTimer();
     void checkQuiescent();
 
@@ -115,5 +120,6 @@ private:
     QTimer m_retryTimer;
     bool m_observing = true;
     bool m_authReady = false;
+    bool m_trialWanted = false; // tryOneTurn found nothing to send yet
     bool m_reconcile = false; // some claimed events may have no observer
 };
