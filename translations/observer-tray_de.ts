@@ -390,48 +390,48 @@
 <context>
     <name>ObserverProcess</name>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="50"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="52"/>
         <source>The observer gave no answer within %1 s and was stopped.</source>
         <translation>Der Beobachter hat innerhalb von %1 s nicht geantwortet und wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="106"/>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="257"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="110"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="277"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="204"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="217"/>
         <source>The observer reported an error.</source>
         <translation>Der Beobachter hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="238"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="251"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="238"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="251"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="248"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="268"/>
         <source>This Claude Code version is not supported: %1</source>
         <translation>Diese Claude-Code-Version wird nicht unterstützt: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="253"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="273"/>
         <source>The observer exited mid-turn (%1)%2</source>
         <translation>Der Beobachter hat sich mitten in der Antwort beendet (%1)%2</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="265"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="285"/>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="268"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="289"/>
         <source>could not start: %1</source>
         <translation>Start fehlgeschlagen: %1</translation>
     </message>
@@ -457,12 +457,12 @@
         <translation>Die Antwort des Beobachters konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/SchedulerSlots.cpp" line="111"/>
+        <location filename="../app/core/observe/SchedulerSlots.cpp" line="124"/>
         <source>The observer exited (%1).</source>
         <translation>Der Beobachter wurde beendet (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/SchedulerSlots.cpp" line="128"/>
+        <location filename="../app/core/observe/SchedulerSlots.cpp" line="141"/>
         <source>Cannot record the observer run: %1</source>
         <translation>Der Beobachterlauf kann nicht gespeichert werden: %1</translation>
     </message>

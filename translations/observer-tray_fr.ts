@@ -390,48 +390,48 @@
 <context>
     <name>ObserverProcess</name>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="50"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="52"/>
         <source>The observer gave no answer within %1 s and was stopped.</source>
         <translation>L&apos;observateur n&apos;a pas répondu en %1 s et a été arrêté.</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="106"/>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="257"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="110"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="277"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="204"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="217"/>
         <source>The observer reported an error.</source>
         <translation>L&apos;observateur a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="238"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="251"/>
         <source>crashed</source>
         <translation>plantage</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="238"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="251"/>
         <source>exit code %1</source>
         <translation>code de sortie %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="248"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="268"/>
         <source>This Claude Code version is not supported: %1</source>
         <translation>Cette version de Claude Code n&apos;est pas prise en charge : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="253"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="273"/>
         <source>The observer exited mid-turn (%1)%2</source>
         <translation>L&apos;observateur s&apos;est arrêté en pleine réponse (%1)%2</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="265"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="285"/>
         <source>Could not start %1: %2</source>
         <translation>Impossible de lancer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="268"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="289"/>
         <source>could not start: %1</source>
         <translation>lancement impossible : %1</translation>
     </message>
@@ -457,12 +457,12 @@
         <translation>Impossible d&apos;enregistrer la réponse de l&apos;observateur : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/SchedulerSlots.cpp" line="111"/>
+        <location filename="../app/core/observe/SchedulerSlots.cpp" line="124"/>
         <source>The observer exited (%1).</source>
         <translation>L&apos;observateur s&apos;est arrêté (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/SchedulerSlots.cpp" line="128"/>
+        <location filename="../app/core/observe/SchedulerSlots.cpp" line="141"/>
         <source>Cannot record the observer run: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution de l&apos;observateur : %1</translation>
     </message>
