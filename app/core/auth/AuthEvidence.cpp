@@ -77,15 +77,22 @@ void AuthMonitor::reportBlocker(const StreamEvent &event)
     setState(s);
 }
 
-StreamEvent::Blocker AuthMonitor::blockerOf(const StreamEvent &event)
+StreamEvent::Blocker AuthMonitor::blockerOf(const StreamEvent &event) const
 {
+    if (event.blocker != StreamEvent::NotSignedIn)
+        return event.blocker;
     // The CLI tells a server's 401 again as its own text, marked
     // authentication_failed like a missing login: it is the same refusal, and
     // counting it as "not signed in" would restart the rejected back-off.
-    if (event.blocker == StreamEvent::NotSignedIn
-        && event.text.trimmed().startsWith(QLatin1String("Failed to authenticate. API Error: 40")))
+    if (event.text.trimmed().startsWith(QLatin1String("Failed to authenticate. API Error: 40")))
         return StreamEvent::SignInRejected;
-    return event.blocker;
+    // Before 2.1 the CLI says "Invalid API key · Please run /login" both with
+    // no login and with one the API refused (measured: 2.0.77, 1.0.128). With
+    // a login configured it is a refusal: as "not signed in", the next look at
+    // the configuration would say "probably signed in" again, on and on.
+    if (m_cli.found() && !m_cli.hasAuthCommand && judgeWithoutProbe().kind != AuthState::NotSignedIn)
+        return StreamEvent::SignInRejected;
+    return StreamEvent::NotSignedIn;
 }
 
 QString AuthMonitor::loginFingerprint() const

@@ -64,7 +64,7 @@ private:
     enum class Step { GuardProbe, Probe };
     void recheck(); // on the backoff: keeps a refused login refused until it changes
     void reportBlocker(const StreamEvent &event);
-    static StreamEvent::Blocker blockerOf(const StreamEvent &event);
+    StreamEvent::Blocker blockerOf(const StreamEvent &event) const;
     QString loginFingerprint() const; // changes when the user signs in again
     void runProbe(Step step);
     void handleProbeFinished(Step step, int exitCode, const QByteArray &out, const QByteArray &err);

@@ -42,7 +42,9 @@ bool run(const QString &program, const QStringList &args, const QProcessEnvironm
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice()); // never wait for a prompt on stdin
     p.start(program, args);
-    if (!p.waitForFinished(15000)) {
+    // Generous: a CLI before 2.1 is a node script that took 6-8 s for
+    // `--version` on a loaded 2-core machine (15 s was not enough there).
+    if (!p.waitForFinished(60000)) {
         p.kill();
         p.waitForFinished(2000);
         return false;
