@@ -1,8 +1,11 @@
 // The older Claude Code CLIs of the version matrix (tests/e2e/clis/V, in the
 // cache install-cli.sh fills), each real, offline against the loopback
-// stand-in: capabilities detected from its own --help, and a signed-in
-// `observer-tray --drain` that stores observations with the user's bearer,
-// offers the model no tool and gets our instructions to it.
+// stand-in: capabilities detected from its own --help, and the user's story
+// through the real app: a `--drain` before signing in keeps every event and
+// says how to sign in, `--check-auth` sends no request, and a signed-in
+// `--drain` stores observations with the user's bearer, offers the model no
+// tool, gets our instructions to it, costs the calls the README's table
+// states, and leaves no observer transcript where `claude --resume` lists it.
 // Label `oldcli`: the plain suite only (scripts/test.sh --sanitize skips it).
 #include "MessagesApiStandIn.h"
 #include "TestEnv.h"
@@ -17,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,6 +56,7 @@ private:
     void addVersionRows();
     QProcessEnvironment userEnvironment(const QString &name, const QString &version);
     int runHook(const QProcessEnvironment &env, const QString &kind, const QJsonObject &payload);
+    int runApp(const QProcessEnvironment &env, const QString &option, QByteArray *out);
 
     MessagesApiStandIn m_api;
     QTemporaryDir m_tmp;
@@ -69,9 +74,11 @@ void TestCliMatrix::addVersionRows()
     QTest::addColumn<bool>("hasDontAsk"); // else --permission-mode default
     QTest::addColumn<bool>("hasToolsFlag"); // else --disallowedTools with its tools
     QTest::addColumn<bool>("hasSystemPrompt"); // else --append-system-prompt
-    QTest::newRow("1.0.128") << QStringLiteral("1.0.128") << false << false << false;
-    QTest::newRow("2.0.77") << QStringLiteral("2.0.77") << true << true << true;
-    QTest::newRow("2.1.197") << QStringLiteral("2.1.197") << true << true << true;
+    // README, "Calls per observer": before 2.1 a 1-token "quota" call at each observer start.
+    QTest::addColumn<int>("quotaCallsPerStart");
+    QTest::newRow("1.0.128") << QStringLiteral("1.0.128") << false << false << false << 1;
+    QTest::newRow("2.0.77") << QStringLiteral("2.0.77") << true << true << true << 1;
+    QTest::newRow("2.1.197") << QStringLiteral("2.1.197") << true << true << true << 0;
 }
 
 QProcessEnvironment TestCliMatrix::userEnvironment(const QString &name, const QString &version)
@@ -95,6 +102,18 @@ int TestCliMatrix::runHook(const QProcessEnvironment &env, const QString &kind, 
     hook.write(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     hook.closeWriteChannel();
     return hook.waitForFinished(30000) ? hook.exitCode() : -1;
+}
+
+int TestCliMatrix::runApp(const QProcessEnvironment &env, const QString &option, QByteArray *out)
+{
+    QProcess app;
+    app.setProcessEnvironment(env);
+    QSignalSpy finished(&app, &QProcess::finished); // the stand-in needs this event loop
+    app.start(QStringLiteral(OT_APP), { option });
+    if (!finished.wait(120000))
+        return -1;
+    *out = app.readAllStandardOutput() + app.readAllStandardError();
+    return app.exitCode();
 }
 
 void TestCliMatrix::capabilitiesFromRealHelp_data()
@@ -134,10 +153,11 @@ void TestCliMatrix::signedInDrainObserves_data()
 void TestCliMatrix::signedInDrainObserves()
 {
     QFETCH(QString, version);
+    QFETCH(int, quotaCallsPerStart);
     QVERIFY2(QFileInfo::exists(TestEnv::realClaude(version)), "run tests/e2e/install-cli.sh");
     const QProcessEnvironment env = userEnvironment(QStringLiteral("drain-") + version, version);
+    const QString config = env.value(QStringLiteral("CLAUDE_CONFIG_DIR"));
     const QString token = QStringLiteral("sk-ant-oat01-matrix-") + version;
-    QVERIFY(TestEnv::writeCredentials(env.value(QStringLiteral("CLAUDE_CONFIG_DIR")), token));
     const QJsonObject base { { QStringLiteral("session_id"), QStringLiteral("user-") + version },
         { QStringLiteral("cwd"), QStringLiteral("/home/u/proj") } };
     QJsonObject prompt = base;
@@ -152,19 +172,32 @@ void TestCliMatrix::signedInDrainObserves()
         QCOMPARE(runHook(env, QStringLiteral("post-tool-use"), tool), 0);
     }
 
-    const int before = m_api.calls();
-    QElapsedTimer clock;
-    clock.start();
-    QProcess app;
-    app.setProcessEnvironment(env);
-    QSignalSpy finished(&app, &QProcess::finished); // the stand-in needs this event loop
-    app.start(QStringLiteral(OT_APP), { QStringLiteral("--drain") });
-    QVERIFY(finished.wait(120000));
-    const QByteArray out = app.readAllStandardOutput() + app.readAllStandardError();
-    QVERIFY2(app.exitCode() == 0, out.constData());
-
     Database db(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
     QVERIFY2(db.open(), qPrintable(db.error()));
+    const int queued = Pipeline::countsIn(db.connection()).queuePending;
+    QVERIFY(queued > 0);
+
+    // Not signed in yet: every event kept, the way to sign in named for this
+    // version, and no request (old CLIs are not even asked: no `auth status`).
+    const int before = m_api.calls();
+    QByteArray out;
+    QCOMPARE(runApp(env, QStringLiteral("--drain"), &out), 1);
+    const bool since21 = !version.startsWith(QLatin1String("1.")) && !version.startsWith(QLatin1String("2.0."));
+    QVERIFY2(out.contains(since21 ? "claude auth login" : "/login"), out.constData());
+    QVERIFY2(since21 || !out.contains("auth login"), out.constData());
+    QCOMPARE(Pipeline::countsIn(db.connection()).queuePending, queued);
+    QCOMPARE(m_api.calls(), before);
+
+    // Signed in: the sign-in check sends no request either.
+    QVERIFY(TestEnv::writeCredentials(config, token));
+    QCOMPARE(runApp(env, QStringLiteral("--check-auth"), &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("state")).toString(),
+        since21 ? QStringLiteral("signed_in") : QStringLiteral("probably_signed_in"));
+    QCOMPARE(m_api.calls(), before);
+
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(runApp(env, QStringLiteral("--drain"), &out) == 0, out.constData());
     const ObservationCounts counts = Pipeline::countsIn(db.connection());
     QVERIFY(counts.total > 0);
     QCOMPARE(counts.queuePending, 0);
@@ -173,7 +206,8 @@ void TestCliMatrix::signedInDrainObserves()
     const QList<MessagesApiStandIn::Request> all = m_api.messageRequests();
     const QList<MessagesApiStandIn::Request> requests = all.mid(before);
     QVERIFY(!requests.isEmpty());
-    int instructed = 0, warmups = 0;
+    int instructed = 0, warmups = 0, quotaCalls = 0;
+    qint64 bytes = 0;
     for (const MessagesApiStandIn::Request &r : requests) {
         QCOMPARE(r.headers.value(QStringLiteral("authorization")), QStringLiteral("Bearer ") + token);
         QVERIFY(!r.headers.contains(QStringLiteral("x-api-key")));
@@ -181,6 +215,8 @@ void TestCliMatrix::signedInDrainObserves()
         // offered) unless the observer's environment stops it (ObserverEnvironment).
         if (r.lastUserText.trimmed() == QLatin1String("Warmup"))
             ++warmups;
+        quotaCalls += r.lastUserText == QLatin1String("quota");
+        bytes += r.body.size();
         // No request an observer makes offers a tool: `tools` absent or empty.
         QVERIFY2(!r.offersTools, r.body.left(300).constData());
         QVERIFY(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("tools")).toArray().isEmpty());
@@ -194,7 +230,7 @@ void TestCliMatrix::signedInDrainObserves()
     // usage per turn (10 in, 20 out). The quota call is not in the stream.
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("SELECT MIN(cli_version), MAX(cli_version), MAX(exit_status), SUM(num_turns), "
-                                  "SUM(input_tokens), SUM(output_tokens), SUM(api_calls) FROM observer_runs"))
+                                  "SUM(input_tokens), SUM(output_tokens), SUM(api_calls), COUNT(*) FROM observer_runs"))
         && q.next());
     QCOMPARE(q.value(0).toString(), version);
     QCOMPARE(q.value(1).toString(), version);
@@ -204,8 +240,30 @@ void TestCliMatrix::signedInDrainObserves()
     QCOMPARE(q.value(4).toLongLong(), 10 * turns);
     QCOMPARE(q.value(5).toLongLong(), 20 * turns);
     QVERIFY(q.value(6).toInt() >= turns && q.value(6).toInt() <= int(requests.size()));
-    qInfo("%s: drain %lld ms, %d API calls (%d of them Warmup), %d observations", qPrintable(version),
-        static_cast<long long>(clock.elapsed()), int(requests.size()), warmups, int(counts.total));
+    // The README's calls per observer: one per turn, plus the quota call at each start.
+    const int starts = q.value(7).toInt();
+    QCOMPARE(quotaCalls, quotaCallsPerStart * starts);
+    QCOMPARE(int(requests.size()), quotaCalls + turns);
+    q.finish();
+
+    // No observer transcript where `claude --resume` lists it: none written
+    // (--no-session-persistence), or, where the CLI has no such flag, written
+    // in the observers' own folder and hidden at once.
+    const CliInfo cli = CliCapabilities::detect(TestEnv::realClaude(version), env);
+    const QStringList visible = TestEnv::filesUnder(config + QStringLiteral("/projects"))
+                                    .filter(QRegularExpression(QStringLiteral("\\.jsonl$")));
+    QVERIFY2(visible.isEmpty(), qPrintable(visible.join(QLatin1Char('\n'))));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(project_folder) FROM hidden_sessions")) && q.next());
+    const int hidden = q.value(0).toInt();
+    if (cli.supports(QStringLiteral("--no-session-persistence")))
+        QCOMPARE(hidden, 0);
+    else
+        QVERIFY2(hidden >= starts && q.value(1).toString().contains(QLatin1String("observer-cwd")),
+            qPrintable(QStringLiteral("%1 hidden, in %2").arg(hidden).arg(q.value(1).toString())));
+    qInfo("%s: drain %lld ms, %d observer starts, %d turns, %d API calls (%d quota, %d Warmup), %lld request "
+          "bytes, %d observations, %d transcripts hidden",
+        qPrintable(version), static_cast<long long>(clock.elapsed()), starts, turns, int(requests.size()), quotaCalls,
+        warmups, bytes, int(counts.total), hidden);
 }
 
 QTEST_GUILESS_MAIN(TestCliMatrix)

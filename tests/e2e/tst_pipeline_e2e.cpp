@@ -135,8 +135,11 @@ void TestPipelineE2e::hookSequenceBecomesObservations()
     QCOMPARE(drain(env, &out), 0);
     // Events that arrive together go in one message: one API call in all.
     QCOMPARE(m_api.calls() - callsBefore, 1);
-    QCOMPARE(m_api.messageRequests().constLast().headers.value(QStringLiteral("authorization")),
-        QStringLiteral("Bearer sk-ant-oat01-pipeline"));
+    // The user's own bearer, no API key, and no tool offered to the observer.
+    const MessagesApiStandIn::Request call = m_api.messageRequests().constLast();
+    QCOMPARE(call.headers.value(QStringLiteral("authorization")), QStringLiteral("Bearer sk-ant-oat01-pipeline"));
+    QVERIFY(!call.headers.contains(QStringLiteral("x-api-key")));
+    QVERIFY2(!call.offersTools, call.body.left(300).constData());
     QVERIFY(m_api.messageRequests().constLast().lastUserText.contains(QLatin1String("edited line 2")));
 
     Database db(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
