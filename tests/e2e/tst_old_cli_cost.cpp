@@ -1,7 +1,8 @@
-// What an observer costs, and how fast a refused login is told, on the older
-// real CLIs of the version matrix (tests/e2e/clis): the real CLI, started the
-// way the app starts observers (ObserverCommand + AuthMonitor's environment),
-// against the loopback stand-in, which counts every call.
+// What an observer costs on the older real CLIs of the version matrix
+// (tests/e2e/clis): the real CLI, started the way the app starts observers
+// (ObserverCommand + AuthMonitor's environment), against the loopback
+// stand-in, which counts every call. A refused login on these CLIs is told
+// through the real app in tst_signin_rejected_oldcli.
 // Measured (README, "How observers sign in"): 2.0.77 made a 1-token quota
 // call and three "Warmup" calls (two to Opus) per observer start; the
 // observer environment leaves the quota call only.
@@ -10,14 +11,12 @@
 #include "core/auth/AuthMonitor.h"
 #include "core/claude/CliCapabilities.h"
 #include "core/claude/ObserverCommand.h"
-#include "core/claude/ObserverEnvironment.h"
 #include "core/observe/ObserverPrompt.h"
 #include "core/observe/Scheduler.h"
 #include "core/platform/AppPaths.h"
 #include "core/queue/EventQueue.h"
 #include "core/store/Database.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -112,9 +111,6 @@ class TestOldCliCost : public QObject
 private Q_SLOTS:
     void callsPerObserverStart_data();
     void callsPerObserverStart();
-    void rejectedLoginIsToldWithinSeconds();
-    void acceptedCommandLine_data();
-    void acceptedCommandLine();
 };
 
 void TestOldCliCost::callsPerObserverStart_data()
@@ -159,103 +155,6 @@ void TestOldCliCost::callsPerObserverStart()
     }
     QCOMPARE(int(std::count_if(requests.cbegin(), requests.cend(), isQuotaCall)), startCalls);
     QCOMPARE(int(requests.size()), startCalls + kTurns);
-}
-
-// 2.0.77 retries a 401 silently: 46 requests over 170-180 s with its own
-// retry count, racing the app's 180 s turn timeout. The user must learn of
-// the refused login within 30 s, as "not signed in" or "sign-in rejected".
-void TestOldCliCost::rejectedLoginIsToldWithinSeconds()
-{
-    const QString version = QStringLiteral("2.0.77");
-    QVERIFY2(QFileInfo::exists(TestEnv::realClaude(version)), "run tests/e2e/install-cli.sh");
-    OldCliRig rig;
-    QVERIFY(rig.start(version));
-    rig.api.setRejectAuth(true);
-    QVERIFY(rig.enqueue(1));
-    QElapsedTimer clock;
-    clock.start();
-    rig.scheduler->setAuthReady(true);
-    const auto told = [&rig] {
-        const AuthState::Kind k = rig.auth->state().kind;
-        return k == AuthState::NotSignedIn || k == AuthState::SignInRejected;
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(told(), 30000);
-    qInfo("refused login told after %lld ms, %d requests: %s", clock.elapsed(), rig.api.calls(),
-        qPrintable(rig.auth->state().message));
-    // The event waits for a working login; it is not failed.
-    EventQueue queue(rig.db->connection());
-    QCOMPARE(queue.pendingCount(), 1);
-}
-
-// 1.0.128 rejects the app's `--permission-mode dontAsk` until the per-version
-// fallbacks land (issue 19 item 1), so its environment is measured with a
-// command line it accepts, in the environment the app gives observers: the
-// calls of an observer start (its quota call cannot be stopped without
-// touching sign-in; it sends no warm-ups), and a refused login answered within
-// 30 s (its own retry count took ~177 s).
-void TestOldCliCost::acceptedCommandLine_data()
-{
-    QTest::addColumn<bool>("refuse");
-    QTest::newRow("signed in: calls") << false;
-    QTest::newRow("refused login: answered within 30 s") << true;
-}
-
-void TestOldCliCost::acceptedCommandLine()
-{
-    QFETCH(bool, refuse);
-    const QString version = QStringLiteral("1.0.128");
-    QVERIFY2(QFileInfo::exists(TestEnv::realClaude(version)), "run tests/e2e/install-cli.sh");
-    QTemporaryDir tmp;
-    MessagesApiStandIn api;
-    QVERIFY(api.listen());
-    api.setRejectAuth(refuse);
-    const QString config = tmp.filePath(QStringLiteral("claude"));
-    QVERIFY(TestEnv::writeCredentials(config, QStringLiteral("sk-ant-oat01-old-cli")));
-    QDir().mkpath(tmp.filePath(QStringLiteral("home")));
-    QProcessEnvironment inherited
-        = TestEnv::userEnvironment(tmp.filePath(QStringLiteral("home")), config, api.baseUrl());
-    inherited.remove(QStringLiteral("CLAUDE_CODE_MAX_RETRIES"));
-    const CliInfo cli = CliCapabilities::detect(TestEnv::realClaude(version), inherited);
-    QCOMPARE(cli.version, version);
-    QProcess claude;
-    claude.setProcessEnvironment(ObserverEnvironment::build(inherited, false, cli.version, kModel));
-    claude.setWorkingDirectory(tmp.path());
-    QElapsedTimer clock;
-    clock.start();
-    claude.start(cli.path,
-        { QStringLiteral("-p"), QStringLiteral("--input-format"), QStringLiteral("stream-json"),
-            QStringLiteral("--output-format"), QStringLiteral("stream-json"), QStringLiteral("--verbose"),
-            QStringLiteral("--model"), kModel });
-    QVERIFY(claude.waitForStarted());
-    const int kTurns = refuse ? 1 : 2;
-    const int answerMs = refuse ? 30000 : 60000;
-    QByteArray out;
-    for (int turn = 1; turn <= kTurns; ++turn) {
-        claude.write(QStringLiteral(R"({"type":"user","message":{"role":"user","content":"event %1"}})"
-                                    "\n")
-                         .arg(turn)
-                         .toUtf8());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (out += claude.readAllStandardOutput()).count("\"type\":\"result\"") == turn, answerMs);
-    }
-    qInfo("%s: %d results after %lld ms, %d calls", qPrintable(version), kTurns, clock.elapsed(), api.calls());
-    claude.closeWriteChannel();
-    QVERIFY(claude.waitForFinished(30000));
-    if (refuse) {
-        QVERIFY2(out.contains("\"is_error\":true") && out.contains("Invalid API key"), out.right(400).constData());
-        return;
-    }
-    int quota = 0;
-    for (const MessagesApiStandIn::Request &r : api.messageRequests()) {
-        const QString model = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("model")).toString();
-        qInfo("%s call: %s, %lld bytes, \"%s\"", qPrintable(version), qPrintable(model), qint64(r.body.size()),
-            qPrintable(r.lastUserText.left(30).simplified()));
-        QVERIFY(!model.contains(QLatin1String("opus")));
-        QVERIFY(r.lastUserText != QLatin1String("Warmup"));
-        quota += isQuotaCall(r);
-    }
-    QCOMPARE(quota, 1);
-    QCOMPARE(api.calls(), 1 + kTurns);
 }
 
 QTEST_GUILESS_MAIN(TestOldCliCost)
