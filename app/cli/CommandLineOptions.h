@@ -39,11 +39,14 @@ struct CommandLineOptions
         QStringLiteral("Record one Claude Code hook event from stdin (what observer-tray-hook hands over "
                        "when it needs the app: a new database, a new session's context)."),
         QStringLiteral("KIND") };
+    QCommandLineOption mcp { QStringLiteral("mcp"),
+        QStringLiteral("Serve the memory to Claude Code as an MCP server on stdin and stdout (what "
+                       "`claude mcp add` runs); exit when stdin ends.") };
 
     // In the order --help lists them.
     QList<QCommandLineOption> all() const
     {
         return { dataDir, checkAuth, status, installHooks, uninstallHooks, hooksStatus, hide, dryRun, restore, headless,
-            drain, wait, recordEvent };
+            drain, wait, recordEvent, mcp };
     }
 };
