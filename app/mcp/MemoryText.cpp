@@ -44,13 +44,13 @@ QString MemoryText::fullText(const Observation &o, qsizetype maxChars)
     const QString text = parts.join(QLatin1Char('\n'));
     if (text.size() <= maxChars)
         return text;
-    qsizetype keep = qMax<qsizetype>(0, maxChars - 1);
+    // The note counts in maxChars, so the shares of one answer add up.
+    const QString note
+        = QStringLiteral("…\n(#%1 cut at %2 characters; ask for fewer ids to read more)").arg(o.id).arg(maxChars);
+    qsizetype keep = qMax<qsizetype>(0, maxChars - note.size());
     if (keep > 0 && text.at(keep - 1).isHighSurrogate())
         --keep;
-    return text.left(keep)
-        + QStringLiteral("…\n(observation #%1 cut at %2 characters; ask for fewer ids to read more)")
-              .arg(o.id)
-              .arg(maxChars);
+    return text.left(keep) + note;
 }
 
 QString MemoryText::capped(const QString &text, qsizetype max)
