@@ -2,7 +2,9 @@
 
 #include "core/capture/HookLocator.h"
 #include "core/claude/ClaudePaths.h"
+#include "core/claude/CliCapabilities.h"
 #include "core/platform/AppPaths.h"
+#include "core/platform/Settings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -48,6 +50,14 @@ QString AppHooks::installCommand()
     for (const QString &a : dataDirArgs())
         words << forShell(a);
     return words.join(QLatin1Char(' '));
+}
+
+McpRegistration AppHooks::mcpRegistration()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const CliInfo cli = CliCapabilities::locate(Settings().claudePath(), env);
+    return McpRegistration(cli.path,
+        QStringList { QCoreApplication::applicationFilePath(), QStringLiteral("--mcp") } + dataDirArgs(), env);
 }
 
 QString AppHooks::nextStep()
