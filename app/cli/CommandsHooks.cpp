@@ -76,8 +76,15 @@ int Commands::hooksStatus(QTextStream &out, QTextStream &)
     const McpRegistration::Status m = mcp.status(&mcpDetail);
     const QJsonObject mcpPart { { QStringLiteral("status"), McpRegistration::statusName(m) },
         { QStringLiteral("command"), mcp.command().join(QLatin1Char(' ')) }, { QStringLiteral("detail"), mcpDetail } };
+    const bool plugin = AppHooks::pluginEnabled();
+    if (plugin && s != HookInstaller::Status::NotInstalled)
+        detail = QStringLiteral("Observer Tray's Claude Code plugin is enabled too, so every event is recorded twice: "
+                                "keep one (observer-tray --uninstall-hooks, or claude plugin uninstall "
+                                "observer-tray@observer-tray). ")
+            + detail;
     out << QJsonDocument(
         QJsonObject { { QStringLiteral("status"), HookInstaller::statusName(s) },
+            { QStringLiteral("plugin"), plugin ? QStringLiteral("enabled") : QStringLiteral("not_enabled") },
             { QStringLiteral("settings"), ClaudePaths::settingsJsonPath() },
             { QStringLiteral("command"), i.commandFor(QStringLiteral("PostToolUse")) },
             { QStringLiteral("detail"), detail }, { QStringLiteral("install"), AppHooks::installCommand() },

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void aFailingCliDoesNotFailTheHooks();
     void statusReportsTheServerApartFromTheHooks();
     void uninstallWithoutARegistrationNeedsNoCli();
+    void statusSaysWhenThePluginRunsToo();
 };
 
 void TestMcpInstall::aMissingCliDoesNotFailTheHooks()
@@ -110,6 +111,24 @@ void TestMcpInstall::uninstallWithoutARegistrationNeedsNoCli()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(mcpOf(r).value(QStringLiteral("status")).toString(), QStringLiteral("not_registered"));
     QVERIFY(r.err.isEmpty());
+}
+
+// Hooks from --install-hooks and the plugin's: every event twice. Said, not fixed.
+void TestMcpInstall::statusSaysWhenThePluginRunsToo()
+{
+    AppSandbox sandbox;
+    QVERIFY(writeFile(sandbox.settingsJson(), R"({"enabledPlugins":{"observer-tray@observer-tray":true}})"));
+    const AppRun pluginOnly = sandbox.run({ QStringLiteral("--hooks-status") });
+    QCOMPARE(pluginOnly.json().value(QStringLiteral("plugin")).toString(), QStringLiteral("enabled"));
+    QVERIFY(!pluginOnly.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("twice")));
+    QCOMPARE(sandbox.run({ QStringLiteral("--install-hooks") }).exitCode, 0);
+    const AppRun both = sandbox.run({ QStringLiteral("--hooks-status") });
+    QCOMPARE(both.exitCode, 0);
+    QVERIFY2(both.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("recorded twice")),
+        both.out.constData());
+    QVERIFY(writeFile(sandbox.settingsJson(), R"({"enabledPlugins":{"observer-tray@observer-tray":false}})"));
+    QCOMPARE(sandbox.run({ QStringLiteral("--hooks-status") }).json().value(QStringLiteral("plugin")).toString(),
+        QStringLiteral("not_enabled"));
 }
 
 QTEST_GUILESS_MAIN(TestMcpInstall)

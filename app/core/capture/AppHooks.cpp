@@ -7,6 +7,9 @@
 #include "core/platform/Settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace {
@@ -58,6 +61,20 @@ McpRegistration AppHooks::mcpRegistration()
     const CliInfo cli = CliCapabilities::locate(Settings().claudePath(), env);
     return McpRegistration(cli.path,
         QStringList { QCoreApplication::applicationFilePath(), QStringLiteral("--mcp") } + dataDirArgs(), env);
+}
+
+bool AppHooks::pluginEnabled()
+{
+    QFile file(ClaudePaths::settingsJsonPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject plugins
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("enabledPlugins")).toObject();
+    for (auto it = plugins.constBegin(); it != plugins.constEnd(); ++it) {
+        if (it.key().startsWith(QStringLiteral("observer-tray@")) && it.value().toBool())
+            return true;
+    }
+    return false;
 }
 
 QString AppHooks::nextStep()

@@ -19,6 +19,9 @@ QString installCommand();
 // The memory server's registration with the user's CLI (the configured one,
 // else the one found on PATH): this program with --mcp and the same --data-dir.
 McpRegistration mcpRegistration();
+// Whether Observer Tray's Claude Code plugin (packaging/claude-plugin) is
+// enabled in settings.json: its hooks and server would run beside ours.
+bool pluginEnabled();
 // One line for stderr at start-up when the hooks would not record (else empty).
 QString nextStep();
 // The same line for a status already read (settings.json is read once per check).
