@@ -8,8 +8,8 @@
 
 // The server's connection to the app's database, opened on first use and
 // again after a failure (the app may create or upgrade it while the server
-// runs). Reads open only an existing database of this build's schema, never
-// creating or migrating it; in WAL mode a reader never blocks a hook's write.
+// runs). Reads never create the database; one of an older schema is upgraded
+// as every command upgrades it. In WAL mode a reader never blocks a hook's write.
 // Only `remember` writes, and it opens the database as any command does.
 class MemoryDatabase
 {

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void rememberStoresANoteOnceAndSessionStartShowsIt();
     void aMissingDatabaseIsAToolErrorUntilItExists();
     void aNewerDatabaseIsAToolErrorAndLeftAlone();
+    void anOlderDatabaseIsUpgradedAndSearched();
 
 private:
     void store(const QList<Observation> &observations, const QList<SessionSummary> &summaries = {});
@@ -342,6 +343,25 @@ void TestMcpTools::aNewerDatabaseIsAToolErrorAndLeftAlone()
     }
     Database check(AppPaths::databasePath());
     QVERIFY(!check.open()); // still 99: refused, not migrated down
+}
+
+// After an upgrade of the app, before it ran: upgraded as every command does,
+// not an error. Version 0 (a SQLite file with no schema yet) is the oldest.
+void TestMcpTools::anOlderDatabaseIsUpgradedAndSearched()
+{
+    QDir().mkpath(AppPaths::dataDir());
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(AppPaths::databasePath());
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE t(x)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    McpServer server;
+    const CallResult r = callTool(server, QStringLiteral("search"), { { "query", "anything" } });
+    QVERIFY2(!r.isError, qPrintable(r.text));
+    QVERIFY2(r.text.startsWith("No observations match"), qPrintable(r.text));
 }
 
 QTEST_GUILESS_MAIN(TestMcpTools)
