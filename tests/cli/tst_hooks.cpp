@@ -84,7 +84,8 @@ void TestHooks::refusalLeavesSettingsAsTheyWere()
     const QString message = json.value(QStringLiteral("message")).toString();
     QVERIFY(!message.isEmpty());
     // The first line is the hooks'; the MCP server's result, if any, has its own.
-    QCOMPARE(QString::fromUtf8(r.err).section(QLatin1Char('\n'), 0, 0), QStringLiteral("observer-tray: %1").arg(message));
+    QCOMPARE(
+        QString::fromUtf8(r.err).section(QLatin1Char('\n'), 0, 0), QStringLiteral("observer-tray: %1").arg(message));
     QCOMPARE(readFile(sandbox.settingsJson()), broken);
 }
 
