@@ -15,9 +15,10 @@ struct CommandLineOptions
     QCommandLineOption status { QStringLiteral("status"),
         QStringLiteral("Print the last known state, counts and queue as JSON; runs nothing.") };
     QCommandLineOption installHooks { QStringLiteral("install-hooks"),
-        QStringLiteral("Add Observer Tray's hooks to Claude Code's settings.json.") };
+        QStringLiteral("Add Observer Tray's hooks to Claude Code's settings.json, and register its memory "
+                       "server with `claude mcp add`.") };
     QCommandLineOption uninstallHooks { QStringLiteral("uninstall-hooks"),
-        QStringLiteral("Remove Observer Tray's hooks (and only those).") };
+        QStringLiteral("Remove Observer Tray's hooks (and only those) and its memory server.") };
     QCommandLineOption hooksStatus { QStringLiteral("hooks-status"),
         QStringLiteral("Say whether the hooks are installed, not installed, outdated or broken. Exit 0 installed, "
                        "1 not installed, 2 outdated, 3 broken, 4 settings.json unreadable.") };
