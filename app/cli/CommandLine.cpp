@@ -93,5 +93,7 @@ CommandLine::Command CommandLine::commandAskedFor() const
         const QString kind = m_parser.value(o.recordEvent);
         return [kind](QTextStream &out, QTextStream &err) { return Commands::recordEvent(kind, out, err); };
     }
+    if (m_parser.isSet(o.mcp))
+        return Commands::mcpServer;
     return {};
 }

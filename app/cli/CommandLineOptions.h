@@ -15,9 +15,10 @@ struct CommandLineOptions
     QCommandLineOption status { QStringLiteral("status"),
         QStringLiteral("Print the last known state, counts and queue as JSON; runs nothing.") };
     QCommandLineOption installHooks { QStringLiteral("install-hooks"),
-        QStringLiteral("Add Observer Tray's hooks to Claude Code's settings.json.") };
+        QStringLiteral("Add Observer Tray's hooks to Claude Code's settings.json, and register its memory "
+                       "server with `claude mcp add`.") };
     QCommandLineOption uninstallHooks { QStringLiteral("uninstall-hooks"),
-        QStringLiteral("Remove Observer Tray's hooks (and only those).") };
+        QStringLiteral("Remove Observer Tray's hooks (and only those) and its memory server.") };
     QCommandLineOption hooksStatus { QStringLiteral("hooks-status"),
         QStringLiteral("Say whether the hooks are installed, not installed, outdated or broken. Exit 0 installed, "
                        "1 not installed, 2 outdated, 3 broken, 4 settings.json unreadable.") };
@@ -39,11 +40,14 @@ struct CommandLineOptions
         QStringLiteral("Record one Claude Code hook event from stdin (what observer-tray-hook hands over "
                        "when it needs the app: a new database, a new session's context)."),
         QStringLiteral("KIND") };
+    QCommandLineOption mcp { QStringLiteral("mcp"),
+        QStringLiteral("Serve the memory to Claude Code as an MCP server on stdin and stdout (what "
+                       "`claude mcp add` runs); exit when stdin ends.") };
 
     // In the order --help lists them.
     QList<QCommandLineOption> all() const
     {
         return { dataDir, checkAuth, status, installHooks, uninstallHooks, hooksStatus, hide, dryRun, restore, headless,
-            drain, wait, recordEvent };
+            drain, wait, recordEvent, mcp };
     }
 };

@@ -33,4 +33,6 @@ int restoreHiddenSessions(QTextStream &out, QTextStream &err);
 constexpr int kDrainElsewhere = 4;
 int headless(QTextStream &out, QTextStream &err);
 int drain(bool wait, QTextStream &out, QTextStream &err);
+// --mcp: the memory server for Claude Code on stdin/stdout until stdin ends (0).
+int mcpServer(QTextStream &out, QTextStream &err);
 } // namespace Commands

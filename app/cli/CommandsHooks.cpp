@@ -33,25 +33,37 @@ int hooksStatusExitCode(HookInstaller::Status s)
     return 4;
 }
 
-int report(const HookInstaller::Result &r, QTextStream &out, QTextStream &err)
+QJsonObject mcpJson(const McpRegistration::Result &m)
+{
+    return { { QStringLiteral("ok"), m.ok }, { QStringLiteral("status"), m.status },
+        { QStringLiteral("message"), m.message } };
+}
+
+// The hooks decide the exit code; the MCP server's result is its own part
+// (and its own stderr line), so a missing or old CLI never fails the hooks.
+int report(const HookInstaller::Result &r, const McpRegistration::Result &m, QTextStream &out, QTextStream &err)
 {
     out << QJsonDocument(QJsonObject { { QStringLiteral("ok"), r.ok }, { QStringLiteral("changed"), r.changed },
-                             { QStringLiteral("message"), r.message } })
+                             { QStringLiteral("message"), r.message }, { QStringLiteral("mcp"), mcpJson(m) } })
                .toJson(QJsonDocument::Indented);
     if (!r.ok)
         err << "observer-tray: " << r.message << '\n';
+    if (!m.ok)
+        err << "observer-tray: MCP server (" << m.status << "): " << m.message << '\n';
     return r.ok ? 0 : 1;
 }
 } // namespace
 
 int Commands::installHooks(QTextStream &out, QTextStream &err)
 {
-    return report(AppHooks::install(), out, err);
+    const HookInstaller::Result hooks = AppHooks::install();
+    return report(hooks, AppHooks::mcpRegistration().add(), out, err);
 }
 
 int Commands::uninstallHooks(QTextStream &out, QTextStream &err)
 {
-    return report(AppHooks::installer().uninstall(), out, err);
+    const HookInstaller::Result hooks = AppHooks::installer().uninstall();
+    return report(hooks, AppHooks::mcpRegistration().remove(), out, err);
 }
 
 int Commands::hooksStatus(QTextStream &out, QTextStream &)
@@ -59,13 +71,26 @@ int Commands::hooksStatus(QTextStream &out, QTextStream &)
     const HookInstaller i = AppHooks::installer();
     QString detail;
     const HookInstaller::Status s = i.status(&detail);
+    const McpRegistration mcp = AppHooks::mcpRegistration();
+    QString mcpDetail;
+    const McpRegistration::Status m = mcp.status(&mcpDetail);
+    const QJsonObject mcpPart { { QStringLiteral("status"), McpRegistration::statusName(m) },
+        { QStringLiteral("command"), mcp.command().join(QLatin1Char(' ')) }, { QStringLiteral("detail"), mcpDetail } };
+    const bool plugin = AppHooks::pluginEnabled();
+    if (plugin && s != HookInstaller::Status::NotInstalled)
+        detail = QStringLiteral("Observer Tray's Claude Code plugin is enabled too, so every event is recorded twice: "
+                                "keep one (observer-tray --uninstall-hooks, or claude plugin uninstall "
+                                "observer-tray@observer-tray). ")
+            + detail;
     out << QJsonDocument(
         QJsonObject { { QStringLiteral("status"), HookInstaller::statusName(s) },
+            { QStringLiteral("plugin"), plugin ? QStringLiteral("enabled") : QStringLiteral("not_enabled") },
             { QStringLiteral("settings"), ClaudePaths::settingsJsonPath() },
             { QStringLiteral("command"), i.commandFor(QStringLiteral("PostToolUse")) },
-            { QStringLiteral("detail"), detail }, { QStringLiteral("install"), AppHooks::installCommand() } })
+            { QStringLiteral("detail"), detail }, { QStringLiteral("install"), AppHooks::installCommand() },
+            { QStringLiteral("mcp"), mcpPart } })
                .toJson(QJsonDocument::Indented);
-    return hooksStatusExitCode(s);
+    return hooksStatusExitCode(s); // the hooks' state only: the MCP part is reported, never an exit code
 }
 
 int Commands::recordEvent(const QString &kind, QTextStream &out, QTextStream &err)

@@ -71,7 +71,7 @@ QString SandboxUser::dataDir() const
     return m_home + QStringLiteral("/.local/share/observer-tray");
 }
 
-SandboxUser::ClientSession SandboxUser::runSession(const QString &prompt) const
+SandboxUser::ClientSession SandboxUser::runSession(const QString &prompt, const QString &allowedTools) const
 {
     // Print mode as a user scripts it; stream-json with hook events is only how
     // the test reads what Claude Code says about each hook run (exit code,
@@ -81,7 +81,7 @@ SandboxUser::ClientSession SandboxUser::runSession(const QString &prompt) const
     claude.setWorkingDirectory(m_project);
     claude.setStandardInputFile(QProcess::nullDevice());
     claude.start(TestEnv::realClaude(),
-        { QStringLiteral("-p"), prompt, QStringLiteral("--allowedTools"), QStringLiteral("Bash,Read"),
+        { QStringLiteral("-p"), prompt, QStringLiteral("--allowedTools"), allowedTools,
             QStringLiteral("--output-format"), QStringLiteral("stream-json"), QStringLiteral("--verbose"),
             QStringLiteral("--include-hook-events") });
     ClientSession session;

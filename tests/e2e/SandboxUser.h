@@ -44,9 +44,14 @@ public:
     QString configDir() const { return m_config; }
     QString dataDir() const; // the default one: a new user sets none
     QProcessEnvironment environment() const { return m_env; }
+    // Puts dir first on PATH for every program run from now on (an "installed" observer-tray).
+    void prependToPath(const QString &dir)
+    {
+        m_env.insert(QStringLiteral("PATH"), dir + QLatin1Char(':') + m_env.value(QStringLiteral("PATH")));
+    }
 
-    // `claude -p PROMPT --allowedTools Bash,Read` in the project, run to its end.
-    ClientSession runSession(const QString &prompt) const;
+    // `claude -p PROMPT --allowedTools Bash,Read` (or the tools given) in the project, run to its end.
+    ClientSession runSession(const QString &prompt, const QString &allowedTools = QStringLiteral("Bash,Read")) const;
     AppRun runApp(const QStringList &arguments, int timeoutMs = 120000) const;
     // Started, not waited for (--headless); the caller owns and ends it.
     QProcess *startApp(const QStringList &arguments) const;

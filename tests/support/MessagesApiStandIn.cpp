@@ -30,12 +30,14 @@ QString textOf(const QJsonValue &content)
     return text;
 }
 
-int toolResultsIn(const QJsonValue &content)
+QStringList toolResultsIn(const QJsonValue &content)
 {
-    int n = 0;
-    for (const QJsonValue &block : content.toArray())
-        n += block.toObject().value(QStringLiteral("type")).toString() == QLatin1String("tool_result");
-    return n;
+    QStringList texts;
+    for (const QJsonValue &block : content.toArray()) {
+        if (block.toObject().value(QStringLiteral("type")).toString() == QLatin1String("tool_result"))
+            texts << textOf(block.toObject().value(QStringLiteral("content")));
+    }
+    return texts;
 }
 
 // What the stand-in needs to know of a request's JSON body.
@@ -52,7 +54,8 @@ void readBody(MessagesApiStandIn::Request *request)
         const QJsonValue content = msg.value(QStringLiteral("content"));
         if (role == QLatin1String("user")) {
             request->lastUserText = textOf(content);
-            request->toolResults += toolResultsIn(content);
+            request->toolResultTexts += toolResultsIn(content);
+            request->toolResults = int(request->toolResultTexts.size());
         } else if (role == QLatin1String("system")) {
             request->systemMessageText += textOf(content);
         }
@@ -205,7 +208,14 @@ void MessagesApiStandIn::answer(QTcpSocket *socket, const Request &request)
     const QString id = QStringLiteral("msg_standin_%1").arg(calls());
     const bool scripted = request.offersTools && !m_toolScript.isEmpty();
     QByteArray out;
-    if (scripted && request.toolResults < m_toolScript.size())
+    const std::optional<ToolCall> planned
+        = request.offersTools && m_toolPlanner ? m_toolPlanner(request) : std::optional<ToolCall>();
+    if (planned)
+        out = sseMessage(id, model, toolUseBlock(*planned, request.toolResults), QStringLiteral("tool_use"));
+    else if (request.offersTools && m_toolPlanner)
+        out = sseMessage(
+            id, model, textBlock(QStringLiteral("Done: the memory answered.")), QStringLiteral("end_turn"));
+    else if (scripted && request.toolResults < m_toolScript.size())
         out = sseMessage(id, model, toolUseBlock(m_toolScript.at(request.toolResults), request.toolResults),
             QStringLiteral("tool_use"));
     else if (scripted)

@@ -8,6 +8,7 @@
 #include <QTcpServer>
 
 #include <functional>
+#include <optional>
 
 // A stand-in for the Anthropic Messages API on 127.0.0.1, so the real
 // `claude` CLI can run whole sessions offline. It answers POST /v1/messages
@@ -33,6 +34,7 @@ public:
         QString sessionId; // X-Claude-Code-Session-Id
         bool offersTools = false; // a user's session; observers run with no tools
         int toolResults = 0; // tool_result blocks in the conversation so far
+        QStringList toolResultTexts; // the text of each, in order (what the tools answered)
     };
     struct ToolCall
     {
@@ -51,6 +53,10 @@ public:
     void setRejectAuth(bool reject) { m_rejectAuth = reject; }
     // Tools a user's session is asked to run, in order (one per call).
     void setToolScript(QList<ToolCall> script) { m_toolScript = std::move(script); }
+    // Or decided call by call from what the tools answered so far (a tool
+    // call that reads an id out of the last result); nullopt ends the turn.
+    using ToolPlanner = std::function<std::optional<ToolCall>(const Request &)>;
+    void setToolPlanner(ToolPlanner planner) { m_toolPlanner = std::move(planner); }
     // While on, observer requests get no answer until releaseHeld().
     void setHoldObserverAnswers(bool hold) { m_holdObservers = hold; }
     int heldCount() const { return int(m_held.size()); }
@@ -81,6 +87,7 @@ private:
     QList<Request> m_requests;
     QList<Held> m_held;
     QList<ToolCall> m_toolScript;
+    ToolPlanner m_toolPlanner;
     std::function<QString(const Request &)> m_answer;
     bool m_rejectAuth = false;
     bool m_holdObservers = false;

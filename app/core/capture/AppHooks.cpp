@@ -2,9 +2,14 @@
 
 #include "core/capture/HookLocator.h"
 #include "core/claude/ClaudePaths.h"
+#include "core/claude/CliCapabilities.h"
 #include "core/platform/AppPaths.h"
+#include "core/platform/Settings.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace {
@@ -48,6 +53,28 @@ QString AppHooks::installCommand()
     for (const QString &a : dataDirArgs())
         words << forShell(a);
     return words.join(QLatin1Char(' '));
+}
+
+McpRegistration AppHooks::mcpRegistration()
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const CliInfo cli = CliCapabilities::locate(Settings().claudePath(), env);
+    return McpRegistration(cli.path,
+        QStringList { QCoreApplication::applicationFilePath(), QStringLiteral("--mcp") } + dataDirArgs(), env);
+}
+
+bool AppHooks::pluginEnabled()
+{
+    QFile file(ClaudePaths::settingsJsonPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject plugins
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("enabledPlugins")).toObject();
+    for (auto it = plugins.constBegin(); it != plugins.constEnd(); ++it) {
+        if (it.key().startsWith(QStringLiteral("observer-tray@")) && it.value().toBool())
+            return true;
+    }
+    return false;
 }
 
 QString AppHooks::nextStep()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/capture/HookInstaller.h"
+#include "core/capture/McpRegistration.h"
 
 // The hooks this observer-tray installs, for every front end that installs
 // or checks them (--install-hooks, --hooks-status, the tray menu, the start-up
@@ -15,6 +16,12 @@ HookInstaller installer();
 HookInstaller::Result install();
 // The command a person runs to install the hooks: this program's absolute path, --install-hooks, --data-dir.
 QString installCommand();
+// The memory server's registration with the user's CLI (the configured one,
+// else the one found on PATH): this program with --mcp and the same --data-dir.
+McpRegistration mcpRegistration();
+// Whether Observer Tray's Claude Code plugin (packaging/claude-plugin) is
+// enabled in settings.json: its hooks and server would run beside ours.
+bool pluginEnabled();
 // One line for stderr at start-up when the hooks would not record (else empty).
 QString nextStep();
 // The same line for a status already read (settings.json is read once per check).

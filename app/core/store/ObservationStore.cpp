@@ -233,3 +233,13 @@ std::optional<SessionSummary> ObservationStore::lastSummary(const QString &proje
     s.createdAt = q.value(8).toLongLong();
     return s;
 }
+
+QString ObservationStore::observationColumns()
+{
+    return QLatin1String(kObservationColumns);
+}
+
+Observation ObservationStore::observationFrom(const QSqlQuery &row)
+{
+    return ::observationFrom(row);
+}

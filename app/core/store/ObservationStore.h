@@ -8,6 +8,8 @@
 #include <QMetaType>
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 struct ObservationCounts
 {
     qint64 total = 0;
@@ -47,6 +49,10 @@ public:
     std::optional<SessionSummary> lastSummary(const QString &project) const;
 
     static qint64 startOfTodayLocalMs();
+    // For readers with their own filters (the MCP server): the columns an
+    // observation is read from (table alias o), and the observation a row of them makes.
+    static QString observationColumns();
+    static Observation observationFrom(const QSqlQuery &row);
     // Turns what a person types into a safe FTS5 query (every word a prefix term).
     static QString ftsQuery(const QString &text);
 
