@@ -1,5 +1,7 @@
 #include "gui/HiddenSessionsPage.h"
 
+#include "gui/ElidedToolTips.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,6 +36,8 @@ HiddenSessionsPage::HiddenSessionsPage(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    ElidedToolTips::install(m_table);
     layout->addWidget(m_table, 1);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
