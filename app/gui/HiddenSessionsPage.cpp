@@ -43,9 +43,9 @@ HiddenSessionsPage::HiddenSessionsPage(QWidget *parent)
     layout->addWidget(m_message);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    auto *restoreSelected = new QPushButton(tr("Restore selected"), this);
-    auto *restoreAll = new QPushButton(tr("Restore all"), this);
-    auto *remove = new QPushButton(tr("Delete permanently…"), this);
+    auto *restoreSelected = new QPushButton(tr("&Restore selected"), this);
+    auto *restoreAll = new QPushButton(tr("Restore &all"), this);
+    auto *remove = new QPushButton(tr("&Delete permanently…"), this);
     buttons->addWidget(restoreSelected);
     buttons->addWidget(restoreAll);
     buttons->addWidget(remove);
@@ -107,7 +107,7 @@ void HiddenSessionsPage::setEntries(const QList<HiddenEntry> &entries)
 void HiddenSessionsPage::setCandidates(int count, qint64 bytes)
 {
     m_hide->setText(
-        tr("Hide observer sessions (%n session(s), %1)", nullptr, count).arg(QLocale().formattedDataSize(bytes)));
+        tr("&Hide observer sessions (%n session(s), %1)", nullptr, count).arg(QLocale().formattedDataSize(bytes)));
     m_hide->setEnabled(count > 0);
 }
 

@@ -37,7 +37,7 @@ QLayout *StatusPage::createHeadline()
     big.setBold(true);
     m_state->setFont(big);
     top->addWidget(m_state, 1);
-    auto *check = new QPushButton(tr("Check sign-in now"), this);
+    auto *check = new QPushButton(tr("&Check sign-in now"), this);
     connect(check, &QPushButton::clicked, this, &StatusPage::checkSignInRequested);
     top->addWidget(check);
     return top;
@@ -86,8 +86,8 @@ QLayout *StatusPage::createParkedButtons()
 {
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    auto *retry = new QPushButton(tr("Retry"), this);
-    auto *discard = new QPushButton(tr("Discard"), this);
+    auto *retry = new QPushButton(tr("&Retry"), this);
+    auto *discard = new QPushButton(tr("&Discard"), this);
     buttons->addWidget(retry);
     buttons->addWidget(discard);
     connect(retry, &QPushButton::clicked, this, [this] {
