@@ -7,6 +7,7 @@
 #include "core/platform/DataFolderCheck.h"
 #include "core/platform/Settings.h"
 #include "core/status/StatusModel.h"
+#include "gui/ActionFeedback.h"
 #include "gui/HiddenSessionsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/ObservationsPage.h"
@@ -146,7 +147,9 @@ void AppController::connectWindowPages()
     connect(hidden, &HiddenSessionsPage::deleteRequested, m_store, &StoreWorker::deleteHidden, Qt::QueuedConnection);
     connect(m_store, &StoreWorker::hiddenReady, hidden, &HiddenSessionsPage::setEntries);
     connect(m_store, &StoreWorker::hidePlanReady, hidden, &HiddenSessionsPage::setCandidates);
-    connect(m_store, &StoreWorker::actionDone, hidden, &HiddenSessionsPage::setMessage);
+    auto *feedback = new ActionFeedback(m_model, m_window.get(), m_tray->systemTrayIcon(), this);
+    connect(m_store, &StoreWorker::actionDone, feedback, &ActionFeedback::actionDone);
+    connect(m_pipeline, &Pipeline::signInChecked, feedback, &ActionFeedback::signInChecked);
 }
 
 void AppController::refreshWindowData()

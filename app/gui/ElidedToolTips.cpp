@@ -9,6 +9,12 @@ void ElidedToolTips::install(QAbstractItemView *view)
     view->viewport()->installEventFilter(new ElidedToolTips(view));
 }
 
+void ElidedToolTips::installOnEveryView(QWidget *window)
+{
+    for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>())
+        install(view);
+}
+
 ElidedToolTips::ElidedToolTips(QAbstractItemView *view) : QObject(view), m_view(view)
 {
 }
