@@ -71,6 +71,15 @@ QPlainTextEdit *fullText(QWidget *page, const QString &text)
     return nullptr;
 }
 
+ObservationsPage *showObservations(MainWindow &window)
+{
+    ObservationsPage *page = window.observationsPage();
+    window.tabs()->setCurrentWidget(page);
+    window.show();
+    page->reload();
+    return page;
+}
+
 QueuedEvent parked(qint64 id)
 {
     QueuedEvent e;
@@ -163,10 +172,7 @@ void TestWindowFeedback::emptySearchSaysSoWithAHint()
     StatusModel model;
     StoreWorker store;
     MainWindow window(&model, &store);
-    ObservationsPage *page = window.observationsPage();
-    window.tabs()->setCurrentWidget(page);
-    window.show();
-    page->reload();
+    ObservationsPage *page = showObservations(window);
     QTRY_COMPARE(page->model()->rowCount(), 1);
     QTest::keyClicks(page->findChild<QLineEdit *>(), QStringLiteral("zebra crossing"));
     auto said = [page] {
@@ -248,10 +254,7 @@ void TestWindowFeedback::detailsShowLocalDates()
     StatusModel model;
     StoreWorker store;
     MainWindow window(&model, &store);
-    ObservationsPage *page = window.observationsPage();
-    window.tabs()->setCurrentWidget(page);
-    window.show();
-    page->reload();
+    ObservationsPage *page = showObservations(window);
     QTRY_COMPARE(page->model()->rowCount(), 1);
     page->findChild<QTableView *>()->selectRow(0);
     const QString shown = page->model()->index(0, ObservationsModel::Time).data().toString();
