@@ -34,6 +34,8 @@ void ActionFeedback::actionDone(const QString &message)
 
 void ActionFeedback::say(const QString &message)
 {
+    if (!m_window)
+        return;
     m_window->statusBar()->showMessage(message);
     if (!m_window->isVisible() && m_tray && m_tray->isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(tr("Observer Tray"), message, QSystemTrayIcon::Information, 5000);

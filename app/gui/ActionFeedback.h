@@ -3,6 +3,7 @@
 #include "core/auth/AuthState.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QMainWindow;
 class QSystemTrayIcon;
@@ -29,6 +30,6 @@ private:
     void say(const QString &message);
 
     StatusModel *m_model;
-    QMainWindow *m_window;
+    QPointer<QMainWindow> m_window; // gone after AppController::quit(); late answers are dropped
     QSystemTrayIcon *m_tray;
 };

@@ -108,8 +108,10 @@ void AppController::createWindow()
     m_window = std::make_unique<MainWindow>(m_model, m_store);
     connect(m_window->statusPage(), &StatusPage::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow,
         Qt::QueuedConnection);
-    connect(m_model, &StatusModel::changed, this,
-        [this] { m_window->observationsPage()->setProjects(m_model->counts().perProject.keys()); });
+    connect(m_model, &StatusModel::changed, this, [this] {
+        if (m_window) // a change queued before quit() arrives after it
+            m_window->observationsPage()->setProjects(m_model->counts().perProject.keys());
+    });
 }
 
 void AppController::createTrayIcon()
