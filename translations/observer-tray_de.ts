@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionFeedback</name>
+    <message>
+        <location filename="../app/gui/ActionFeedback.cpp" line="25"/>
+        <source>Sign-in checked at %1: %2.</source>
+        <translation>Anmeldung um %1 geprüft: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActionFeedback.cpp" line="32"/>
+        <source>At %1: %2</source>
+        <translation>Um %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActionFeedback.cpp" line="39"/>
+        <source>Observer Tray</source>
+        <translation>Observer Tray</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRecorder</name>
     <message>
         <location filename="../app/core/observe/AnswerRecorder.cpp" line="73"/>
@@ -12,7 +30,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="186"/>
+        <location filename="../app/gui/AppController.cpp" line="189"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation der Claude-Code-Hooks</translation>
     </message>
@@ -20,8 +38,13 @@
 <context>
     <name>AuthMonitor</name>
     <message>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="10"/>
+        <source>Run `claude` in a terminal and sign in with /login, then press Check sign-in now.</source>
+        <translation>Starten Sie `claude` in einem Terminal, melden Sie sich mit /login an und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
+    </message>
+    <message>
         <location filename="../app/core/auth/AuthMonitor.cpp" line="11"/>
-        <source>Run `claude auth login` in a terminal, then press Check now.</source>
+        <source>Run `claude auth login` in a terminal, then press Check sign-in now.</source>
         <translation>Führen Sie `claude auth login` in einem Terminal aus und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
     </message>
     <message>
@@ -83,11 +106,6 @@
         <location filename="../app/core/auth/AuthProbe.cpp" line="115"/>
         <source>No Claude Code login found (no credentials file, no API key or token in the environment).</source>
         <translation>Keine Claude-Code-Anmeldung gefunden (keine Zugangsdatei, kein API-Schlüssel oder Token in der Umgebung).</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="10"/>
-        <source>Run `claude` in a terminal and sign in with /login, then press Check now.</source>
-        <translation>Starten Sie `claude` in einem Terminal, melden Sie sich mit /login an und klicken Sie dann auf „Anmeldung jetzt prüfen“.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthEvidence.cpp" line="43"/>
@@ -187,99 +205,106 @@
 <context>
     <name>HiddenSessionsPage</name>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="22"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="25"/>
         <source>Observer sessions are moved out of Claude Code&apos;s projects folder into Observer Tray&apos;s data folder, so `claude --resume` no longer lists them. Nothing is deleted unless you ask; Restore puts files back exactly where they were.</source>
         <translation>Beobachter-Sitzungen werden aus dem Projektordner von Claude Code in den Datenordner von Observer Tray verschoben, sodass `claude --resume` sie nicht mehr auflistet. Nichts wird gelöscht, solange Sie es nicht verlangen; „Wiederherstellen“ legt die Dateien genau dorthin zurück, wo sie waren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="39"/>
+        <source>Select a session to read in full why it was hidden.</source>
+        <translation>Wählen Sie eine Sitzung, um vollständig zu lesen, warum sie ausgeblendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="47"/>
         <source>Original path</source>
         <translation>Ursprünglicher Pfad</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="47"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="47"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="47"/>
         <source>Hidden at</source>
         <translation>Ausgeblendet am</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="42"/>
-        <source>Restore selected</source>
-        <translation>Auswahl wiederherstellen</translation>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="60"/>
+        <source>&amp;Restore selected</source>
+        <translation>Auswahl &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="43"/>
-        <source>Restore all</source>
-        <translation>Alle wiederherstellen</translation>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="61"/>
+        <source>Restore &amp;all</source>
+        <translation>&amp;Alle wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="44"/>
-        <source>Delete permanently…</source>
-        <translation>Endgültig löschen…</translation>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="62"/>
+        <source>&amp;Delete permanently…</source>
+        <translation>Endgültig &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="59"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="111"/>
+        <source>%1
+Now at %2</source>
+        <translation>%1
+Jetzt unter %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="127"/>
+        <source>&amp;Hide observer sessions (%n session(s), %1)</source>
+        <translation>
+            <numerusform>Beobachter-Sitzungen aus&amp;blenden (%n Sitzung, %1)</numerusform>
+            <numerusform>Beobachter-Sitzungen aus&amp;blenden (%n Sitzungen, %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="81"/>
         <source>Delete permanently</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="60"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="82"/>
         <source>Delete %n hidden transcript(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>%n ausgeblendetes Protokoll endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
             <numerusform>%n ausgeblendete Protokolle endgültig löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="91"/>
-        <source>Now at %1</source>
-        <translation>Jetzt unter %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="100"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="121"/>
         <source>%n session(s) hidden, %1.</source>
         <translation>
             <numerusform>%n Sitzung ausgeblendet, %1.</numerusform>
             <numerusform>%n Sitzungen ausgeblendet, %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="106"/>
-        <source>Hide observer sessions (%n session(s), %1)</source>
-        <translation>
-            <numerusform>Beobachter-Sitzungen ausblenden (%n Sitzung, %1)</numerusform>
-            <numerusform>Beobachter-Sitzungen ausblenden (%n Sitzungen, %1)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="18"/>
+        <location filename="../app/gui/MainWindow.cpp" line="20"/>
         <source>Observer Tray</source>
         <translation>Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="20"/>
+        <location filename="../app/gui/MainWindow.cpp" line="22"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="21"/>
+        <location filename="../app/gui/MainWindow.cpp" line="23"/>
         <source>Observations</source>
         <translation>Beobachtungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="22"/>
+        <location filename="../app/gui/MainWindow.cpp" line="24"/>
         <source>Hidden sessions</source>
         <translation>Ausgeblendete Sitzungen</translation>
     </message>
@@ -315,22 +340,22 @@
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="67"/>
+        <location filename="../app/gui/ObservationsModel.cpp" line="105"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="69"/>
+        <location filename="../app/gui/ObservationsModel.cpp" line="107"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="71"/>
+        <location filename="../app/gui/ObservationsModel.cpp" line="109"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="73"/>
+        <location filename="../app/gui/ObservationsModel.cpp" line="111"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
@@ -338,33 +363,58 @@
 <context>
     <name>ObservationsPage</name>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="26"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="71"/>
         <source>Search observations…</source>
         <translation>Beobachtungen durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="29"/>
-        <location filename="../app/gui/ObservationsPage.cpp" line="71"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="78"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="122"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="93"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="166"/>
+        <source>No observation matches “%1”.</source>
+        <translation>Keine Beobachtung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="167"/>
+        <source>No observation in %2 matches “%1”.</source>
+        <translation>Keine Beobachtung in %2 passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="169"/>
+        <source>Every word must begin a word of the title, subtitle, narrative, facts or concepts (“pagin bug” finds “Fixed pagination bug”); try fewer words, or All projects.</source>
+        <translation>Jedes Wort muss den Anfang eines Wortes in Titel, Untertitel, Bericht, Fakten oder Konzepten bilden („pagin bug“ findet „Fixed pagination bug“); versuchen Sie weniger Wörter oder „Alle Projekte“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="172"/>
+        <source>No observation in %1 yet.</source>
+        <translation>Noch keine Beobachtung in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="174"/>
+        <source>No observations yet: they appear here once an observer has read a Claude Code session.</source>
+        <translation>Noch keine Beobachtungen: Sie erscheinen hier, sobald ein Beobachter eine Claude-Code-Sitzung gelesen hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="196"/>
         <source>&lt;b&gt;Facts&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fakten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="95"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="198"/>
         <source>&lt;b&gt;Files read&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gelesene Dateien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="97"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="200"/>
         <source>&lt;b&gt;Files modified&lt;/b&gt;</source>
         <translation>&lt;b&gt;Geänderte Dateien&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="99"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="202"/>
         <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Begriffe&lt;/b&gt;: %1</translation>
     </message>
@@ -439,7 +489,7 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/observe/Pipeline.cpp" line="106"/>
+        <location filename="../app/core/observe/Pipeline.cpp" line="112"/>
         <source>Claude Code CLI not found.</source>
         <translation>Claude-Code-CLI nicht gefunden.</translation>
     </message>
@@ -611,11 +661,13 @@
         <translation>Verarbeitung in einem anderen Observer Tray</translation>
     </message>
     <message>
+        <location filename="../app/gui/ActionFeedback.cpp" line="21"/>
         <location filename="../app/gui/StatusLook.cpp" line="39"/>
         <source>probably signed in (%1)</source>
         <translation>vermutlich angemeldet (%1)</translation>
     </message>
     <message>
+        <location filename="../app/gui/ActionFeedback.cpp" line="22"/>
         <location filename="../app/gui/StatusLook.cpp" line="40"/>
         <source>signed in (%1)</source>
         <translation>angemeldet (%1)</translation>
@@ -679,106 +731,116 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="40"/>
-        <source>Check sign-in now</source>
-        <translation>Anmeldung jetzt prüfen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StatusPage.cpp" line="58"/>
+        <location filename="../app/gui/StatusPage.cpp" line="61"/>
         <source>Claude Code CLI:</source>
         <translation>Claude-Code-CLI:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="59"/>
+        <location filename="../app/gui/StatusPage.cpp" line="62"/>
         <source>Counts:</source>
         <translation>Zahlen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="60"/>
+        <location filename="../app/gui/StatusPage.cpp" line="63"/>
         <source>Claude Code hooks:</source>
         <translation>Claude-Code-Hooks:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="21"/>
+        <location filename="../app/gui/StatusPage.cpp" line="23"/>
         <source>Observations per project:</source>
         <translation>Beobachtungen pro Projekt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="70"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
+        <location filename="../app/gui/StatusPage.cpp" line="70"/>
         <source>Observations</source>
         <translation>Beobachtungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="23"/>
+        <location filename="../app/gui/StatusPage.cpp" line="25"/>
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Zurückgestellte Ereignisse (wiederholt fehlgeschlagen; sie blockieren die Warteschlange nie):</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="27"/>
+        <source>Select a parked event to read its last error in full.</source>
+        <translation>Wählen Sie ein zurückgestelltes Ereignis, um seinen letzten Fehler vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="43"/>
+        <source>&amp;Check sign-in now</source>
+        <translation>&amp;Anmeldung jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="89"/>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StatusPage.cpp" line="90"/>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StatusPage.cpp" line="158"/>
+        <location filename="../app/gui/StatusPage.cpp" line="162"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="174"/>
+        <location filename="../app/gui/StatusPage.cpp" line="178"/>
         <source>%1, version %2; supports %3</source>
         <translation>%1, Version %2; unterstützt %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="176"/>
+        <location filename="../app/gui/StatusPage.cpp" line="180"/>
         <source>not found (the places searched are listed above)</source>
         <translation>nicht gefunden (die durchsuchten Orte stehen oben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="177"/>
+        <location filename="../app/gui/StatusPage.cpp" line="181"/>
         <source>not found (looked in %1)</source>
         <translation>nicht gefunden (gesucht in %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="138"/>
+        <location filename="../app/gui/StatusPage.cpp" line="142"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="184"/>
+        <location filename="../app/gui/StatusPage.cpp" line="92"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="93"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="188"/>
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 Beobachtungen, %2 heute · %3 in der Warteschlange · %4 zurückgestellt · %5 Beobachter aktiv</translation>
     </message>
 </context>
 <context>
     <name>StoreWorker</name>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="91"/>
+        <source>Nothing to hide: `claude --resume` lists no observer session.</source>
+        <translation>Nichts auszublenden: `claude --resume` listet keine Beobachter-Sitzung.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="90"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="95"/>
         <source>Hid %n observer session(s).</source>
         <translation>
             <numerusform>%n Beobachter-Sitzung ausgeblendet.</numerusform>
@@ -786,7 +848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="93"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="98"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
         <translation>
             <numerusform> %n übersprungen (siehe --hide-observer-sessions --dry-run).</numerusform>
@@ -794,7 +856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="104"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="109"/>
         <source>Restored %n session(s).</source>
         <translation>
             <numerusform>%n Sitzung wiederhergestellt.</numerusform>
@@ -802,7 +864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="106"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="111"/>
         <source> %n left hidden: the original path is taken.</source>
         <translation>
             <numerusform> %n bleibt ausgeblendet: Der ursprüngliche Pfad ist belegt.</numerusform>
@@ -810,7 +872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="118"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="123"/>
         <source>Deleted %n hidden session(s) permanently.</source>
         <translation>
             <numerusform>%n ausgeblendete Sitzung endgültig gelöscht.</numerusform>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionFeedback</name>
+    <message>
+        <location filename="../app/gui/ActionFeedback.cpp" line="25"/>
+        <source>Sign-in checked at %1: %2.</source>
+        <translation>Connexion vérifiée à %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActionFeedback.cpp" line="32"/>
+        <source>At %1: %2</source>
+        <translation>À %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActionFeedback.cpp" line="39"/>
+        <source>Observer Tray</source>
+        <translation>Observer Tray</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRecorder</name>
     <message>
         <location filename="../app/core/observe/AnswerRecorder.cpp" line="73"/>
@@ -12,7 +30,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="186"/>
+        <location filename="../app/gui/AppController.cpp" line="189"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation des hooks de Claude Code</translation>
     </message>
@@ -20,8 +38,13 @@
 <context>
     <name>AuthMonitor</name>
     <message>
+        <location filename="../app/core/auth/AuthMonitor.cpp" line="10"/>
+        <source>Run `claude` in a terminal and sign in with /login, then press Check sign-in now.</source>
+        <translation>Lancez `claude` dans un terminal, connectez-vous avec /login, puis cliquez sur « Vérifier la connexion ».</translation>
+    </message>
+    <message>
         <location filename="../app/core/auth/AuthMonitor.cpp" line="11"/>
-        <source>Run `claude auth login` in a terminal, then press Check now.</source>
+        <source>Run `claude auth login` in a terminal, then press Check sign-in now.</source>
         <translation>Lancez `claude auth login` dans un terminal, puis cliquez sur « Vérifier la connexion ».</translation>
     </message>
     <message>
@@ -83,11 +106,6 @@
         <location filename="../app/core/auth/AuthProbe.cpp" line="115"/>
         <source>No Claude Code login found (no credentials file, no API key or token in the environment).</source>
         <translation>Aucune connexion Claude Code trouvée (pas de fichier d&apos;identifiants, ni clé d&apos;API ni jeton dans l&apos;environnement).</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/AuthMonitor.cpp" line="10"/>
-        <source>Run `claude` in a terminal and sign in with /login, then press Check now.</source>
-        <translation>Lancez `claude` dans un terminal, connectez-vous avec /login, puis cliquez sur « Vérifier la connexion ».</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthEvidence.cpp" line="43"/>
@@ -187,99 +205,106 @@
 <context>
     <name>HiddenSessionsPage</name>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="22"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="25"/>
         <source>Observer sessions are moved out of Claude Code&apos;s projects folder into Observer Tray&apos;s data folder, so `claude --resume` no longer lists them. Nothing is deleted unless you ask; Restore puts files back exactly where they were.</source>
         <translation>Les sessions d&apos;observation sont déplacées du dossier des projets de Claude Code vers le dossier de données d&apos;Observer Tray : `claude --resume` ne les affiche plus. Rien n&apos;est supprimé sans votre accord ; « Restaurer » remet les fichiers exactement à leur place.</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="39"/>
+        <source>Select a session to read in full why it was hidden.</source>
+        <translation>Sélectionnez une session pour lire en entier pourquoi elle a été masquée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="47"/>
         <source>Original path</source>
         <translation>Chemin d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="47"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="47"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="32"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="47"/>
         <source>Hidden at</source>
         <translation>Masqué le</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="42"/>
-        <source>Restore selected</source>
-        <translation>Restaurer la sélection</translation>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="60"/>
+        <source>&amp;Restore selected</source>
+        <translation>&amp;Restaurer la sélection</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="43"/>
-        <source>Restore all</source>
-        <translation>Tout restaurer</translation>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="61"/>
+        <source>Restore &amp;all</source>
+        <translation>&amp;Tout restaurer</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="44"/>
-        <source>Delete permanently…</source>
-        <translation>Supprimer définitivement…</translation>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="62"/>
+        <source>&amp;Delete permanently…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
     </message>
     <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="59"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="111"/>
+        <source>%1
+Now at %2</source>
+        <translation>%1
+Désormais dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="127"/>
+        <source>&amp;Hide observer sessions (%n session(s), %1)</source>
+        <translation>
+            <numerusform>&amp;Masquer les sessions d&apos;observation (%n session, %1)</numerusform>
+            <numerusform>&amp;Masquer les sessions d&apos;observation (%n sessions, %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="81"/>
         <source>Delete permanently</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="60"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="82"/>
         <source>Delete %n hidden transcript(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Supprimer définitivement %n transcription masquée ? Action irréversible.</numerusform>
             <numerusform>Supprimer définitivement %n transcriptions masquées ? Action irréversible.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="91"/>
-        <source>Now at %1</source>
-        <translation>Désormais dans %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="100"/>
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="121"/>
         <source>%n session(s) hidden, %1.</source>
         <translation>
             <numerusform>%n session masquée, %1.</numerusform>
             <numerusform>%n sessions masquées, %1.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="106"/>
-        <source>Hide observer sessions (%n session(s), %1)</source>
-        <translation>
-            <numerusform>Masquer les sessions d&apos;observation (%n session, %1)</numerusform>
-            <numerusform>Masquer les sessions d&apos;observation (%n sessions, %1)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="18"/>
+        <location filename="../app/gui/MainWindow.cpp" line="20"/>
         <source>Observer Tray</source>
         <translation>Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="20"/>
+        <location filename="../app/gui/MainWindow.cpp" line="22"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="21"/>
+        <location filename="../app/gui/MainWindow.cpp" line="23"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="22"/>
+        <location filename="../app/gui/MainWindow.cpp" line="24"/>
         <source>Hidden sessions</source>
         <translation>Sessions masquées</translation>
     </message>
@@ -315,22 +340,22 @@
 <context>
     <name>ObservationsModel</name>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="67"/>
+        <location filename="../app/gui/ObservationsModel.cpp" line="105"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="69"/>
+        <location filename="../app/gui/ObservationsModel.cpp" line="107"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="71"/>
+        <location filename="../app/gui/ObservationsModel.cpp" line="109"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsModel.cpp" line="73"/>
+        <location filename="../app/gui/ObservationsModel.cpp" line="111"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
@@ -338,33 +363,58 @@
 <context>
     <name>ObservationsPage</name>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="26"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="71"/>
         <source>Search observations…</source>
         <translation>Rechercher dans les observations…</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="29"/>
-        <location filename="../app/gui/ObservationsPage.cpp" line="71"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="78"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="122"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="93"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="166"/>
+        <source>No observation matches “%1”.</source>
+        <translation>Aucune observation ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="167"/>
+        <source>No observation in %2 matches “%1”.</source>
+        <translation>Aucune observation de %2 ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="169"/>
+        <source>Every word must begin a word of the title, subtitle, narrative, facts or concepts (“pagin bug” finds “Fixed pagination bug”); try fewer words, or All projects.</source>
+        <translation>Chaque mot doit commencer un mot du titre, du sous-titre, du récit, des faits ou des concepts (« pagin bug » trouve « Fixed pagination bug ») ; essayez moins de mots, ou « Tous les projets ».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="172"/>
+        <source>No observation in %1 yet.</source>
+        <translation>Pas encore d&apos;observation dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="174"/>
+        <source>No observations yet: they appear here once an observer has read a Claude Code session.</source>
+        <translation>Pas encore d&apos;observations : elles apparaissent ici dès qu&apos;un observateur a lu une session Claude Code.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="196"/>
         <source>&lt;b&gt;Facts&lt;/b&gt;</source>
         <translation>&lt;b&gt;Faits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="95"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="198"/>
         <source>&lt;b&gt;Files read&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fichiers lus&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="97"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="200"/>
         <source>&lt;b&gt;Files modified&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fichiers modifiés&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="99"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="202"/>
         <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Concepts&lt;/b&gt; : %1</translation>
     </message>
@@ -439,7 +489,7 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/observe/Pipeline.cpp" line="106"/>
+        <location filename="../app/core/observe/Pipeline.cpp" line="112"/>
         <source>Claude Code CLI not found.</source>
         <translation>CLI de Claude Code introuvable.</translation>
     </message>
@@ -611,11 +661,13 @@
         <translation>traitement dans un autre Observer Tray</translation>
     </message>
     <message>
+        <location filename="../app/gui/ActionFeedback.cpp" line="21"/>
         <location filename="../app/gui/StatusLook.cpp" line="39"/>
         <source>probably signed in (%1)</source>
         <translation>probablement connecté (%1)</translation>
     </message>
     <message>
+        <location filename="../app/gui/ActionFeedback.cpp" line="22"/>
         <location filename="../app/gui/StatusLook.cpp" line="40"/>
         <source>signed in (%1)</source>
         <translation>connecté (%1)</translation>
@@ -679,106 +731,116 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="40"/>
-        <source>Check sign-in now</source>
-        <translation>Vérifier la connexion</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StatusPage.cpp" line="58"/>
+        <location filename="../app/gui/StatusPage.cpp" line="61"/>
         <source>Claude Code CLI:</source>
         <translation>CLI de Claude Code :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="59"/>
+        <location filename="../app/gui/StatusPage.cpp" line="62"/>
         <source>Counts:</source>
         <translation>Chiffres :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="60"/>
+        <location filename="../app/gui/StatusPage.cpp" line="63"/>
         <source>Claude Code hooks:</source>
         <translation>Hooks de Claude Code :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="21"/>
+        <location filename="../app/gui/StatusPage.cpp" line="23"/>
         <source>Observations per project:</source>
         <translation>Observations par projet :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="70"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
+        <location filename="../app/gui/StatusPage.cpp" line="70"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="23"/>
+        <location filename="../app/gui/StatusPage.cpp" line="25"/>
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Événements mis de côté (échecs répétés ; ils ne bloquent jamais la file) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="27"/>
+        <source>Select a parked event to read its last error in full.</source>
+        <translation>Sélectionnez un événement mis de côté pour lire sa dernière erreur en entier.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="43"/>
+        <source>&amp;Check sign-in now</source>
+        <translation>&amp;Vérifier la connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="89"/>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StatusPage.cpp" line="90"/>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StatusPage.cpp" line="158"/>
+        <location filename="../app/gui/StatusPage.cpp" line="162"/>
         <source>What to do: %1</source>
         <translation>Que faire : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="174"/>
+        <location filename="../app/gui/StatusPage.cpp" line="178"/>
         <source>%1, version %2; supports %3</source>
         <translation>%1, version %2 ; prend en charge %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="176"/>
+        <location filename="../app/gui/StatusPage.cpp" line="180"/>
         <source>not found (the places searched are listed above)</source>
         <translation>introuvable (les emplacements cherchés sont indiqués plus haut)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="177"/>
+        <location filename="../app/gui/StatusPage.cpp" line="181"/>
         <source>not found (looked in %1)</source>
         <translation>introuvable (cherché dans %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="138"/>
+        <location filename="../app/gui/StatusPage.cpp" line="142"/>
         <source>installed</source>
         <translation>installés</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="184"/>
+        <location filename="../app/gui/StatusPage.cpp" line="92"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="93"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="188"/>
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 observations, %2 aujourd&apos;hui · %3 en attente · %4 mis de côté · %5 observateurs actifs</translation>
     </message>
 </context>
 <context>
     <name>StoreWorker</name>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="91"/>
+        <source>Nothing to hide: `claude --resume` lists no observer session.</source>
+        <translation>Rien à masquer : `claude --resume` ne liste aucune session d&apos;observation.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="90"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="95"/>
         <source>Hid %n observer session(s).</source>
         <translation>
             <numerusform>%n session d&apos;observation masquée.</numerusform>
@@ -786,7 +848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="93"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="98"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
         <translation>
             <numerusform> %n ignorée (voir --hide-observer-sessions --dry-run).</numerusform>
@@ -794,7 +856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="104"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="109"/>
         <source>Restored %n session(s).</source>
         <translation>
             <numerusform>%n session restaurée.</numerusform>
@@ -802,7 +864,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="106"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="111"/>
         <source> %n left hidden: the original path is taken.</source>
         <translation>
             <numerusform> %n reste masquée : le chemin d&apos;origine est occupé.</numerusform>
@@ -810,7 +872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="118"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="123"/>
         <source>Deleted %n hidden session(s) permanently.</source>
         <translation>
             <numerusform>%n session masquée supprimée définitivement.</numerusform>

@@ -7,6 +7,7 @@
 #include "core/platform/DataFolderCheck.h"
 #include "core/platform/Settings.h"
 #include "core/status/StatusModel.h"
+#include "gui/ActionFeedback.h"
 #include "gui/HiddenSessionsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/ObservationsPage.h"
@@ -107,8 +108,10 @@ void AppController::createWindow()
     m_window = std::make_unique<MainWindow>(m_model, m_store);
     connect(m_window->statusPage(), &StatusPage::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow,
         Qt::QueuedConnection);
-    connect(m_model, &StatusModel::changed, this,
-        [this] { m_window->observationsPage()->setProjects(m_model->counts().perProject.keys()); });
+    connect(m_model, &StatusModel::changed, this, [this] {
+        if (m_window) // a change queued before quit() arrives after it
+            m_window->observationsPage()->setProjects(m_model->counts().perProject.keys());
+    });
 }
 
 void AppController::createTrayIcon()
@@ -146,7 +149,9 @@ void AppController::connectWindowPages()
     connect(hidden, &HiddenSessionsPage::deleteRequested, m_store, &StoreWorker::deleteHidden, Qt::QueuedConnection);
     connect(m_store, &StoreWorker::hiddenReady, hidden, &HiddenSessionsPage::setEntries);
     connect(m_store, &StoreWorker::hidePlanReady, hidden, &HiddenSessionsPage::setCandidates);
-    connect(m_store, &StoreWorker::actionDone, hidden, &HiddenSessionsPage::setMessage);
+    auto *feedback = new ActionFeedback(m_model, m_window.get(), m_tray->systemTrayIcon(), this);
+    connect(m_store, &StoreWorker::actionDone, feedback, &ActionFeedback::actionDone);
+    connect(m_pipeline, &Pipeline::signInChecked, feedback, &ActionFeedback::signInChecked);
 }
 
 void AppController::refreshWindowData()

@@ -1,5 +1,8 @@
 #include "gui/HiddenSessionsPage.h"
 
+#include "gui/CellTextPane.h"
+#include "gui/SelectionButtons.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,12 +13,12 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace {
+enum Column { PathColumn, WhyColumn, SizeColumn, HiddenAtColumn };
+}
+
 HiddenSessionsPage::HiddenSessionsPage(QWidget *parent)
-    : QWidget(parent)
-    , m_summary(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_hide(new QPushButton(this))
-    , m_table(new QTableWidget(0, 4, this))
+    : QWidget(parent), m_summary(new QLabel(this)), m_hide(new QPushButton(this)), m_table(new QTableWidget(0, 4, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *explain
@@ -29,40 +32,57 @@ HiddenSessionsPage::HiddenSessionsPage(QWidget *parent)
     top->addWidget(m_summary, 1);
     top->addWidget(m_hide);
     layout->addLayout(top);
+    connect(m_hide, &QPushButton::clicked, this, &HiddenSessionsPage::hideRequested);
+    createTable();
+    layout->addWidget(m_table, 1);
+    layout->addWidget(
+        new CellTextPane(m_table, WhyColumn, tr("Select a session to read in full why it was hidden."), this));
+    layout->addLayout(createButtons());
+    setEntries({});
+    setCandidates(0, 0);
+}
+
+void HiddenSessionsPage::createTable()
+{
     m_table->setHorizontalHeaderLabels({ tr("Original path"), tr("Why"), tr("Size"), tr("Hidden at") });
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    layout->addWidget(m_table, 1);
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
+    m_table->setTabKeyNavigation(false);
+}
+
+// Restore selected and Delete act on the selection; Restore all on what is hidden.
+QLayout *HiddenSessionsPage::createButtons()
+{
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    auto *restoreSelected = new QPushButton(tr("Restore selected"), this);
-    auto *restoreAll = new QPushButton(tr("Restore all"), this);
-    auto *remove = new QPushButton(tr("Delete permanently…"), this);
+    auto *restoreSelected = new QPushButton(tr("&Restore selected"), this);
+    m_restoreAll = new QPushButton(tr("Restore &all"), this);
+    auto *remove = new QPushButton(tr("&Delete permanently…"), this);
     buttons->addWidget(restoreSelected);
-    buttons->addWidget(restoreAll);
+    buttons->addWidget(m_restoreAll);
     buttons->addWidget(remove);
-    layout->addLayout(buttons);
-    connect(m_hide, &QPushButton::clicked, this, &HiddenSessionsPage::hideRequested);
+    SelectionButtons::follow(m_table, { restoreSelected, remove });
     connect(restoreSelected, &QPushButton::clicked, this, [this] {
         if (!selectedIds().isEmpty())
             Q_EMIT restoreRequested(selectedIds());
     });
-    connect(restoreAll, &QPushButton::clicked, this, [this] { Q_EMIT restoreRequested({}); });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const QList<qint64> ids = selectedIds();
-        if (ids.isEmpty())
-            return;
-        const auto answer = QMessageBox::warning(this, tr("Delete permanently"),
-            tr("Delete %n hidden transcript(s) for good? This cannot be undone.", nullptr, int(ids.size())),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Yes)
-            Q_EMIT deleteRequested(ids);
-    });
-    setCandidates(0, 0);
+    connect(m_restoreAll, &QPushButton::clicked, this, [this] { Q_EMIT restoreRequested({}); });
+    connect(remove, &QPushButton::clicked, this, &HiddenSessionsPage::confirmDelete);
+    return buttons;
+}
+
+void HiddenSessionsPage::confirmDelete()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const auto answer = QMessageBox::warning(this, tr("Delete permanently"),
+        tr("Delete %n hidden transcript(s) for good? This cannot be undone.", nullptr, int(ids.size())),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        Q_EMIT deleteRequested(ids);
 }
 
 QList<qint64> HiddenSessionsPage::selectedIds() const
@@ -70,7 +90,7 @@ QList<qint64> HiddenSessionsPage::selectedIds() const
     QList<qint64> ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &r : rows)
-        ids << m_table->item(r.row(), 0)->data(Qt::UserRole).toLongLong();
+        ids << m_table->item(r.row(), PathColumn)->data(Qt::UserRole).toLongLong();
     return ids;
 }
 
@@ -88,14 +108,15 @@ void HiddenSessionsPage::setEntries(const QList<HiddenEntry> &entries)
         const HiddenEntry &e = entries[i];
         auto *path = new QTableWidgetItem(e.originalPath);
         path->setData(Qt::UserRole, e.id);
-        path->setToolTip(tr("Now at %1").arg(e.hiddenPath));
-        m_table->setItem(i, 0, path);
-        m_table->setItem(i, 1, new QTableWidgetItem(e.reason));
-        m_table->setItem(i, 2, new QTableWidgetItem(locale.formattedDataSize(e.size)));
-        m_table->setItem(i, 3,
+        path->setToolTip(tr("%1\nNow at %2").arg(e.originalPath, e.hiddenPath));
+        m_table->setItem(i, PathColumn, path);
+        m_table->setItem(i, WhyColumn, new QTableWidgetItem(e.reason));
+        m_table->setItem(i, SizeColumn, new QTableWidgetItem(locale.formattedDataSize(e.size)));
+        m_table->setItem(i, HiddenAtColumn,
             new QTableWidgetItem(locale.toString(QDateTime::fromMSecsSinceEpoch(e.hiddenAt), QLocale::ShortFormat)));
         bytes += e.size;
     }
+    m_restoreAll->setEnabled(!entries.isEmpty());
     m_summary->setText(
         tr("%n session(s) hidden, %1.", nullptr, int(entries.size())).arg(locale.formattedDataSize(bytes)));
 }
@@ -103,11 +124,6 @@ void HiddenSessionsPage::setEntries(const QList<HiddenEntry> &entries)
 void HiddenSessionsPage::setCandidates(int count, qint64 bytes)
 {
     m_hide->setText(
-        tr("Hide observer sessions (%n session(s), %1)", nullptr, count).arg(QLocale().formattedDataSize(bytes)));
+        tr("&Hide observer sessions (%n session(s), %1)", nullptr, count).arg(QLocale().formattedDataSize(bytes)));
     m_hide->setEnabled(count > 0);
-}
-
-void HiddenSessionsPage::setMessage(const QString &message)
-{
-    m_message->setText(message);
 }

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QTableWidget;
 
@@ -16,7 +17,6 @@ public:
     explicit HiddenSessionsPage(QWidget *parent = nullptr);
     void setEntries(const QList<HiddenEntry> &entries);
     void setCandidates(int count, qint64 bytes);
-    void setMessage(const QString &message);
     int rowCount() const;
 
 Q_SIGNALS:
@@ -25,10 +25,13 @@ Q_SIGNALS:
     void deleteRequested(const QList<qint64> &ids);
 
 private:
+    void createTable();
+    QLayout *createButtons();
+    void confirmDelete();
     QList<qint64> selectedIds() const;
 
     QLabel *m_summary;
-    QLabel *m_message;
+    QPushButton *m_restoreAll = nullptr;
     QPushButton *m_hide;
     QTableWidget *m_table;
 };

@@ -1,9 +1,11 @@
 #include "gui/MainWindow.h"
 
 #include "core/status/StatusModel.h"
+#include "gui/ElidedToolTips.h"
 #include "gui/HiddenSessionsPage.h"
 #include "gui/ObservationsPage.h"
 #include "gui/StatusPage.h"
+#include "gui/WindowShortcuts.h"
 
 #include <QIcon>
 #include <QTabWidget>
@@ -21,6 +23,8 @@ MainWindow::MainWindow(StatusModel *model, StoreWorker *store, QWidget *parent)
     m_tabs->addTab(m_observations, tr("Observations"));
     m_tabs->addTab(m_hidden, tr("Hidden sessions"));
     setCentralWidget(m_tabs);
+    new WindowShortcuts(this, m_tabs, m_observations);
+    ElidedToolTips::installOnEveryView(this);
     resize(900, 620);
 }
 

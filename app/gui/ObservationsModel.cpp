@@ -41,12 +41,38 @@ int ObservationsModel::columnCount(const QModelIndex &parent) const
 
 QVariant ObservationsModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || role != Qt::DisplayRole)
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Observation &o = m_rows.at(index.row());
-    switch (index.column()) {
+    if (role == Qt::DisplayRole)
+        return displayText(o, index.column());
+    if (role == Qt::ToolTipRole)
+        return toolTip(o, index.column());
+    return {};
+}
+
+QVariant ObservationsModel::displayText(const Observation &o, int column) const
+{
+    switch (column) {
     case Time:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(o.createdAt), QLocale::ShortFormat);
+        return timeText(o.createdAt);
+    case Type:
+        return o.type;
+    case Title:
+        return o.title;
+    case Project:
+        return m_projectNames.shortName(o.project);
+    default:
+        return {};
+    }
+}
+
+// Whatever a narrow column cuts, in full.
+QVariant ObservationsModel::toolTip(const Observation &o, int column)
+{
+    switch (column) {
+    case Time:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(o.createdAt), QLocale::LongFormat);
     case Type:
         return o.type;
     case Title:
@@ -56,6 +82,18 @@ QVariant ObservationsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString ObservationsModel::timeText(qint64 msSinceEpoch)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msSinceEpoch), QLocale::ShortFormat);
+}
+
+void ObservationsModel::setProjectNames(const ProjectNames &names)
+{
+    m_projectNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Project), index(int(m_rows.size()) - 1, Project), { Qt::DisplayRole });
 }
 
 QVariant ObservationsModel::headerData(int section, Qt::Orientation orientation, int role) const

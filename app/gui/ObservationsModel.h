@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/Observation.h"
+#include "gui/ProjectNames.h"
 
 #include <QAbstractTableModel>
 
@@ -19,8 +20,12 @@ public:
     explicit ObservationsModel(StoreWorker *store, QObject *parent = nullptr);
 
     void setFilter(const QString &query, const QString &project);
+    void setProjectNames(const ProjectNames &names);
     void reload();
     Observation observation(int row) const { return m_rows.value(row); }
+    bool isLoading() const { return m_loading; }
+    // The table's local date and time; the detail pane shows the same.
+    static QString timeText(qint64 msSinceEpoch);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,8 +40,11 @@ Q_SIGNALS:
 
 private:
     void handlePage(int requestId, const QList<Observation> &page, bool more);
+    QVariant displayText(const Observation &o, int column) const;
+    static QVariant toolTip(const Observation &o, int column);
 
     QList<Observation> m_rows;
+    ProjectNames m_projectNames;
     QString m_query;
     QString m_project;
     int m_requestId = 0;

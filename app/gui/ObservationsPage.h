@@ -1,12 +1,15 @@
 #pragma once
 
+#include "gui/ProjectNames.h"
+
 #include <QWidget>
 
 class ObservationsModel;
 class QComboBox;
+class QLabel;
 class QLineEdit;
-class QTableView;
 class QTextBrowser;
+class RowTableView;
 class StoreWorker;
 
 // Observations: a lazily fetched table (newest first), full-text search, a
@@ -19,13 +22,22 @@ public:
     ObservationsModel *model() const { return m_model; }
     void setProjects(const QStringList &projects);
     void reload();
+    void focusSearch();
+    bool clearSearch(); // false when there was nothing to clear
+    QString emptyText() const; // what the page says instead of an empty table
 
 private:
+    QLayout *createFilters();
+    void createTable();
+    void showProjectToolTip();
+    void showEmptyHint();
     void showDetail(int row);
 
     ObservationsModel *m_model;
+    ProjectNames m_projectNames;
     QLineEdit *m_search;
     QComboBox *m_project;
-    QTableView *m_table;
+    QLabel *m_empty;
+    RowTableView *m_table;
     QTextBrowser *m_detail;
 };

@@ -1,5 +1,7 @@
 #include "gui/StatusPage.h"
 
+#include "gui/CellTextPane.h"
+#include "gui/SelectionButtons.h"
 #include "gui/StatusLook.h"
 
 #include <QFormLayout>
@@ -22,6 +24,7 @@ StatusPage::StatusPage(StatusModel *model, QWidget *parent) : QWidget(parent), m
     layout->addWidget(createProjectTable(), 1);
     layout->addWidget(new QLabel(tr("Parked events (failed repeatedly; they never block the queue):"), this));
     layout->addWidget(createParkedTable(), 1);
+    layout->addWidget(new CellTextPane(m_parked, 3, tr("Select a parked event to read its last error in full."), this));
     layout->addLayout(createParkedButtons());
     connect(m_model, &StatusModel::changed, this, &StatusPage::refresh);
     refresh();
@@ -37,7 +40,7 @@ QLayout *StatusPage::createHeadline()
     big.setBold(true);
     m_state->setFont(big);
     top->addWidget(m_state, 1);
-    auto *check = new QPushButton(tr("Check sign-in now"), this);
+    auto *check = new QPushButton(tr("&Check sign-in now"), this);
     connect(check, &QPushButton::clicked, this, &StatusPage::checkSignInRequested);
     top->addWidget(check);
     return top;
@@ -86,10 +89,11 @@ QLayout *StatusPage::createParkedButtons()
 {
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    auto *retry = new QPushButton(tr("Retry"), this);
-    auto *discard = new QPushButton(tr("Discard"), this);
+    auto *retry = new QPushButton(tr("&Retry"), this);
+    auto *discard = new QPushButton(tr("&Discard"), this);
     buttons->addWidget(retry);
     buttons->addWidget(discard);
+    SelectionButtons::follow(m_parked, { retry, discard });
     connect(retry, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedParkedId())
             Q_EMIT retryRequested(id);

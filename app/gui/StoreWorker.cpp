@@ -87,6 +87,11 @@ void StoreWorker::hideObserverSessions()
     if (!ensureOpen())
         return;
     const HideReport r = TranscriptHider(m_db->connection()).hide(ObserverTranscriptFinder(m_db->connection()).plan());
+    if (r.hidden == 0 && r.skipped.isEmpty()) {
+        Q_EMIT actionDone(QCoreApplication::translate(
+            "StoreWorker", "Nothing to hide: `claude --resume` lists no observer session."));
+        return;
+    }
     Q_EMIT actionDone(QCoreApplication::translate("StoreWorker", "Hid %n observer session(s).", nullptr, r.hidden)
         + (r.skipped.isEmpty()
                 ? QString()

@@ -16,8 +16,15 @@ wait_for() { # condition, tries: waits on a condition, bounded
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null & pids+=($!)
 wait_for '[[ -s $work/display ]]' || { echo "with-tray-host: Xvfb did not start" >&2; exit 1; }
 export DISPLAY=:$(cat "$work/display")
-openbox >/dev/null 2>&1 & pids+=($!)
-wait_for "xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'" || { echo "no window manager" >&2; exit 1; }
+# On a loaded machine openbox can lose a race with the fresh display and exit:
+# start it again (three tries) rather than fail the test.
+wm_up() { xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; }
+for _ in 1 2 3; do
+  openbox >/dev/null 2>&1 & pids+=($!)
+  wait_for wm_up 150 && break
+  kill "${pids[-1]}" 2>/dev/null
+done
+wm_up || { echo "with-tray-host: no window manager came up" >&2; exit 1; }
 trayer --edge top --align right --widthtype request --height 32 --SetDockType true --expand false >/dev/null 2>&1 & pids+=($!)
 wait_for "xwininfo -root -tree | grep -q '(\"panel\" \"trayer\")'" || { echo "with-tray-host: no tray host came up" >&2; exit 1; }
 export QT_QPA_PLATFORM=xcb

@@ -7,8 +7,8 @@
 QString AuthMonitor::loginHint() const
 {
     if (m_cli.found() && !m_cli.hasAuthCommand)
-        return tr("Run `claude` in a terminal and sign in with /login, then press Check now.");
-    return tr("Run `claude auth login` in a terminal, then press Check now.");
+        return tr("Run `claude` in a terminal and sign in with /login, then press Check sign-in now.");
+    return tr("Run `claude auth login` in a terminal, then press Check sign-in now.");
 }
 
 AuthMonitor::AuthMonitor(QProcessEnvironment inherited, QObject *parent)

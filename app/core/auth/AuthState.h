@@ -34,7 +34,7 @@ public:
     Credential credential = NoCredential;
     QString keySource; // ApiKey: where the key comes from, as the CLI says ("ANTHROPIC_API_KEY", ...)
     QString message; // what happened, one sentence
-    QString hint; // what to do about it ("run `claude auth login` in a terminal, then press Check now")
+    QString hint; // what to do about it ("run `claude auth login` in a terminal, then press Check sign-in now")
     QString detail; // e.g. the CLI's own words or last stderr lines
     qint64 checkedAt = 0;
 

@@ -15,6 +15,8 @@
 
 #include <QUuid>
 
+#include <utility>
+
 namespace {
 int envInt(const char *name, int fallback)
 {
@@ -98,6 +100,10 @@ void Pipeline::takeOver()
         envInt("OBSERVER_TRAY_SIGNIN_BACKOFF_MAX_MS", AuthMonitor::kMaxBackoffMs));
     m_auth->setSignedInRecheck(envInt("OBSERVER_TRAY_SIGNIN_RECHECK_MS", AuthMonitor::kRecheckSignedInMs));
     connect(m_auth.get(), &AuthMonitor::stateChanged, this, &Pipeline::handleAuthState);
+    connect(m_auth.get(), &AuthMonitor::checkFinished, this, [this](const AuthState &state) {
+        if (std::exchange(m_checkAsked, false))
+            Q_EMIT signInChecked(state);
+    });
 
     Scheduler::Options options;
     options.maxObservers = m_settings->maxConcurrentObservers();
@@ -181,6 +187,7 @@ void Pipeline::checkSignInNow()
     m_settings->sync();
     m_auth->setBillingGuard(m_settings->billingGuard());
     detectCli();
+    m_checkAsked = true;
     m_auth->checkNow();
 }
 

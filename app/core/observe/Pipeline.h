@@ -59,6 +59,7 @@ Q_SIGNALS:
     // it has not written its pid yet); 0 once this one does (a takeover).
     void processingElsewhere(qint64 holderPid);
     void authStateChanged(const AuthState &state);
+    void signInChecked(const AuthState &state); // the answer to checkSignInNow, changed or not
     void cliChanged(const CliInfo &cli);
     void countsChanged(const ObservationCounts &counts);
     void observersRunningChanged(int running);
@@ -83,4 +84,5 @@ private:
     CliInfo m_cli;
     QString m_error;
     bool m_observing = true;
+    bool m_checkAsked = false; // checkSignInNow waits for its answer
 };
