@@ -8,6 +8,7 @@
 #include <QTcpServer>
 
 #include <functional>
+#include <optional>
 
 // A stand-in for the Anthropic Messages API on 127.0.0.1, so the real
 // `claude` CLI can run whole sessions offline. It answers POST /v1/messages
@@ -34,6 +35,17 @@ public:
         bool offersTools = false; // a user's session; observers run with no tools
         int toolResults = 0; // tool_result blocks in the conversation so far
     };
+    // The `anthropic-ratelimit-unified-*` headers a subscription login gets
+    // (the CLI turns them into its stream's rate_limit_event). Utilization is
+    // 0..1, resets are epoch seconds. rejected answers HTTP 429 with them.
+    struct RateLimit
+    {
+        double fiveHour = 0;
+        qint64 fiveHourReset = 0;
+        double sevenDay = 0;
+        qint64 sevenDayReset = 0;
+        QString status = QStringLiteral("allowed"); // allowed, allowed_warning, rejected
+    };
     struct ToolCall
     {
         QString name; // e.g. "Bash"
@@ -49,6 +61,8 @@ public:
     void setAnswer(std::function<QString(const Request &)> answer) { m_answer = std::move(answer); }
     // Reply 401 (invalid credentials) instead of answering.
     void setRejectAuth(bool reject) { m_rejectAuth = reject; }
+    // Send these headers with every answer (none: an API-key user's answers).
+    void setRateLimit(std::optional<RateLimit> limit) { m_rateLimit = std::move(limit); }
     // Tools a user's session is asked to run, in order (one per call).
     void setToolScript(QList<ToolCall> script) { m_toolScript = std::move(script); }
     // While on, observer requests get no answer until releaseHeld().
@@ -82,6 +96,8 @@ private:
     QList<Held> m_held;
     QList<ToolCall> m_toolScript;
     std::function<QString(const Request &)> m_answer;
+    QByteArray rateLimitHeaders() const;
+    std::optional<RateLimit> m_rateLimit;
     bool m_rejectAuth = false;
     bool m_holdObservers = false;
 };

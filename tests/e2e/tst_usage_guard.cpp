@@ -1,0 +1,228 @@
+// The usage guard on the user's path: the real hook, `observer-tray --drain`
+// and `--status`, the real Claude Code CLI against the loopback stand-in that
+// sends the API's `anthropic-ratelimit-unified-*` headers (so the CLI prints
+// its rate_limit_event). 79 % goes on; 85 % pauses after that turn and keeps
+// later events; the window resets and the stand-in says 10 %: they drain,
+// exactly once. A refusal (HTTP 429) pauses with no attempt counted; an
+// API-key-like login without windows leaves the guard nothing to go on.
+#include "MessagesApiStandIn.h"
+#include "TestEnv.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestUsageGuard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void belowThresholdGoesOn();
+    void aboveThresholdPausesUntilReset();
+    void refusalPausesWithoutAttempt();
+    void noWindowsNothingToGoOn();
+
+private:
+    QProcessEnvironment sandbox(const QString &name);
+    void recordTool(const QProcessEnvironment &env, const QString &marker);
+    int drain(const QProcessEnvironment &env);
+    QJsonObject status(const QProcessEnvironment &env);
+    static qint64 secondsFromNow(int s) { return QDateTime::currentSecsSinceEpoch() + s; }
+
+    MessagesApiStandIn m_api;
+    QTemporaryDir m_tmp;
+};
+
+void TestUsageGuard::initTestCase()
+{
+    QVERIFY2(QFileInfo::exists(TestEnv::realClaude()), "run tests/e2e/install-cli.sh");
+    QVERIFY(m_tmp.isValid());
+    QVERIFY(m_api.listen());
+}
+
+QProcessEnvironment TestUsageGuard::sandbox(const QString &name)
+{
+    const QString home = m_tmp.filePath(name);
+    const QString config = home + QStringLiteral("/.claude");
+    QDir().mkpath(config);
+    TestEnv::writeCredentials(config, QStringLiteral("sk-ant-oat01-usage"));
+    QProcessEnvironment env = TestEnv::userEnvironment(home, config, m_api.baseUrl());
+    TestEnv::addAppFolders(&env, home);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+void TestUsageGuard::recordTool(const QProcessEnvironment &env, const QString &marker)
+{
+    QProcess hook;
+    hook.setProcessEnvironment(env);
+    hook.start(QStringLiteral(OT_HOOK), { QStringLiteral("post-tool-use") });
+    const QJsonObject payload { { QStringLiteral("session_id"), QStringLiteral("user-session-usage") },
+        { QStringLiteral("cwd"), QStringLiteral("/home/u/proj") },
+        { QStringLiteral("tool_name"), QStringLiteral("Edit") },
+        { QStringLiteral("tool_input"), QJsonObject { { QStringLiteral("file_path"), QStringLiteral("src/a.cpp") } } },
+        { QStringLiteral("tool_response"), marker } };
+    hook.write(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    hook.closeWriteChannel();
+    QVERIFY(hook.waitForFinished(30000));
+    QCOMPARE(hook.exitCode(), 0);
+}
+
+int TestUsageGuard::drain(const QProcessEnvironment &env)
+{
+    QProcess app;
+    app.setProcessEnvironment(env);
+    QSignalSpy finished(&app, &QProcess::finished); // an event loop: the stand-in lives here
+    app.start(QStringLiteral(OT_APP), { QStringLiteral("--drain") });
+    if (!finished.wait(180000)) {
+        app.kill();
+        app.waitForFinished(5000);
+        return -1;
+    }
+    return app.exitCode();
+}
+
+QJsonObject TestUsageGuard::status(const QProcessEnvironment &env)
+{
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(OT_APP), { QStringLiteral("--status") });
+    app.waitForFinished(30000);
+    return QJsonDocument::fromJson(app.readAllStandardOutput()).object();
+}
+
+namespace {
+int pending(const QJsonObject &status)
+{
+    return status.value(QStringLiteral("queue")).toObject().value(QStringLiteral("pending")).toInt();
+}
+
+QJsonObject guardOf(const QJsonObject &status)
+{
+    return status.value(QStringLiteral("usage")).toObject().value(QStringLiteral("guard")).toObject();
+}
+
+QJsonObject windowOf(const QJsonObject &status, const char *name)
+{
+    return status.value(QStringLiteral("usage"))
+        .toObject()
+        .value(QStringLiteral("rateLimit"))
+        .toObject()
+        .value(QLatin1String(name))
+        .toObject();
+}
+} // namespace
+
+void TestUsageGuard::belowThresholdGoesOn()
+{
+    const QProcessEnvironment env = sandbox(QStringLiteral("below"));
+    const qint64 reset = secondsFromNow(3600);
+    m_api.setRateLimit(MessagesApiStandIn::RateLimit {
+        0.79, reset, 0.41, secondsFromNow(4 * 86400), QStringLiteral("allowed_warning") });
+    recordTool(env, QStringLiteral("below-1"));
+    drain(env);
+    recordTool(env, QStringLiteral("below-2"));
+    drain(env);
+    QCOMPARE(m_api.timesSent(QStringLiteral("below-1")), 1);
+    QCOMPARE(m_api.timesSent(QStringLiteral("below-2")), 1); // 79 % < 80 %: goes on
+    const QJsonObject s = status(env);
+    QCOMPARE(pending(s), 0);
+    QCOMPARE(windowOf(s, "fiveHour").value(QStringLiteral("utilization")).toDouble(), 0.79);
+    QCOMPARE(windowOf(s, "fiveHour").value(QStringLiteral("resetsAt")).toInteger(), reset * 1000);
+    QCOMPARE(windowOf(s, "sevenDay").value(QStringLiteral("utilization")).toDouble(), 0.41);
+    QVERIFY(s.value(QStringLiteral("usage"))
+                .toObject()
+                .value(QStringLiteral("rateLimit"))
+                .toObject()
+                .value(QStringLiteral("seenAt"))
+                .toInteger()
+        > 0);
+    QCOMPARE(guardOf(s).value(QStringLiteral("engaged")).toBool(), false);
+    QCOMPARE(guardOf(s).value(QStringLiteral("hasWindows")).toBool(), true);
+    QCOMPARE(s.value(QStringLiteral("trayState")).toString(), QStringLiteral("observing"));
+}
+
+void TestUsageGuard::aboveThresholdPausesUntilReset()
+{
+    const QProcessEnvironment env = sandbox(QStringLiteral("above"));
+    const qint64 reset = secondsFromNow(8);
+    m_api.setRateLimit(MessagesApiStandIn::RateLimit {
+        0.85, reset, 0.41, secondsFromNow(4 * 86400), QStringLiteral("allowed_warning") });
+    recordTool(env, QStringLiteral("above-1"));
+    drain(env);
+    QCOMPARE(m_api.timesSent(QStringLiteral("above-1")), 1); // that turn went; the guard holds after it
+    QJsonObject s = status(env);
+    QCOMPARE(s.value(QStringLiteral("trayState")).toString(), QStringLiteral("paused_for_limits"));
+    QCOMPARE(guardOf(s).value(QStringLiteral("reason")).toString(), QStringLiteral("five_hour"));
+    QCOMPARE(guardOf(s).value(QStringLiteral("resumesAt")).toInteger(), reset * 1000);
+
+    const int callsBefore = m_api.calls();
+    recordTool(env, QStringLiteral("above-2"));
+    recordTool(env, QStringLiteral("above-3"));
+    drain(env);
+    QCOMPARE(m_api.calls(), callsBefore); // held: nothing sent
+    s = status(env);
+    QCOMPARE(pending(s), 2); // kept
+    QCOMPARE(s.value(QStringLiteral("trayState")).toString(), QStringLiteral("paused_for_limits"));
+
+    // The window resets; the API now says 10 %.
+    m_api.setRateLimit(MessagesApiStandIn::RateLimit {
+        0.10, secondsFromNow(5 * 3600), 0.42, secondsFromNow(4 * 86400), QStringLiteral("allowed") });
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() > reset * 1000 + 500, 20000);
+    drain(env);
+    QCOMPARE(m_api.timesSent(QStringLiteral("above-2")), 1);
+    QCOMPARE(m_api.timesSent(QStringLiteral("above-3")), 1);
+    QCOMPARE(m_api.timesSent(QStringLiteral("above-1")), 1);
+    s = status(env);
+    QCOMPARE(pending(s), 0);
+    QCOMPARE(guardOf(s).value(QStringLiteral("engaged")).toBool(), false);
+    QCOMPARE(windowOf(s, "fiveHour").value(QStringLiteral("utilization")).toDouble(), 0.10);
+}
+
+void TestUsageGuard::refusalPausesWithoutAttempt()
+{
+    const QProcessEnvironment env = sandbox(QStringLiteral("refused"));
+    const qint64 reset = secondsFromNow(3 * 3600);
+    m_api.setRateLimit(
+        MessagesApiStandIn::RateLimit { 1.0, reset, 0.5, secondsFromNow(4 * 86400), QStringLiteral("rejected") });
+    const int callsBefore = m_api.calls();
+    recordTool(env, QStringLiteral("refused-1"));
+    drain(env);
+    const int calls = m_api.calls() - callsBefore;
+    QVERIFY2(calls >= 1 && calls <= 3, qPrintable(QString::number(calls))); // no retry storm
+    drain(env); // a second run sends nothing either
+    QCOMPARE(m_api.calls() - callsBefore, calls);
+    const QJsonObject s = status(env);
+    QCOMPARE(pending(s), 1);
+    QCOMPARE(s.value(QStringLiteral("trayState")).toString(), QStringLiteral("paused_for_limits"));
+    QCOMPARE(guardOf(s).value(QStringLiteral("reason")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(guardOf(s).value(QStringLiteral("resumesAt")).toInteger(), reset * 1000);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refused"));
+    db.setDatabaseName(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
+    QVERIFY(db.open());
+    QSqlQuery q(QStringLiteral("SELECT SUM(attempts) FROM events"), db);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0); // nobody's event's fault
+}
+
+void TestUsageGuard::noWindowsNothingToGoOn()
+{
+    const QProcessEnvironment env = sandbox(QStringLiteral("apikey"));
+    m_api.setRateLimit(std::nullopt);
+    recordTool(env, QStringLiteral("apikey-1"));
+    drain(env);
+    QCOMPARE(m_api.timesSent(QStringLiteral("apikey-1")), 1);
+    const QJsonObject s = status(env);
+    QCOMPARE(guardOf(s).value(QStringLiteral("engaged")).toBool(), false);
+    QCOMPARE(guardOf(s).value(QStringLiteral("hasWindows")).toBool(), false);
+}
+
+QTEST_GUILESS_MAIN(TestUsageGuard)
+#include "tst_usage_guard.moc"
