@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void aboveThresholdPausesUntilReset();
     void refusalPausesWithoutAttempt();
     void noWindowsNothingToGoOn();
+    void runningAppResumesAtTheReset();
 
 private:
     QProcessEnvironment sandbox(const QString &name);
@@ -152,7 +154,7 @@ void TestUsageGuard::belowThresholdGoesOn()
 void TestUsageGuard::aboveThresholdPausesUntilReset()
 {
     const QProcessEnvironment env = sandbox(QStringLiteral("above"));
-    const qint64 reset = secondsFromNow(8);
+    const qint64 reset = secondsFromNow(20); // room for two drains before it
     m_api.setRateLimit(MessagesApiStandIn::RateLimit {
         0.85, reset, 0.41, secondsFromNow(4 * 86400), QStringLiteral("allowed_warning") });
     recordTool(env, QStringLiteral("above-1"));
@@ -175,7 +177,7 @@ void TestUsageGuard::aboveThresholdPausesUntilReset()
     // The window resets; the API now says 10 %.
     m_api.setRateLimit(MessagesApiStandIn::RateLimit {
         0.10, secondsFromNow(5 * 3600), 0.42, secondsFromNow(4 * 86400), QStringLiteral("allowed") });
-    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() > reset * 1000 + 500, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() > reset * 1000 + 500, 40000);
     drain(env);
     QCOMPARE(m_api.timesSent(QStringLiteral("above-2")), 1);
     QCOMPARE(m_api.timesSent(QStringLiteral("above-3")), 1);
@@ -222,6 +224,44 @@ void TestUsageGuard::noWindowsNothingToGoOn()
     const QJsonObject s = status(env);
     QCOMPARE(guardOf(s).value(QStringLiteral("engaged")).toBool(), false);
     QCOMPARE(guardOf(s).value(QStringLiteral("hasWindows")).toBool(), false);
+}
+
+// The tray's own process (--headless) holds the queue through the window and
+// resumes on its single-shot timer at the reset: nothing polls, nothing restarts it.
+void TestUsageGuard::runningAppResumesAtTheReset()
+{
+    const QProcessEnvironment env = sandbox(QStringLiteral("headless"));
+    const qint64 reset = secondsFromNow(15);
+    m_api.setRateLimit(MessagesApiStandIn::RateLimit {
+        0.85, reset, 0.41, secondsFromNow(4 * 86400), QStringLiteral("allowed_warning") });
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(OT_APP), { QStringLiteral("--headless") });
+    QVERIFY(app.waitForStarted());
+    auto stopApp = qScopeGuard([&app] { // also when a check fails: leave nothing running
+        app.terminate();
+        if (!app.waitForFinished(30000))
+            app.kill();
+    });
+    recordTool(env, QStringLiteral("headless-1"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_api.timesSent(QStringLiteral("headless-1")), 1, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        status(env).value(QStringLiteral("trayState")).toString(), QStringLiteral("paused_for_limits"), 20000);
+    recordTool(env, QStringLiteral("headless-2"));
+    const int held = m_api.calls();
+    // Until just before the reset nothing goes out.
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() > reset * 1000 - 1000, 40000);
+    QCOMPARE(m_api.calls(), held);
+    QCOMPARE(pending(status(env)), 1);
+    m_api.setRateLimit(MessagesApiStandIn::RateLimit {
+        0.10, secondsFromNow(5 * 3600), 0.42, secondsFromNow(4 * 86400), QStringLiteral("allowed") });
+    QTRY_COMPARE_WITH_TIMEOUT(m_api.timesSent(QStringLiteral("headless-2")), 1, 40000);
+    QVERIFY(QDateTime::currentMSecsSinceEpoch() >= reset * 1000); // not before the reset
+    QTRY_COMPARE_WITH_TIMEOUT(pending(status(env)), 0, 20000);
+    const QJsonObject s = status(env);
+    QCOMPARE(guardOf(s).value(QStringLiteral("engaged")).toBool(), false);
+    QCOMPARE(m_api.timesSent(QStringLiteral("headless-1")), 1);
+    QCOMPARE(m_api.timesSent(QStringLiteral("headless-2")), 1); // exactly once
 }
 
 QTEST_GUILESS_MAIN(TestUsageGuard)
