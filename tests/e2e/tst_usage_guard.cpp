@@ -7,6 +7,7 @@
 // API-key-like login without windows leaves the guard nothing to go on.
 #include "MessagesApiStandIn.h"
 #include "TestEnv.h"
+#include "core/claude/StreamJson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -25,6 +26,7 @@ class TestUsageGuard : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void cliPrintsTheWindows();
     void belowThresholdGoesOn();
     void aboveThresholdPausesUntilReset();
     void refusalPausesWithoutAttempt();
@@ -121,6 +123,43 @@ QJsonObject windowOf(const QJsonObject &status, const char *name)
         .toObject();
 }
 } // namespace
+
+// The real CLI turns the headers into its rate_limit_event, and StreamJson
+// reads both windows from it. OT_DUMP_STREAM=file keeps the lines (fixture).
+void TestUsageGuard::cliPrintsTheWindows()
+{
+    const QProcessEnvironment env = sandbox(QStringLiteral("stream"));
+    const qint64 fiveReset = secondsFromNow(2 * 3600), weekReset = secondsFromNow(3 * 86400);
+    m_api.setRateLimit(
+        MessagesApiStandIn::RateLimit { 0.83, fiveReset, 0.41, weekReset, QStringLiteral("allowed_warning") });
+    QProcess claude;
+    claude.setProcessEnvironment(env);
+    claude.setWorkingDirectory(env.value(QStringLiteral("HOME")));
+    claude.setStandardInputFile(QProcess::nullDevice());
+    QSignalSpy finished(&claude, &QProcess::finished);
+    claude.start(TestEnv::realClaude(),
+        { QStringLiteral("-p"), QStringLiteral("hello"), QStringLiteral("--output-format"),
+            QStringLiteral("stream-json"), QStringLiteral("--verbose"), QStringLiteral("--model"),
+            QStringLiteral("haiku") });
+    QVERIFY(finished.wait(90000));
+    const QByteArray out = claude.readAllStandardOutput();
+    if (const QString dump = qEnvironmentVariable("OT_DUMP_STREAM"); !dump.isEmpty()) {
+        QFile f(dump);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(out) == out.size());
+    }
+    std::optional<RateLimitInfo> seen;
+    for (const QByteArray &line : out.split('\n')) {
+        const StreamEvent e = StreamJson::classify(line);
+        if (e.kind == StreamEvent::RateLimit)
+            seen = e.rateLimit;
+    }
+    QVERIFY2(seen, out.constData());
+    QCOMPARE(seen->status, QStringLiteral("allowed_warning"));
+    QCOMPARE(seen->fiveHour.utilization, 0.83);
+    QCOMPARE(seen->fiveHour.resetsAtMs, fiveReset * 1000);
+    QCOMPARE(seen->sevenDay.utilization, 0.41);
+    QCOMPARE(seen->sevenDay.resetsAtMs, weekReset * 1000);
+}
 
 void TestUsageGuard::belowThresholdGoesOn()
 {
