@@ -12,7 +12,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="186"/>
+        <location filename="../app/gui/AppController.cpp" line="193"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation der Claude-Code-Hooks</translation>
     </message>
@@ -287,27 +287,42 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="15"/>
+        <location filename="../app/gui/Notifier.cpp" line="18"/>
         <source>Observers cannot sign in</source>
         <translation>Beobachter können sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="18"/>
+        <location filename="../app/gui/Notifier.cpp" line="21"/>
         <source>Claude Code CLI not found</source>
         <translation>Claude-Code-CLI nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="20"/>
+        <location filename="../app/gui/Notifier.cpp" line="23"/>
         <source>Observers record nothing</source>
         <translation>Beobachter zeichnen nichts auf</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="23"/>
+        <location filename="../app/gui/Notifier.cpp" line="25"/>
+        <source>Observers paused for your limits</source>
+        <translation>Beobachter pausieren wegen Ihrer Limits</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="29"/>
+        <source>Observers resumed</source>
+        <translation>Beobachter laufen wieder</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="29"/>
+        <source>Your usage is below your thresholds again.</source>
+        <translation>Ihre Nutzung liegt wieder unter Ihren Schwellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="31"/>
         <source>Signed in again</source>
         <translation>Wieder angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="24"/>
+        <location filename="../app/gui/Notifier.cpp" line="32"/>
         <source>Observing resumed with your %1.</source>
         <translation>Beobachtung läuft wieder mit Ihrem Zugang: %1.</translation>
     </message>
@@ -396,42 +411,42 @@
     </message>
     <message>
         <location filename="../app/core/observe/ObserverProcess.cpp" line="110"/>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="277"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="278"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="217"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="218"/>
         <source>The observer reported an error.</source>
         <translation>Der Beobachter hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="251"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="252"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="251"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="252"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="268"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="269"/>
         <source>This Claude Code version is not supported: %1</source>
         <translation>Diese Claude-Code-Version wird nicht unterstützt: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="273"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="274"/>
         <source>The observer exited mid-turn (%1)%2</source>
         <translation>Der Beobachter hat sich mitten in der Antwort beendet (%1)%2</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="285"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="286"/>
         <source>Could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="289"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="290"/>
         <source>could not start: %1</source>
         <translation>Start fehlgeschlagen: %1</translation>
     </message>
@@ -439,7 +454,7 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/observe/Pipeline.cpp" line="106"/>
+        <location filename="../app/core/observe/Pipeline.cpp" line="109"/>
         <source>Claude Code CLI not found.</source>
         <translation>Claude-Code-CLI nicht gefunden.</translation>
     </message>
@@ -447,12 +462,12 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="128"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="139"/>
         <source>Cannot read the event queue: %1</source>
         <translation>Die Ereigniswarteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="188"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="199"/>
         <source>Could not store the observer&apos;s answer: %1</source>
         <translation>Die Antwort des Beobachters konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -601,77 +616,77 @@
 <context>
     <name>StatusLook</name>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="36"/>
+        <location filename="../app/gui/StatusLook.cpp" line="40"/>
         <source>processing in another Observer Tray (pid %1)</source>
         <translation>Verarbeitung in einem anderen Observer Tray (PID %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="37"/>
+        <location filename="../app/gui/StatusLook.cpp" line="41"/>
         <source>processing in another Observer Tray</source>
         <translation>Verarbeitung in einem anderen Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="39"/>
+        <location filename="../app/gui/StatusLook.cpp" line="43"/>
         <source>probably signed in (%1)</source>
         <translation>vermutlich angemeldet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="40"/>
+        <location filename="../app/gui/StatusLook.cpp" line="44"/>
         <source>signed in (%1)</source>
         <translation>angemeldet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="42"/>
+        <location filename="../app/gui/StatusLook.cpp" line="46"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="44"/>
+        <location filename="../app/gui/StatusLook.cpp" line="50"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="46"/>
+        <location filename="../app/gui/StatusLook.cpp" line="52"/>
         <source>offline, retrying</source>
         <translation>offline, neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="48"/>
+        <location filename="../app/gui/StatusLook.cpp" line="54"/>
         <source>Claude Code CLI not found</source>
         <translation>Claude-Code-CLI nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="50"/>
+        <location filename="../app/gui/StatusLook.cpp" line="56"/>
         <source>stalled: observers answer but record nothing</source>
         <translation>ins Stocken geraten: Beobachter antworten, zeichnen aber nichts auf</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="52"/>
+        <location filename="../app/gui/StatusLook.cpp" line="58"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="56"/>
+        <location filename="../app/gui/StatusLook.cpp" line="62"/>
         <source>checking sign-in…</source>
         <translation>Anmeldung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="63"/>
+        <location filename="../app/gui/StatusLook.cpp" line="69"/>
         <source>%1 observations, %2 today</source>
         <translation>%1 Beobachtungen, %2 heute</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="65"/>
+        <location filename="../app/gui/StatusLook.cpp" line="71"/>
         <source> · %1 queued</source>
         <translation> · %1 in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="67"/>
+        <location filename="../app/gui/StatusLook.cpp" line="73"/>
         <source> · %1 parked</source>
         <translation> · %1 zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="73"/>
+        <location filename="../app/gui/StatusLook.cpp" line="79"/>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
@@ -679,98 +694,98 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="40"/>
+        <location filename="../app/gui/StatusPage.cpp" line="43"/>
         <source>Check sign-in now</source>
         <translation>Anmeldung jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="58"/>
+        <location filename="../app/gui/StatusPage.cpp" line="61"/>
         <source>Claude Code CLI:</source>
         <translation>Claude-Code-CLI:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="59"/>
+        <location filename="../app/gui/StatusPage.cpp" line="62"/>
         <source>Counts:</source>
         <translation>Zahlen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="60"/>
+        <location filename="../app/gui/StatusPage.cpp" line="63"/>
         <source>Claude Code hooks:</source>
         <translation>Claude-Code-Hooks:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="21"/>
+        <location filename="../app/gui/StatusPage.cpp" line="24"/>
         <source>Observations per project:</source>
         <translation>Beobachtungen pro Projekt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="70"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
+        <location filename="../app/gui/StatusPage.cpp" line="70"/>
         <source>Observations</source>
         <translation>Beobachtungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="23"/>
+        <location filename="../app/gui/StatusPage.cpp" line="26"/>
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Zurückgestellte Ereignisse (wiederholt fehlgeschlagen; sie blockieren die Warteschlange nie):</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="89"/>
+        <location filename="../app/gui/StatusPage.cpp" line="92"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="90"/>
+        <location filename="../app/gui/StatusPage.cpp" line="93"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="158"/>
+        <location filename="../app/gui/StatusPage.cpp" line="161"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="174"/>
+        <location filename="../app/gui/StatusPage.cpp" line="177"/>
         <source>%1, version %2; supports %3</source>
         <translation>%1, Version %2; unterstützt %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="176"/>
+        <location filename="../app/gui/StatusPage.cpp" line="179"/>
         <source>not found (the places searched are listed above)</source>
         <translation>nicht gefunden (die durchsuchten Orte stehen oben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="177"/>
+        <location filename="../app/gui/StatusPage.cpp" line="180"/>
         <source>not found (looked in %1)</source>
         <translation>nicht gefunden (gesucht in %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="138"/>
+        <location filename="../app/gui/StatusPage.cpp" line="141"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="184"/>
+        <location filename="../app/gui/StatusPage.cpp" line="187"/>
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 Beobachtungen, %2 heute · %3 in der Warteschlange · %4 zurückgestellt · %5 Beobachter aktiv</translation>
     </message>
@@ -821,65 +836,226 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="30"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="34"/>
         <source>Observing</source>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="33"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="37"/>
+        <source>Observe anyway</source>
+        <translation>Trotzdem beobachten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
         <source>Check sign-in now</source>
         <translation>Anmeldung jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="35"/>
-        <location filename="../app/gui/TrayIcon.cpp" line="105"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="114"/>
         <source>Install Claude Code hooks</source>
         <translation>Claude-Code-Hooks installieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="37"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="42"/>
         <source>Open Observer Tray…</source>
         <translation>Observer Tray öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="43"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="45"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="88"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="93"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="95"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
         <source>Hide observer sessions from resume list (%1, %2)</source>
         <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="98"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="107"/>
         <source>Hide observer sessions from resume list (0)</source>
         <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="102"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="111"/>
         <source>Claude Code hooks installed</source>
         <translation>Claude-Code-Hooks installiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="103"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="112"/>
         <source>Repair Claude Code hooks (broken)</source>
         <translation>Claude-Code-Hooks reparieren (defekt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="113"/>
         <source>Update Claude Code hooks</source>
         <translation>Claude-Code-Hooks aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>UsageLook</name>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="14"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="34"/>
+        <source>%1: reset at %2</source>
+        <translation>%1: zurückgesetzt um %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="36"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="37"/>
+        <source>%1: %2 · resets %3</source>
+        <translation>%1: %2 · zurückgesetzt %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="42"/>
+        <source>5-hour window</source>
+        <translation>5-Stunden-Fenster</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="47"/>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="58"/>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="78"/>
+        <source>paused for your limits until %1</source>
+        <translation>pausiert wegen Ihrer Limits bis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="79"/>
+        <source>paused for your limits</source>
+        <translation>pausiert wegen Ihrer Limits</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="86"/>
+        <source>the 5-hour window is above your threshold</source>
+        <translation>das 5-Stunden-Fenster liegt über Ihrer Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="88"/>
+        <source>the weekly window is above your threshold</source>
+        <translation>das Wochenfenster liegt über Ihrer Schwelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="90"/>
+        <source>the API refused: the usage limit is reached</source>
+        <translation>die API lehnt ab: das Nutzungslimit ist erreicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="92"/>
+        <source>observers used today&apos;s token budget</source>
+        <translation>die Beobachter haben das heutige Token-Budget verbraucht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="94"/>
+        <source>Observing is %1: %2. Events stay queued.</source>
+        <translation>Beobachtung ist %1: %2. Ereignisse bleiben in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="96"/>
+        <source>Observing anyway until %1 although %2.</source>
+        <translation>Trotzdem wird bis %1 beobachtet, obwohl %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="99"/>
+        <source>This login reports no usage windows (API key): the guard goes by the daily token budget only.</source>
+        <translation>Diese Anmeldung meldet keine Nutzungsfenster (API-Schlüssel): Der Schutz richtet sich nur nach dem täglichen Token-Budget.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="100"/>
+        <source>This login reports no usage windows (API key): the usage guard has nothing to go on.</source>
+        <translation>Diese Anmeldung meldet keine Nutzungsfenster (API-Schlüssel): Der Nutzungsschutz hat keine Grundlage.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="101"/>
+        <source>Observing stays below your thresholds.</source>
+        <translation>Die Beobachtung bleibt unter Ihren Schwellen.</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePanel</name>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="19"/>
+        <source>Usage limits</source>
+        <translation>Nutzungslimits</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="30"/>
+        <source>Observe anyway</source>
+        <translation>Trotzdem beobachten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="52"/>
+        <source>no figure yet</source>
+        <translation>noch kein Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="58"/>
+        <source>5-hour window: %1</source>
+        <translation>5-Stunden-Fenster: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="59"/>
+        <source>week: %1</source>
+        <translation>Woche: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="71"/>
+        <source>no cost reported</source>
+        <translation>keine Kosten gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="72"/>
+        <source>US$ %1 billed to your API key</source>
+        <translation>%1 US$ über Ihren API-Schlüssel abgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="73"/>
+        <source>US$ %1 at API prices (your subscription is not billed per token)</source>
+        <translation>%1 US$ zu API-Preisen (Ihr Abo wird nicht pro Token abgerechnet)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="75"/>
+        <source>%1: %2 turns, %3 input, %4 output, %5 cache-read, %6 cache-write tokens; %7</source>
+        <translation>%1: %2 Durchgänge, %3 Eingabe-, %4 Ausgabe-, %5 Cache-Lese-, %6 Cache-Schreib-Tokens; %7</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="82"/>
+        <source>Observers&apos; own use (ended runs):</source>
+        <translation>Eigener Verbrauch der Beobachter (beendete Läufe):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="82"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="83"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="186"/>
+        <location filename="../app/gui/AppController.cpp" line="193"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation des hooks de Claude Code</translation>
     </message>
@@ -287,27 +287,42 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="15"/>
+        <location filename="../app/gui/Notifier.cpp" line="18"/>
         <source>Observers cannot sign in</source>
         <translation>Les observateurs ne peuvent pas se connecter</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="18"/>
+        <location filename="../app/gui/Notifier.cpp" line="21"/>
         <source>Claude Code CLI not found</source>
         <translation>CLI de Claude Code introuvable</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="20"/>
+        <location filename="../app/gui/Notifier.cpp" line="23"/>
         <source>Observers record nothing</source>
         <translation>Les observateurs n&apos;enregistrent rien</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="23"/>
+        <location filename="../app/gui/Notifier.cpp" line="25"/>
+        <source>Observers paused for your limits</source>
+        <translation>Observateurs en pause pour vos limites</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="29"/>
+        <source>Observers resumed</source>
+        <translation>Les observateurs ont repris</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="29"/>
+        <source>Your usage is below your thresholds again.</source>
+        <translation>Votre utilisation est de nouveau sous vos seuils.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="31"/>
         <source>Signed in again</source>
         <translation>De nouveau connecté</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="24"/>
+        <location filename="../app/gui/Notifier.cpp" line="32"/>
         <source>Observing resumed with your %1.</source>
         <translation>L&apos;observation reprend avec votre accès : %1.</translation>
     </message>
@@ -396,42 +411,42 @@
     </message>
     <message>
         <location filename="../app/core/observe/ObserverProcess.cpp" line="110"/>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="277"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="278"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="217"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="218"/>
         <source>The observer reported an error.</source>
         <translation>L&apos;observateur a signalé une erreur.</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="251"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="252"/>
         <source>crashed</source>
         <translation>plantage</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="251"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="252"/>
         <source>exit code %1</source>
         <translation>code de sortie %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="268"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="269"/>
         <source>This Claude Code version is not supported: %1</source>
         <translation>Cette version de Claude Code n&apos;est pas prise en charge : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="273"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="274"/>
         <source>The observer exited mid-turn (%1)%2</source>
         <translation>L&apos;observateur s&apos;est arrêté en pleine réponse (%1)%2</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="285"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="286"/>
         <source>Could not start %1: %2</source>
         <translation>Impossible de lancer %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/ObserverProcess.cpp" line="289"/>
+        <location filename="../app/core/observe/ObserverProcess.cpp" line="290"/>
         <source>could not start: %1</source>
         <translation>lancement impossible : %1</translation>
     </message>
@@ -439,7 +454,7 @@
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/observe/Pipeline.cpp" line="106"/>
+        <location filename="../app/core/observe/Pipeline.cpp" line="109"/>
         <source>Claude Code CLI not found.</source>
         <translation>CLI de Claude Code introuvable.</translation>
     </message>
@@ -447,12 +462,12 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="128"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="139"/>
         <source>Cannot read the event queue: %1</source>
         <translation>Impossible de lire la file d&apos;événements : %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="188"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="199"/>
         <source>Could not store the observer&apos;s answer: %1</source>
         <translation>Impossible d&apos;enregistrer la réponse de l&apos;observateur : %1</translation>
     </message>
@@ -601,77 +616,77 @@
 <context>
     <name>StatusLook</name>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="36"/>
+        <location filename="../app/gui/StatusLook.cpp" line="40"/>
         <source>processing in another Observer Tray (pid %1)</source>
         <translation>traitement dans un autre Observer Tray (PID %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="37"/>
+        <location filename="../app/gui/StatusLook.cpp" line="41"/>
         <source>processing in another Observer Tray</source>
         <translation>traitement dans un autre Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="39"/>
+        <location filename="../app/gui/StatusLook.cpp" line="43"/>
         <source>probably signed in (%1)</source>
         <translation>probablement connecté (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="40"/>
+        <location filename="../app/gui/StatusLook.cpp" line="44"/>
         <source>signed in (%1)</source>
         <translation>connecté (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="42"/>
+        <location filename="../app/gui/StatusLook.cpp" line="46"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="44"/>
+        <location filename="../app/gui/StatusLook.cpp" line="50"/>
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="46"/>
+        <location filename="../app/gui/StatusLook.cpp" line="52"/>
         <source>offline, retrying</source>
         <translation>hors ligne, nouvel essai en cours</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="48"/>
+        <location filename="../app/gui/StatusLook.cpp" line="54"/>
         <source>Claude Code CLI not found</source>
         <translation>CLI de Claude Code introuvable</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="50"/>
+        <location filename="../app/gui/StatusLook.cpp" line="56"/>
         <source>stalled: observers answer but record nothing</source>
         <translation>bloqué : les observateurs répondent mais n&apos;enregistrent rien</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="52"/>
+        <location filename="../app/gui/StatusLook.cpp" line="58"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="56"/>
+        <location filename="../app/gui/StatusLook.cpp" line="62"/>
         <source>checking sign-in…</source>
         <translation>vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="63"/>
+        <location filename="../app/gui/StatusLook.cpp" line="69"/>
         <source>%1 observations, %2 today</source>
         <translation>%1 observations, %2 aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="65"/>
+        <location filename="../app/gui/StatusLook.cpp" line="71"/>
         <source> · %1 queued</source>
         <translation> · %1 en attente</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="67"/>
+        <location filename="../app/gui/StatusLook.cpp" line="73"/>
         <source> · %1 parked</source>
         <translation> · %1 mis de côté</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="73"/>
+        <location filename="../app/gui/StatusLook.cpp" line="79"/>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
@@ -679,98 +694,98 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="40"/>
+        <location filename="../app/gui/StatusPage.cpp" line="43"/>
         <source>Check sign-in now</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="58"/>
+        <location filename="../app/gui/StatusPage.cpp" line="61"/>
         <source>Claude Code CLI:</source>
         <translation>CLI de Claude Code :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="59"/>
+        <location filename="../app/gui/StatusPage.cpp" line="62"/>
         <source>Counts:</source>
         <translation>Chiffres :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="60"/>
+        <location filename="../app/gui/StatusPage.cpp" line="63"/>
         <source>Claude Code hooks:</source>
         <translation>Hooks de Claude Code :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="21"/>
+        <location filename="../app/gui/StatusPage.cpp" line="24"/>
         <source>Observations per project:</source>
         <translation>Observations par projet :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="70"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
+        <location filename="../app/gui/StatusPage.cpp" line="70"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="23"/>
+        <location filename="../app/gui/StatusPage.cpp" line="26"/>
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Événements mis de côté (échecs répétés ; ils ne bloquent jamais la file) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="80"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="89"/>
+        <location filename="../app/gui/StatusPage.cpp" line="92"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="90"/>
+        <location filename="../app/gui/StatusPage.cpp" line="93"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="158"/>
+        <location filename="../app/gui/StatusPage.cpp" line="161"/>
         <source>What to do: %1</source>
         <translation>Que faire : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="174"/>
+        <location filename="../app/gui/StatusPage.cpp" line="177"/>
         <source>%1, version %2; supports %3</source>
         <translation>%1, version %2 ; prend en charge %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="176"/>
+        <location filename="../app/gui/StatusPage.cpp" line="179"/>
         <source>not found (the places searched are listed above)</source>
         <translation>introuvable (les emplacements cherchés sont indiqués plus haut)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="177"/>
+        <location filename="../app/gui/StatusPage.cpp" line="180"/>
         <source>not found (looked in %1)</source>
         <translation>introuvable (cherché dans %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="138"/>
+        <location filename="../app/gui/StatusPage.cpp" line="141"/>
         <source>installed</source>
         <translation>installés</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="184"/>
+        <location filename="../app/gui/StatusPage.cpp" line="187"/>
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 observations, %2 aujourd&apos;hui · %3 en attente · %4 mis de côté · %5 observateurs actifs</translation>
     </message>
@@ -821,65 +836,226 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="30"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="34"/>
         <source>Observing</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="33"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="37"/>
+        <source>Observe anyway</source>
+        <translation>Observer quand même</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
         <source>Check sign-in now</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="35"/>
-        <location filename="../app/gui/TrayIcon.cpp" line="105"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="114"/>
         <source>Install Claude Code hooks</source>
         <translation>Installer les hooks de Claude Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="37"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="42"/>
         <source>Open Observer Tray…</source>
         <translation>Ouvrir Observer Tray…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="43"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="45"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="88"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="93"/>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="95"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
         <source>Hide observer sessions from resume list (%1, %2)</source>
         <translation>Masquer les sessions d&apos;observation de la liste de reprise (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="98"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="107"/>
         <source>Hide observer sessions from resume list (0)</source>
         <translation>Masquer les sessions d&apos;observation de la liste de reprise (0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="102"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="111"/>
         <source>Claude Code hooks installed</source>
         <translation>Hooks de Claude Code installés</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="103"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="112"/>
         <source>Repair Claude Code hooks (broken)</source>
         <translation>Réparer les hooks de Claude Code (cassés)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="113"/>
         <source>Update Claude Code hooks</source>
         <translation>Mettre à jour les hooks de Claude Code</translation>
+    </message>
+</context>
+<context>
+    <name>UsageLook</name>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="14"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="34"/>
+        <source>%1: reset at %2</source>
+        <translation>%1 : réinitialisée à %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="36"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="37"/>
+        <source>%1: %2 · resets %3</source>
+        <translation>%1 : %2 · réinitialisation %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="42"/>
+        <source>5-hour window</source>
+        <translation>Fenêtre de 5 heures</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="47"/>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="58"/>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="78"/>
+        <source>paused for your limits until %1</source>
+        <translation>en pause pour vos limites jusqu’à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="79"/>
+        <source>paused for your limits</source>
+        <translation>en pause pour vos limites</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="86"/>
+        <source>the 5-hour window is above your threshold</source>
+        <translation>la fenêtre de 5 heures dépasse votre seuil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="88"/>
+        <source>the weekly window is above your threshold</source>
+        <translation>la fenêtre hebdomadaire dépasse votre seuil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="90"/>
+        <source>the API refused: the usage limit is reached</source>
+        <translation>l’API refuse : la limite d’utilisation est atteinte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="92"/>
+        <source>observers used today&apos;s token budget</source>
+        <translation>les observateurs ont utilisé le budget de jetons du jour</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="94"/>
+        <source>Observing is %1: %2. Events stay queued.</source>
+        <translation>L’observation est %1 : %2. Les événements restent en file d’attente.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="96"/>
+        <source>Observing anyway until %1 although %2.</source>
+        <translation>Observation maintenue jusqu’à %1 bien que %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="99"/>
+        <source>This login reports no usage windows (API key): the guard goes by the daily token budget only.</source>
+        <translation>Cette connexion ne signale aucune fenêtre d’utilisation (clé API) : la protection suit seulement le budget quotidien de jetons.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="100"/>
+        <source>This login reports no usage windows (API key): the usage guard has nothing to go on.</source>
+        <translation>Cette connexion ne signale aucune fenêtre d’utilisation (clé API) : la protection d’utilisation n’a rien sur quoi se fonder.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="101"/>
+        <source>Observing stays below your thresholds.</source>
+        <translation>L’observation reste sous vos seuils.</translation>
+    </message>
+</context>
+<context>
+    <name>UsagePanel</name>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="19"/>
+        <source>Usage limits</source>
+        <translation>Limites d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="30"/>
+        <source>Observe anyway</source>
+        <translation>Observer quand même</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="52"/>
+        <source>no figure yet</source>
+        <translation>pas encore de valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="58"/>
+        <source>5-hour window: %1</source>
+        <translation>Fenêtre de 5 heures : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="59"/>
+        <source>week: %1</source>
+        <translation>semaine : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="71"/>
+        <source>no cost reported</source>
+        <translation>aucun coût indiqué</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="72"/>
+        <source>US$ %1 billed to your API key</source>
+        <translation>%1 $ US facturés à votre clé API</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="73"/>
+        <source>US$ %1 at API prices (your subscription is not billed per token)</source>
+        <translation>%1 $ US au prix de l’API (votre abonnement n’est pas facturé au jeton)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="75"/>
+        <source>%1: %2 turns, %3 input, %4 output, %5 cache-read, %6 cache-write tokens; %7</source>
+        <translation>%1 : %2 tours, %3 jetons d’entrée, %4 de sortie, %5 lus en cache, %6 écrits en cache ; %7</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="82"/>
+        <source>Observers&apos; own use (ended runs):</source>
+        <translation>Consommation propre des observateurs (exécutions terminées) :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="82"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="83"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
     </message>
 </context>
 </TS>
