@@ -485,112 +485,132 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="24"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="26"/>
         <source>Use my Claude subscription, not API keys from the environment, when both exist</source>
         <translation>Utiliser mon abonnement Claude plutôt que les clés d&apos;API de l&apos;environnement quand les deux existent</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="25"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="30"/>
         <source>Offer recent observations to new Claude Code sessions</source>
         <translation>Proposer les observations récentes aux nouvelles sessions Claude Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="26"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="31"/>
         <source>Hide observer sessions from the resume list automatically</source>
         <translation>Masquer automatiquement les sessions d&apos;observation de la liste de reprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="30"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
         <source>Start Observer Tray when I log in</source>
         <translation>Lancer Observer Tray à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="38"/>
         <source>Observer Tray Settings</source>
         <translation>Réglages d&apos;Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="40"/>
         <source>found automatically</source>
         <translation>détecté automatiquement</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="42"/>
         <source>Path to claude:</source>
         <translation>Chemin de claude :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="39"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="44"/>
         <source>Observer model:</source>
         <translation>Modèle des observateurs :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="42"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="47"/>
         <source>Observers at once:</source>
         <translation>Observateurs simultanés :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="44"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
         <source>Billing guard:</source>
         <translation>Protection de facturation :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>Resume list:</source>
         <translation>Liste de reprise :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="56"/>
         <source>Tools not recorded:</source>
         <translation>Outils non enregistrés :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="58"/>
         <source>One folder per line; nothing under it is recorded</source>
         <translation>Un dossier par ligne ; rien n&apos;y est enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="60"/>
         <source>Excluded projects:</source>
         <translation>Projets exclus :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="64"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="70"/>
         <source>Desktop:</source>
         <translation>Bureau :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="65"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="71"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="70"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="76"/>
         <source>Language (after restart):</source>
         <translation>Langue (après redémarrage) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="97"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="99"/>
+        <source>Pause observers above, 5-hour window:</source>
+        <translation>Mettre les observateurs en pause au-delà de, fenêtre de 5 heures :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="100"/>
+        <source>Pause observers above, weekly window:</source>
+        <translation>Mettre les observateurs en pause au-delà de, fenêtre hebdomadaire :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="101"/>
+        <source>Daily observer token budget:</source>
+        <translation>Budget quotidien de jetons des observateurs :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="125"/>
         <source>Start at login</source>
         <translation>Lancer à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
         <source>%1 (as typed)</source>
         <translation>%1 (tel que saisi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="143"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="120"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="147"/>
         <source>Matched as (with everything under it):</source>
         <translation>Reconnu comme (avec tout ce qui se trouve dessous) :</translation>
     </message>

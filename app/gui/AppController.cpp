@@ -13,9 +13,9 @@
 #include "gui/SettingsDialog.h"
 #include "gui/SingleInstance.h"
 #include "gui/StatusPage.h"
-#include "gui/UsagePanel.h"
 #include "gui/StoreWorker.h"
 #include "gui/TrayIcon.h"
+#include "gui/UsagePanel.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -167,8 +167,8 @@ void Pipeline::startUsageGuard()
         m_scheduler->setUsageReady(!verdict.engaged);
         Q_EMIT usageVerdictChanged(verdict);
     });
-    m_guard->setLimits({ m_settings->pauseAtFiveHourPercent(), m_settings->pauseAtWeeklyPercent(),
-        m_settings->dailyTokenBudget() });
+    m_guard->setLimits(
+        { m_settings->pauseAtFiveHourPercent(), m_settings->pauseAtWeeklyPercent(), m_settings->dailyTokenBudget() });
     m_scheduler->setUsageReady(!m_guard->verdict().engaged);
     Q_EMIT rateLimitChanged(m_guard->rateLimit());
     Q_EMIT usageVerdictChanged(m_guard->verdict());
@@ -214,8 +214,8 @@ void Pipeline::checkSignInNow()
         return;
     m_settings->sync();
     m_auth->setBillingGuard(m_settings->billingGuard());
-    m_guard->setLimits({ m_settings->pauseAtFiveHourPercent(), m_settings->pauseAtWeeklyPercent(),
-        m_settings->dailyTokenBudget() });
+    m_guard->setLimits(
+        { m_settings->pauseAtFiveHourPercent(), m_settings->pauseAtWeeklyPercent(), m_settings->dailyTokenBudget() });
     detectCli();
     m_auth->checkNow();
 }

@@ -30,6 +30,7 @@ public:
     AuthMonitor *auth() const { return m_auth.get(); }
     Scheduler *scheduler() const { return m_scheduler.get(); }
     CliInfo cli() const { return m_cli; }
+    UsageGuard::Verdict usageVerdict() const { return m_guard ? m_guard->verdict() : UsageGuard::Verdict {}; }
     QString error() const { return m_error; }
     ObservationCounts counts() const;
     // What the store holds and what the queue still has (EventQueue's), in one.
