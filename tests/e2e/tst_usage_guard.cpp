@@ -229,13 +229,15 @@ void TestUsageGuard::aboveThresholdPausesUntilReset()
 
 void TestUsageGuard::refusalPausesWithoutAttempt()
 {
-    const QProcessEnvironment env = sandbox(QStringLiteral("refused"));
+    QProcessEnvironment env = sandbox(QStringLiteral("refused"));
+    // The user's path: the CLI's own retry count (TestEnv sets 0 for offline tests).
+    env.remove(QStringLiteral("CLAUDE_CODE_MAX_RETRIES"));
     const qint64 reset = secondsFromNow(3 * 3600);
     m_api.setRateLimit(
         MessagesApiStandIn::RateLimit { 1.0, reset, 0.5, secondsFromNow(4 * 86400), QStringLiteral("rejected") });
     const int callsBefore = m_api.calls();
     recordTool(env, QStringLiteral("refused-1"));
-    drain(env);
+    QCOMPARE(drain(env), 1); // told at once, not after a timeout
     const int calls = m_api.calls() - callsBefore;
     QVERIFY2(calls >= 1 && calls <= 3, qPrintable(QString::number(calls))); // no retry storm
     QCOMPARE(drain(env), 1); // a second run sends nothing either

@@ -165,6 +165,13 @@ void Pipeline::startUsageGuard()
     connect(m_guard.get(), &UsageGuard::rateLimitChanged, this, &Pipeline::rateLimitChanged);
     connect(m_guard.get(), &UsageGuard::verdictChanged, this, [this](const UsageGuard::Verdict &verdict) {
         m_scheduler->setUsageReady(!verdict.engaged);
+        // A refusal: a turn in flight would only be retried by the CLI into
+        // the same 429; its events go back to the queue, no attempt counted.
+        if (verdict.engaged && verdict.reason == QLatin1String("rejected")) {
+            m_scheduler->shutdown();
+            // Once the stack unwinds: says "quiescent" to whoever waits (--drain).
+            QMetaObject::invokeMethod(m_scheduler.get(), &Scheduler::pump, Qt::QueuedConnection);
+        }
         Q_EMIT usageVerdictChanged(verdict);
     });
     m_guard->setLimits(
