@@ -56,7 +56,11 @@ void insertRuns(const QSqlDatabase &db, QJsonObject *json)
 void insertUsage(const QSqlDatabase &db, QJsonObject *json, StatusModel *tray)
 {
     const RateLimitInfo info = RateLimitInfo::fromJson(KeyValue::get(db, QStringLiteral("usage.rateLimit")));
-    const UsageGuard::Verdict verdict = UsageGuard::Verdict::fromJson(KeyValue::get(db, QStringLiteral("usage.guard")));
+    UsageGuard::Verdict verdict = UsageGuard::Verdict::fromJson(KeyValue::get(db, QStringLiteral("usage.guard")));
+    // Stored by the app when it decided; past its reset it no longer holds,
+    // whether or not an app has run since.
+    if (verdict.engaged && verdict.resumesAtMs > 0 && verdict.resumesAtMs <= Clock::nowMs())
+        verdict.engaged = false;
     QJsonObject usage { { QStringLiteral("guard"), verdict.toJson() } };
     if (!info.isEmpty() || info.seenAtMs > 0)
         usage.insert(QStringLiteral("rateLimit"), info.toJson());

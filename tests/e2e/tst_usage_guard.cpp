@@ -217,6 +217,8 @@ void TestUsageGuard::aboveThresholdPausesUntilReset()
     m_api.setRateLimit(MessagesApiStandIn::RateLimit {
         0.10, secondsFromNow(5 * 3600), 0.42, secondsFromNow(4 * 86400), QStringLiteral("allowed") });
     QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentMSecsSinceEpoch() > reset * 1000 + 500, 40000);
+    // Past the reset --status no longer says paused, even before an app has run.
+    QCOMPARE(status(env).value(QStringLiteral("trayState")).toString(), QStringLiteral("observing"));
     drain(env);
     QCOMPARE(m_api.timesSent(QStringLiteral("above-2")), 1);
     QCOMPARE(m_api.timesSent(QStringLiteral("above-3")), 1);
