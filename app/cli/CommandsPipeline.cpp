@@ -5,6 +5,7 @@
 #include "core/queue/EventQueue.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -50,6 +51,13 @@ QString remainingText(const ObservationCounts &c)
     return QStringLiteral("%1 events remain queued (waiting for a retry) and %2 are parked.")
         .arg(c.queuePending)
         .arg(c.queueParked);
+}
+
+QString usageHeldText(const UsageGuard::Verdict &usage, const ObservationCounts &c)
+{
+    return QStringLiteral("observers are paused for your usage limits (%1) until %2; %3 events stay queued.")
+        .arg(usage.reason, QDateTime::fromMSecsSinceEpoch(usage.resumesAtMs).toString(Qt::ISODate))
+        .arg(c.queuePending);
 }
 
 void printDrainResult(int rc, const QString &reason, const ObservationCounts &c, QTextStream &out, QTextStream &err)
@@ -127,8 +135,11 @@ int Commands::drain(bool wait, QTextStream &out, QTextStream &err)
             if (!pipeline.auth()->state().canObserve())
                 return; // wait for the auth verdict
             const ObservationCounts c = pipeline.counts();
+            const UsageGuard::Verdict usage = pipeline.usageVerdict();
             if (c.queuePending - pipeline.waitingPrompts() == 0 && c.queueParked == 0)
                 finish(0, {});
+            else if (usage.engaged && !pipeline.scheduler()->hasWorkInFlight())
+                finish(1, usageHeldText(usage, c));
             else if (!pipeline.scheduler()->hasWorkInFlight())
                 finish(3, remainingText(c));
         });

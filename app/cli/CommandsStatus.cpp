@@ -3,6 +3,7 @@
 #include "core/auth/AuthState.h"
 #include "core/observe/Pipeline.h"
 #include "core/platform/AppPaths.h"
+#include "core/platform/Clock.h"
 #include "core/platform/DataFolderCheck.h"
 #include "core/platform/Settings.h"
 #include "core/status/StatusModel.h"
@@ -18,10 +19,13 @@
 namespace {
 QJsonObject usageJson(const RunUsage &u)
 {
-    return { { QStringLiteral("apiCalls"), u.apiCalls }, { QStringLiteral("turns"), u.numTurns },
+    QJsonObject o { { QStringLiteral("apiCalls"), u.apiCalls }, { QStringLiteral("turns"), u.numTurns },
         { QStringLiteral("inputTokens"), u.inputTokens }, { QStringLiteral("outputTokens"), u.outputTokens },
         { QStringLiteral("cacheReadTokens"), u.cacheReadTokens },
         { QStringLiteral("cacheCreationTokens"), u.cacheCreationTokens } };
+    if (u.costUsd >= 0) // the CLI's total_cost_usd: API-price equivalent for subscriptions
+        o.insert(QStringLiteral("costUsd"), u.costUsd);
+    return o;
 }
 
 // What observers cost, as the CLI reported it: the newest run and today's total.
@@ -42,6 +46,26 @@ void insertRuns(const QSqlDatabase &db, QJsonObject *json)
     QJsonObject today = usageJson(runs.usageSince(ObservationStore::startOfTodayLocalMs(), &count));
     today.insert(QStringLiteral("runs"), count);
     json->insert(QStringLiteral("runsToday"), today);
+    QJsonObject week = usageJson(runs.usageSince(UsageGuard::startOfWeekMs(Clock::nowMs()), &count));
+    week.insert(QStringLiteral("runs"), count);
+    json->insert(QStringLiteral("runsThisWeek"), week);
+}
+
+// The login's usage windows as the newest observer stream showed them, and
+// what the usage guard decided; the tray's state follows the guard.
+void insertUsage(const QSqlDatabase &db, QJsonObject *json, StatusModel *tray)
+{
+    const RateLimitInfo info = RateLimitInfo::fromJson(KeyValue::get(db, QStringLiteral("usage.rateLimit")));
+    UsageGuard::Verdict verdict = UsageGuard::Verdict::fromJson(KeyValue::get(db, QStringLiteral("usage.guard")));
+    // Stored by the app when it decided; past its reset it no longer holds,
+    // whether or not an app has run since.
+    if (verdict.engaged && verdict.resumesAtMs > 0 && verdict.resumesAtMs <= Clock::nowMs())
+        verdict.engaged = false;
+    QJsonObject usage { { QStringLiteral("guard"), verdict.toJson() } };
+    if (!info.isEmpty() || info.seenAtMs > 0)
+        usage.insert(QStringLiteral("rateLimit"), info.toJson());
+    json->insert(QStringLiteral("usage"), usage);
+    tray->setUsageVerdict(verdict);
 }
 } // namespace
 
@@ -67,6 +91,7 @@ int Commands::status(QTextStream &out, QTextStream &err)
     for (auto it = authJson.begin(); it != authJson.end(); ++it)
         json.insert(it.key(), it.value());
     tray.setAuthState(auth);
+    insertUsage(db.connection(), &json, &tray);
     json.insert(QStringLiteral("trayState"), StatusModel::stateCode(tray.state()));
     if (auth.kind == AuthState::Unknown && auth.message.isEmpty())
         json.insert(

@@ -16,6 +16,7 @@
 #include "gui/StatusPage.h"
 #include "gui/StoreWorker.h"
 #include "gui/TrayIcon.h"
+#include "gui/UsagePanel.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -94,6 +95,8 @@ void AppController::startPipeline()
     connect(m_pipeline, &Pipeline::stallChanged, m_model, &StatusModel::setStalled);
     connect(m_pipeline, &Pipeline::problem, m_model, &StatusModel::setProblem);
     connect(m_pipeline, &Pipeline::processingElsewhere, m_model, &StatusModel::setProcessingElsewhere);
+    connect(m_pipeline, &Pipeline::rateLimitChanged, m_model, &StatusModel::setRateLimit);
+    connect(m_pipeline, &Pipeline::usageVerdictChanged, m_model, &StatusModel::setUsageVerdict);
     connect(m_pipeline, &Pipeline::started, this, [this](bool ok, const QString &error) {
         if (!ok)
             m_model->setProblem(error);
@@ -128,6 +131,7 @@ void AppController::createTrayIcon()
     connect(m_tray, &TrayIcon::openRequested, this, &AppController::openWindow);
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
     connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
+    connect(m_tray, &TrayIcon::observeAnywayRequested, m_pipeline, &Pipeline::observeAnyway, Qt::QueuedConnection);
     connect(m_tray, &TrayIcon::trayAvailabilityChanged, this, [this](bool available) {
         if (!available)
             openWindow();
@@ -141,6 +145,9 @@ void AppController::connectWindowPages()
     connect(status, &StatusPage::retryRequested, m_store, &StoreWorker::retryParked, Qt::QueuedConnection);
     connect(status, &StatusPage::discardRequested, m_store, &StoreWorker::discardParked, Qt::QueuedConnection);
     connect(m_store, &StoreWorker::parkedReady, status, &StatusPage::setParked);
+    connect(status->usagePanel(), &UsagePanel::observeAnywayRequested, m_pipeline, &Pipeline::observeAnyway,
+        Qt::QueuedConnection);
+    connect(m_pipeline, &Pipeline::spendChanged, status->usagePanel(), &UsagePanel::setSpend);
 
     HiddenSessionsPage *hidden = m_window->hiddenPage();
     connect(

@@ -1,5 +1,8 @@
 #include "gui/Notifier.h"
 
+#include "core/platform/Clock.h"
+#include "gui/UsageLook.h"
+
 #include <QCoreApplication>
 
 std::optional<Notifier::Message> Notifier::update(StatusModel::State state, const StatusModel &model)
@@ -18,7 +21,12 @@ std::optional<Notifier::Message> Notifier::update(StatusModel::State state, cons
         return Message { tr("Claude Code CLI not found"), model.auth().hint, true };
     case L::Stalled:
         return Message { tr("Observers record nothing"), model.stallDetail(), true };
+    case L::PausedForLimits:
+        return Message { tr("Observers paused for your limits"),
+            UsageLook::guardText(model.usageVerdict(), Clock::nowMs()), false };
     case L::Observing:
+        if (previous == L::PausedForLimits)
+            return Message { tr("Observers resumed"), tr("Your usage is below your thresholds again."), false };
         if (previous == L::NotSignedIn || previous == L::CliNotFound)
             return Message { tr("Signed in again"),
                 tr("Observing resumed with your %1.").arg(model.auth().credentialLabel()), false };

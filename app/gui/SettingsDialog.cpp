@@ -14,6 +14,8 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 
+#include <limits>
+
 SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
@@ -22,6 +24,9 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_maxObservers(new QSpinBox(this))
     , m_billingGuard(
           new QCheckBox(tr("Use my Claude subscription, not API keys from the environment, when both exist"), this))
+    , m_fiveHourPercent(new QSpinBox(this))
+    , m_weeklyPercent(new QSpinBox(this))
+    , m_dailyTokenBudget(new QSpinBox(this))
     , m_injectContext(new QCheckBox(tr("Offer recent observations to new Claude Code sessions"), this))
     , m_autoHide(new QCheckBox(tr("Hide observer sessions from the resume list automatically"), this))
     , m_skippedTools(new QLineEdit(this))
@@ -42,6 +47,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     form->addRow(tr("Observers at once:"), m_maxObservers);
     m_billingGuard->setChecked(settings->billingGuard());
     form->addRow(tr("Billing guard:"), m_billingGuard);
+    addUsageGuardRows(form);
     m_injectContext->setChecked(settings->injectContext());
     form->addRow(tr("Context:"), m_injectContext);
     m_autoHide->setChecked(settings->autoHideObserverSessions());
@@ -77,12 +83,34 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+// The usage guard: observers pause above these shares of your windows.
+void SettingsDialog::addUsageGuardRows(QFormLayout *form)
+{
+    for (QSpinBox *box : { m_fiveHourPercent, m_weeklyPercent }) {
+        box->setRange(1, 100);
+        box->setSuffix(QStringLiteral(" %"));
+    }
+    m_fiveHourPercent->setValue(m_settings->pauseAtFiveHourPercent());
+    m_weeklyPercent->setValue(m_settings->pauseAtWeeklyPercent());
+    m_dailyTokenBudget->setRange(0, std::numeric_limits<int>::max());
+    m_dailyTokenBudget->setSingleStep(100000);
+    m_dailyTokenBudget->setSpecialValueText(tr("off"));
+    m_dailyTokenBudget->setValue(
+        int(std::min<qint64>(m_settings->dailyTokenBudget(), std::numeric_limits<int>::max())));
+    form->addRow(tr("Pause observers above, 5-hour window:"), m_fiveHourPercent);
+    form->addRow(tr("Pause observers above, weekly window:"), m_weeklyPercent);
+    form->addRow(tr("Daily observer token budget:"), m_dailyTokenBudget);
+}
+
 void SettingsDialog::save()
 {
     m_settings->setClaudePath(m_claudePath->text().trimmed());
     m_settings->setModel(m_model->text());
     m_settings->setMaxConcurrentObservers(m_maxObservers->value());
     m_settings->setBillingGuard(m_billingGuard->isChecked());
+    m_settings->setPauseAtFiveHourPercent(m_fiveHourPercent->value());
+    m_settings->setPauseAtWeeklyPercent(m_weeklyPercent->value());
+    m_settings->setDailyTokenBudget(m_dailyTokenBudget->value());
     m_settings->setInjectContext(m_injectContext->isChecked());
     m_settings->setAutoHideObserverSessions(m_autoHide->isChecked());
     QStringList tools;

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -29,10 +30,14 @@ private:
     QLineEdit *m_model;
     QSpinBox *m_maxObservers;
     QCheckBox *m_billingGuard;
+    QSpinBox *m_fiveHourPercent; // the usage guard's thresholds
+    QSpinBox *m_weeklyPercent;
+    QSpinBox *m_dailyTokenBudget;
     QCheckBox *m_injectContext;
     QCheckBox *m_autoHide;
     QLineEdit *m_skippedTools;
     QStringList excludedLines() const;
+    void addUsageGuardRows(QFormLayout *form);
 
     QPlainTextEdit *m_excluded;
     QLabel *m_excludedMatched;

@@ -1,5 +1,8 @@
 #include "gui/StatusLook.h"
 
+#include "core/platform/Clock.h"
+#include "gui/UsageLook.h"
+
 #include <QLocale>
 
 QString StatusLook::iconName(StatusModel::State state)
@@ -9,6 +12,7 @@ QString StatusLook::iconName(StatusModel::State state)
     case S::Observing:
         return QStringLiteral(":/icons/state-observing.svg");
     case S::Paused:
+    case S::PausedForLimits: // the words say which pause
     case S::ProcessingElsewhere: // nothing runs here
         return QStringLiteral(":/icons/state-paused.svg");
     case S::NotSignedIn:
@@ -40,6 +44,8 @@ QString StatusLook::stateText(const StatusModel &model)
                                                         : tr("signed in (%1)").arg(auth.credentialLabel());
     case S::Paused:
         return tr("paused");
+    case S::PausedForLimits:
+        return UsageLook::stateText(model.usageVerdict(), Clock::nowMs());
     case S::NotSignedIn:
         return tr("not signed in");
     case S::Offline:
@@ -70,5 +76,7 @@ QString StatusLook::countsText(const StatusModel &model)
 
 QString StatusLook::toolTip(const StatusModel &model)
 {
-    return tr("Observer Tray — %1 · %2").arg(stateText(model), countsText(model));
+    const QString tip = tr("Observer Tray — %1 · %2").arg(stateText(model), countsText(model));
+    const QString windows = UsageLook::windowsLine(model.rateLimit(), Clock::nowMs());
+    return windows.isEmpty() ? tip : tip + QLatin1Char('\n') + windows;
 }

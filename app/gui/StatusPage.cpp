@@ -3,6 +3,7 @@
 #include "gui/CellTextPane.h"
 #include "gui/SelectionButtons.h"
 #include "gui/StatusLook.h"
+#include "gui/UsagePanel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,6 +21,8 @@ StatusPage::StatusPage(StatusModel *model, QWidget *parent) : QWidget(parent), m
     layout->addLayout(createHeadline());
     layout->addWidget(createDetail());
     layout->addLayout(createFacts());
+    m_usage = new UsagePanel(model, this);
+    layout->addWidget(m_usage);
     layout->addWidget(new QLabel(tr("Observations per project:"), this));
     layout->addWidget(createProjectTable(), 1);
     layout->addWidget(new QLabel(tr("Parked events (failed repeatedly; they never block the queue):"), this));

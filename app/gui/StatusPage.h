@@ -8,6 +8,7 @@
 class QLabel;
 class QLayout;
 class QTableWidget;
+class UsagePanel;
 
 // The window's first page: everything StatusModel knows, in full, with the
 // hint for what to do, and the parked events with Retry / Discard.
@@ -20,6 +21,7 @@ public:
     QString countsLabelText() const;
     QString detailText() const; // the lines under the headline
     QString hooksLabelText() const;
+    UsagePanel *usagePanel() const { return m_usage; }
 
 Q_SIGNALS:
     void retryRequested(qint64 id);
@@ -50,4 +52,5 @@ private:
     QLabel *m_hooks = nullptr;
     QTableWidget *m_projects = nullptr;
     QTableWidget *m_parked = nullptr;
+    UsagePanel *m_usage = nullptr;
 };

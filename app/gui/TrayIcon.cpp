@@ -1,6 +1,8 @@
 #include "gui/TrayIcon.h"
 
+#include "core/platform/Clock.h"
 #include "gui/StatusLook.h"
+#include "gui/UsageLook.h"
 
 #include <QAction>
 #include <QIcon>
@@ -26,10 +28,13 @@ void TrayIcon::createActions()
     m_status->setEnabled(false);
     m_counts = m_menu->addAction(QString());
     m_counts->setEnabled(false);
+    m_usage = m_menu->addAction(QString());
+    m_usage->setEnabled(false);
     m_menu->addSeparator();
     m_observing = m_menu->addAction(tr("Observing"));
     m_observing->setCheckable(true);
     connect(m_observing, &QAction::toggled, this, &TrayIcon::observingToggled);
+    m_observeAnyway = m_menu->addAction(tr("Observe anyway"), this, &TrayIcon::observeAnywayRequested);
     m_check = m_menu->addAction(tr("Check sign-in now"), this, &TrayIcon::checkSignInRequested);
     m_hide = m_menu->addAction(QString(), this, &TrayIcon::hideRequested);
     m_hooks = m_menu->addAction(tr("Install Claude Code hooks"), this, &TrayIcon::installHooksRequested);
@@ -87,6 +92,10 @@ void TrayIcon::refresh()
     m_tray->setToolTip(StatusLook::toolTip(*m_model));
     m_status->setText(tr("Status: %1").arg(StatusLook::stateText(*m_model)));
     m_counts->setText(StatusLook::countsText(*m_model));
+    m_usage->setText(UsageLook::windowsLine(m_model->rateLimit(), Clock::nowMs()));
+    m_usage->setVisible(!m_usage->text().isEmpty());
+    const UsageGuard::Verdict verdict = m_model->usageVerdict();
+    m_observeAnyway->setVisible(verdict.engaged && verdict.reason != QLatin1String("rejected"));
     {
         const QSignalBlocker block(m_observing); // reflect, don't re-emit
         m_observing->setChecked(m_model->observing());

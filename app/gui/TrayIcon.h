@@ -27,6 +27,8 @@ public:
     QMenu *menu() const { return m_menu.get(); }
     QAction *observingAction() const { return m_observing; }
     QAction *hooksAction() const { return m_hooks; }
+    QAction *usageAction() const { return m_usage; }
+    QAction *observeAnywayAction() const { return m_observeAnyway; }
     QString iconName() const { return m_iconName; }
     bool isTrayAvailable() const;
 
@@ -38,6 +40,7 @@ Q_SIGNALS:
     void openRequested();
     void settingsRequested();
     void quitRequested();
+    void observeAnywayRequested();
     // A tray appeared or went away (the app opens its window when there is none).
     void trayAvailabilityChanged(bool available);
 
@@ -52,6 +55,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_status = nullptr;
     QAction *m_counts = nullptr;
+    QAction *m_usage = nullptr; // the login's usage windows
+    QAction *m_observeAnyway = nullptr;
     QAction *m_observing = nullptr;
     QAction *m_check = nullptr;
     QAction *m_hide = nullptr;

@@ -15,6 +15,9 @@ private Q_SLOTS:
     void blockers();
     void modelQuotingALoginMessageIsAnAnswer();
     void garbage();
+    void rateLimitWindows();
+    void rateLimitWithoutWindows();
+    void rateLimitRejectedBlocks();
 };
 
 void TestStreamJson::fixtures_data()
@@ -169,6 +172,64 @@ void TestStreamJson::garbage()
     QCOMPARE(StreamJson::classify("").kind, StreamEvent::Garbage);
     QCOMPARE(StreamJson::classify(R"({"type":"stream_event"})").kind, StreamEvent::OtherJson);
     QCOMPARE(StreamJson::classify(QByteArray("\xff\xfe\x00{", 4)).kind, StreamEvent::Garbage);
+}
+
+// The real CLI's line (2.1.330 against the stand-in sending the API's
+// anthropic-ratelimit-unified-* headers): both windows, epoch seconds → ms.
+void TestStreamJson::rateLimitWindows()
+{
+    QFile f(QStringLiteral(OT_FIXTURES_DIR "/stream-json/cli-2.1.330-rate-limit.jsonl"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    std::optional<StreamEvent> seen;
+    while (!f.atEnd()) {
+        const StreamEvent e = StreamJson::classify(f.readLine());
+        if (e.kind == StreamEvent::RateLimit)
+            seen = e;
+    }
+    QVERIFY(seen);
+    const RateLimitInfo &r = seen->rateLimit;
+    QCOMPARE(r.status, QStringLiteral("allowed_warning"));
+    QCOMPARE(r.rateLimitType, QStringLiteral("five_hour"));
+    QCOMPARE(r.resetsAtMs, 1796284505000LL);
+    QCOMPARE(r.fiveHour.utilization, 0.83);
+    QCOMPARE(r.fiveHour.resetsAtMs, 1796284505000LL);
+    QCOMPARE(r.fiveHour.status, QStringLiteral("allowed_warning"));
+    QCOMPARE(r.sevenDay.utilization, 0.41);
+    QCOMPARE(r.sevenDay.resetsAtMs, 1796536505000LL);
+    QCOMPARE(seen->blocker, StreamEvent::NoBlocker);
+    QVERIFY(!r.isEmpty());
+    QCOMPARE(RateLimitInfo::fromJson(r.toJson()), r); // as kept in KeyValue
+}
+
+// API-key logins (and the stand-in without headers) print a bare status: no
+// windows to show or to guard by.
+void TestStreamJson::rateLimitWithoutWindows()
+{
+    QFile f(QStringLiteral(OT_FIXTURES_DIR "/stream-json/cli-2.1.330-success.jsonl"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    int events = 0;
+    while (!f.atEnd()) {
+        const StreamEvent e = StreamJson::classify(f.readLine());
+        if (e.kind != StreamEvent::RateLimit)
+            continue;
+        ++events;
+        QCOMPARE(e.rateLimit.status, QStringLiteral("allowed"));
+        QVERIFY(!e.rateLimit.fiveHour.known());
+        QVERIFY(!e.rateLimit.sevenDay.known());
+    }
+    QCOMPARE(events, 1);
+}
+
+void TestStreamJson::rateLimitRejectedBlocks()
+{
+    const StreamEvent e = StreamJson::classify(
+        R"({"type":"rate_limit_event","rate_limit_info":{"status":"rejected","resetsAt":1796284505,"rateLimitType":"seven_day","utilization":1.0}})");
+    QCOMPARE(e.kind, StreamEvent::RateLimit);
+    QCOMPARE(e.blocker, StreamEvent::UsageLimit);
+    // A CLI naming only the binding window: that window is the top level.
+    QCOMPARE(e.rateLimit.sevenDay.utilization, 1.0);
+    QCOMPARE(e.rateLimit.sevenDay.resetsAtMs, 1796284505000LL);
+    QVERIFY(!e.rateLimit.fiveHour.known());
 }
 
 QTEST_GUILESS_MAIN(TestStreamJson)

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -15,6 +16,7 @@ class TestSettingsDialog : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void excludedProjectsShowHowTheyMatch();
+    void usageGuardThresholds();
 };
 
 void TestSettingsDialog::excludedProjectsShowHowTheyMatch()
@@ -45,6 +47,30 @@ void TestSettingsDialog::excludedProjectsShowHowTheyMatch()
             QStringLiteral("/srv/plain") }));
     QVERIFY(Settings().isProjectExcluded(home + QStringLiteral("/secret/sub")));
     QVERIFY(!Settings().isProjectExcluded(home + QStringLiteral("/secret2")));
+}
+
+// The usage guard's three numbers: defaults 80 %, 90 % and off, saved as set.
+void TestSettingsDialog::usageGuardThresholds()
+{
+    Settings settings;
+    SettingsDialog dialog(&settings);
+    QList<QSpinBox *> boxes;
+    for (QSpinBox *box : dialog.findChildren<QSpinBox *>())
+        if (box->suffix() == QLatin1String(" %") || box->specialValueText() == QLatin1String("off"))
+            boxes << box;
+    QCOMPARE(boxes.size(), 3);
+    QCOMPARE(boxes[0]->value(), 80);
+    QCOMPARE(boxes[1]->value(), 90);
+    QCOMPARE(boxes[2]->value(), 0);
+    QCOMPARE(boxes[2]->text(), QStringLiteral("off"));
+    boxes[0]->setValue(70);
+    boxes[1]->setValue(95);
+    boxes[2]->setValue(2000000);
+    dialog.save();
+    const Settings reread;
+    QCOMPARE(reread.pauseAtFiveHourPercent(), 70);
+    QCOMPARE(reread.pauseAtWeeklyPercent(), 95);
+    QCOMPARE(reread.dailyTokenBudget(), 2000000);
 }
 
 QTEST_MAIN(TestSettingsDialog)

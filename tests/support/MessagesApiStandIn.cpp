@@ -194,6 +194,13 @@ void MessagesApiStandIn::respond(QTcpSocket *socket, const Request &incoming)
         Q_EMIT requestHandled(calls());
         return;
     }
+    if (m_rateLimit && m_rateLimit->status == QLatin1String("rejected")) {
+        const QByteArray error = R"({"type":"error","error":{"type":"rate_limit_error","message":"Rate limited"}})";
+        socket->write("HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n" + rateLimitHeaders()
+            + "Content-Length: " + QByteArray::number(error.size()) + "\r\n\r\n" + error);
+        Q_EMIT requestHandled(calls());
+        return;
+    }
     if (m_holdObservers && !request.offersTools) {
         m_held << Held { socket, request };
         Q_EMIT observerRequestHeld(heldCount());
@@ -222,7 +229,40 @@ void MessagesApiStandIn::answer(QTcpSocket *socket, const Request &request)
         out = sseMessage(id, model, textBlock(QStringLiteral("Done: every tool ran.")), QStringLiteral("end_turn"));
     else
         out = sseMessage(id, model, textBlock(m_answer(request)), QStringLiteral("end_turn"));
-    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nContent-Length: "
-        + QByteArray::number(out.size()) + "\r\n\r\n" + out);
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n"
+        + rateLimitHeaders() + "Content-Length: " + QByteArray::number(out.size()) + "\r\n\r\n" + out);
     Q_EMIT requestHandled(calls());
+}
+
+QByteArray MessagesApiStandIn::rateLimitHeaders() const
+{
+    if (!m_rateLimit)
+        return {};
+    const RateLimit &r = *m_rateLimit;
+    // Per window: allowed_warning past 75 %, as the API does; the overall
+    // status and reset are the window that binds (the representative claim).
+    auto windowStatus = [&r](double used) {
+        return r.status == QLatin1String("rejected") && used >= 1.0 ? QByteArray("rejected")
+            : used >= 0.75                                          ? QByteArray("allowed_warning")
+                                                                    : QByteArray("allowed");
+    };
+    const bool weekBinds = r.sevenDay > r.fiveHour;
+    QByteArray h;
+    auto add = [&h](const char *name, const QByteArray &value) {
+        h += "anthropic-ratelimit-unified-" + QByteArray(name) + ": " + value + "\r\n";
+    };
+    add("status", r.status.toLatin1());
+    add("5h-utilization", QByteArray::number(r.fiveHour));
+    add("5h-reset", QByteArray::number(r.fiveHourReset));
+    add("5h-status", windowStatus(r.fiveHour));
+    if (r.fiveHour >= 0.75)
+        add("5h-surpassed-threshold", "0.75");
+    add("7d-utilization", QByteArray::number(r.sevenDay));
+    add("7d-reset", QByteArray::number(r.sevenDayReset));
+    add("7d-status", windowStatus(r.sevenDay));
+    if (r.sevenDay >= 0.75)
+        add("7d-surpassed-threshold", "0.75");
+    add("representative-claim", weekBinds ? "seven_day" : "five_hour");
+    add("reset", QByteArray::number(weekBinds ? r.sevenDayReset : r.fiveHourReset));
+    return h;
 }

@@ -36,6 +36,17 @@ public:
         int toolResults = 0; // tool_result blocks in the conversation so far
         QStringList toolResultTexts; // the text of each, in order (what the tools answered)
     };
+    // The `anthropic-ratelimit-unified-*` headers a subscription login gets
+    // (the CLI turns them into its stream's rate_limit_event). Utilization is
+    // 0..1, resets are epoch seconds. rejected answers HTTP 429 with them.
+    struct RateLimit
+    {
+        double fiveHour = 0;
+        qint64 fiveHourReset = 0;
+        double sevenDay = 0;
+        qint64 sevenDayReset = 0;
+        QString status = QStringLiteral("allowed"); // allowed, allowed_warning, rejected
+    };
     struct ToolCall
     {
         QString name; // e.g. "Bash"
@@ -51,6 +62,8 @@ public:
     void setAnswer(std::function<QString(const Request &)> answer) { m_answer = std::move(answer); }
     // Reply 401 (invalid credentials) instead of answering.
     void setRejectAuth(bool reject) { m_rejectAuth = reject; }
+    // Send these headers with every answer (none: an API-key user's answers).
+    void setRateLimit(std::optional<RateLimit> limit) { m_rateLimit = std::move(limit); }
     // Tools a user's session is asked to run, in order (one per call).
     void setToolScript(QList<ToolCall> script) { m_toolScript = std::move(script); }
     // Or decided call by call from what the tools answered so far (a tool
@@ -89,6 +102,8 @@ private:
     QList<ToolCall> m_toolScript;
     ToolPlanner m_toolPlanner;
     std::function<QString(const Request &)> m_answer;
+    QByteArray rateLimitHeaders() const;
+    std::optional<RateLimit> m_rateLimit;
     bool m_rejectAuth = false;
     bool m_holdObservers = false;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QtGlobal>
 
 // What an observer's turns cost, as the CLI reports it in its `result` lines
@@ -29,3 +30,4 @@ struct RunUsage
             costUsd = turn.costUsd;
     }
 };
+Q_DECLARE_METATYPE(RunUsage)

@@ -168,6 +168,11 @@ StreamEvent StreamJson::classify(QByteArrayView line)
         classifyAssistant(o, e);
     } else if (type == QLatin1String("result")) {
         classifyResult(o, e);
+    } else if (type == QLatin1String("rate_limit_event")) {
+        e.kind = StreamEvent::RateLimit;
+        e.rateLimit = RateLimitInfo::fromStream(o.value(QStringLiteral("rate_limit_info")).toObject());
+        if (e.rateLimit.rejected())
+            e.blocker = StreamEvent::UsageLimit; // the API refused: the turn's error follows
     }
     e.authFailure = e.blocker == StreamEvent::NotSignedIn || e.blocker == StreamEvent::SignInRejected;
     return e;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/claude/RateLimitInfo.h"
 #include "core/claude/RunUsage.h"
 
 #include <QByteArrayView>
@@ -15,6 +16,7 @@ struct StreamEvent
         CliError, // an assistant line the CLI wrote itself (error field, synthetic model)
         Result, // end of a turn; isError says how it went
         ApiRetry, // system/api_retry: the CLI retries the API
+        RateLimit, // rate_limit_event: the login's usage windows (subscriptions only)
         OtherJson, // valid JSON we do not need
         Garbage, // not JSON at all
     };
@@ -40,6 +42,7 @@ struct StreamEvent
     int retryAttempt = 0;
     QString messageId; // assistant lines: one API response's lines share it
     RunUsage usage; // result lines: what the turn cost, as the CLI reports it
+    RateLimitInfo rateLimit; // rate_limit_event lines (seenAtMs left 0: the reader stamps it)
 };
 Q_DECLARE_METATYPE(StreamEvent)
 

@@ -204,6 +204,7 @@ void ObserverProcess::handleLine(QByteArrayView line)
         break;
     case StreamEvent::CliError:
     case StreamEvent::ApiRetry:
+    case StreamEvent::RateLimit: // the usage windows; "rejected" blocks the turn
         // The CLI's own trouble; the result line that follows ends the turn.
         if (e.blocker != StreamEvent::NoBlocker)
             m_blocker = e.blocker;

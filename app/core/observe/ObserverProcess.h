@@ -34,6 +34,8 @@ public:
     QString lastStderr() const { return QString::fromUtf8(m_stderrTail); }
     // Version, usage, exit and last error so far; complete once stopped() is emitted.
     const RunTally &tally() const { return m_tally; }
+    // What the CLI said blocks the current (or last) turn.
+    StreamEvent::Blocker blocker() const { return m_blocker; }
 
     // Ends every live observer's process group now (app quit).
     static void stopAll();

@@ -6,12 +6,14 @@
 #include "core/observe/ObserverPrompt.h"
 #include "core/observe/Scheduler.h"
 #include "core/platform/AppPaths.h"
+#include "core/platform/Clock.h"
 #include "core/platform/DataFolderLock.h"
 #include "core/platform/Settings.h"
 #include "core/queue/EventQueue.h"
 #include "core/queue/QueueWatcher.h"
 #include "core/store/Database.h"
 #include "core/store/KeyValue.h"
+#include "core/store/ObserverRunLog.h"
 
 #include <QUuid>
 
@@ -32,6 +34,7 @@ Pipeline::Pipeline(QProcessEnvironment inherited, QObject *parent) : QObject(par
     qRegisterMetaType<CliInfo>();
     qRegisterMetaType<ObservationCounts>();
     qRegisterMetaType<StreamEvent>();
+    qRegisterMetaType<RunUsage>();
     m_countsTimer.setParent(this); // moves with the pipeline to its worker thread
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(150);
@@ -135,7 +138,8 @@ void Pipeline::takeOver()
     };
     m_scheduler = std::make_unique<Scheduler>(m_db->connection(), factory, options);
     m_scheduler->setObserving(m_observing && m_settings->observing());
-    connect(m_scheduler.get(), &Scheduler::evidence, m_auth.get(), &AuthMonitor::reportEvidence);
+    connect(m_scheduler.get(), &Scheduler::evidence, this, &Pipeline::routeEvidence);
+    startUsageGuard();
     connect(m_auth.get(), &AuthMonitor::trialTurnWanted, this, [this] {
         if (!m_scheduler->tryOneTurn())
             m_auth->noTurnToTry();
@@ -159,6 +163,43 @@ void Pipeline::takeOver()
     detectCli();
     m_auth->checkNow();
     refreshCounts();
+}
+
+void Pipeline::startUsageGuard()
+{
+    m_guard = std::make_unique<UsageGuard>(m_db->connection());
+    connect(m_guard.get(), &UsageGuard::rateLimitChanged, this, &Pipeline::rateLimitChanged);
+    connect(m_guard.get(), &UsageGuard::verdictChanged, this, [this](const UsageGuard::Verdict &verdict) {
+        m_scheduler->setUsageReady(!verdict.engaged);
+        // A refusal: a turn in flight would only be retried by the CLI into
+        // the same 429; its events go back to the queue, no attempt counted.
+        if (verdict.engaged && verdict.reason == QLatin1String("rejected")) {
+            m_scheduler->shutdown();
+            // Once the stack unwinds: says "quiescent" to whoever waits (--drain).
+            QMetaObject::invokeMethod(m_scheduler.get(), &Scheduler::pump, Qt::QueuedConnection);
+        }
+        Q_EMIT usageVerdictChanged(verdict);
+    });
+    m_guard->setLimits(
+        { m_settings->pauseAtFiveHourPercent(), m_settings->pauseAtWeeklyPercent(), m_settings->dailyTokenBudget() });
+    m_scheduler->setUsageReady(!m_guard->verdict().engaged);
+    Q_EMIT rateLimitChanged(m_guard->rateLimit());
+    Q_EMIT usageVerdictChanged(m_guard->verdict());
+}
+
+void Pipeline::routeEvidence(const StreamEvent &event)
+{
+    m_guard->noteEvent(event);
+    // The user's limits are the guard's, not a sign-in matter: the auth
+    // state stays as it is and the guard says when observing resumes.
+    if (event.blocker != StreamEvent::UsageLimit && event.kind != StreamEvent::RateLimit)
+        m_auth->reportEvidence(event);
+}
+
+void Pipeline::observeAnyway()
+{
+    if (m_guard)
+        m_guard->observeAnyway();
 }
 
 bool Pipeline::isProcessing() const
@@ -186,6 +227,8 @@ void Pipeline::checkSignInNow()
         return;
     m_settings->sync();
     m_auth->setBillingGuard(m_settings->billingGuard());
+    m_guard->setLimits(
+        { m_settings->pauseAtFiveHourPercent(), m_settings->pauseAtWeeklyPercent(), m_settings->dailyTokenBudget() });
     detectCli();
     m_checkAsked = true;
     m_auth->checkNow();
@@ -233,8 +276,13 @@ int Pipeline::waitingPrompts() const
 
 void Pipeline::refreshCounts()
 {
-    if (m_db)
-        Q_EMIT countsChanged(counts());
+    if (!m_db)
+        return;
+    Q_EMIT countsChanged(counts());
+    const ObserverRunLog runs(m_db->connection());
+    int n = 0;
+    Q_EMIT spendChanged(runs.usageSince(ObservationStore::startOfTodayLocalMs(), &n),
+        runs.usageSince(UsageGuard::startOfWeekMs(Clock::nowMs()), &n));
 }
 
 void Pipeline::shutdown()

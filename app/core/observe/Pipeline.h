@@ -2,6 +2,7 @@
 
 #include "core/auth/AuthMonitor.h"
 #include "core/claude/CliCapabilities.h"
+#include "core/observe/UsageGuard.h"
 #include "core/store/ObservationStore.h"
 
 #include <QObject>
@@ -29,6 +30,7 @@ public:
     AuthMonitor *auth() const { return m_auth.get(); }
     Scheduler *scheduler() const { return m_scheduler.get(); }
     CliInfo cli() const { return m_cli; }
+    UsageGuard::Verdict usageVerdict() const { return m_guard ? m_guard->verdict() : UsageGuard::Verdict {}; }
     QString error() const { return m_error; }
     ObservationCounts counts() const;
     // What the store holds and what the queue still has (EventQueue's), in one.
@@ -52,6 +54,7 @@ public Q_SLOTS:
     void checkSignInNow(); // re-detects the CLI too (its path may have changed)
     void refreshCounts();
     void shutdown(); // stop every observer; events stay queued
+    void observeAnyway(); // past the usage guard until the window that holds it resets
 
 Q_SIGNALS:
     void started(bool ok, const QString &error);
@@ -66,8 +69,14 @@ Q_SIGNALS:
     void stallChanged(bool stalled, const QString &detail);
     void observerSessionFinished(const QString &observerSessionId);
     void problem(const QString &message);
+    void rateLimitChanged(const RateLimitInfo &info);
+    void usageVerdictChanged(const UsageGuard::Verdict &verdict);
+    // What observers' ended runs cost today and this week (observer_runs).
+    void spendChanged(const RunUsage &today, const RunUsage &week);
 
 private:
+    void startUsageGuard();
+    void routeEvidence(const StreamEvent &event);
     void takeOver(); // runs once the lock is held
     void detectCli();
     void handleAuthState(const AuthState &state);
@@ -78,6 +87,7 @@ private:
     std::unique_ptr<DataFolderLock> m_lock;
     std::unique_ptr<AuthMonitor> m_auth;
     std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<UsageGuard> m_guard;
     std::unique_ptr<QueueWatcher> m_watcher;
     QTimer m_countsTimer; // coalesces bursts of changes into one count
     QTimer m_standbyTimer; // counts while another process works the queue

@@ -27,6 +27,7 @@ void RunTally::note(const StreamEvent &event)
         if (event.isError)
             noteError(event.text);
         break;
+    case StreamEvent::RateLimit:
     case StreamEvent::OtherJson:
     case StreamEvent::Garbage:
         break;

@@ -60,6 +60,17 @@ void Scheduler::setAuthReady(bool ready)
         shutdown(); // not signed in: nothing is sent, nothing is dropped
 }
 
+void Scheduler::setUsageReady(bool ready)
+{
+    if (m_usageReady == ready)
+        return;
+    m_usageReady = ready;
+    if (ready)
+        pump();
+    else
+        checkQuiescent();
+}
+
 void Scheduler::setMaxObservers(int n)
 {
     m_options.maxObservers = std::max(1, n);
@@ -89,8 +100,8 @@ void Scheduler::pump()
 {
     if (m_authReady)
         m_trialWanted = false;
-    if (!m_observing || !m_authReady) {
-        if (m_observing && m_trialWanted && sendTrialTurn())
+    if (!m_observing || !m_authReady || !m_usageReady) {
+        if (m_observing && m_usageReady && m_trialWanted && sendTrialTurn())
             m_trialWanted = false;
         checkQuiescent();
         return;
@@ -200,7 +211,13 @@ void Scheduler::handleFailure(ObserverProcess *process, const QString &reason, b
     if (userSessionId.isEmpty())
         return;
     const QList<QueuedEvent> events = std::exchange(m_slots[userSessionId].inFlight, {});
-    if (blocked) {
+    if (blocked && process->blocker() == StreamEvent::UsageLimit) {
+        // The API refused for the user's limits: hold like sign-in does, but
+        // the guard (not a sign-in check) says when the window reset.
+        handBack(events);
+        m_usageReady = false;
+        shutdown();
+    } else if (blocked) {
         // Not the events' fault (sign-in, usage limit, offline): keep them
         // queued, attempts untouched, and send nothing until setAuthReady(true)
         // says the state changed back; never a resend loop.
@@ -241,7 +258,7 @@ void Scheduler::checkQuiescent()
 {
     if (hasWorkInFlight())
         return;
-    if (m_observing && m_authReady && !m_queue.readySessions({}, Clock::nowMs(), 1).isEmpty())
+    if (m_observing && m_authReady && m_usageReady && !m_queue.readySessions({}, Clock::nowMs(), 1).isEmpty())
         return;
     Q_EMIT quiescent();
 }

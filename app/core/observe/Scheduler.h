@@ -51,6 +51,10 @@ public:
 
     void setObserving(bool on); // off: stop observers, leave events queued
     void setAuthReady(bool ready); // AuthState::canObserve(); off pauses the same way
+    // The usage guard (UsageGuard): off holds new turns (turns in flight
+    // finish), events stay queued. A refusal from the API (429) sets it off
+    // here; the guard sets it on again once the window resets.
+    void setUsageReady(bool ready);
     // Sign-in rejected (auth not ready): send one queued turn anyway, as the
     // test of the login; false when none is ready, then the next event's pump
     // sends it.
@@ -120,6 +124,7 @@ private:
     QTimer m_retryTimer;
     bool m_observing = true;
     bool m_authReady = false;
+    bool m_usageReady = true;
     bool m_trialWanted = false; // tryOneTurn found nothing to send yet
     bool m_reconcile = false; // some claimed events may have no observer
 };

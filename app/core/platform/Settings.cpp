@@ -5,11 +5,16 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 namespace {
 const QString kClaudePath = QStringLiteral("observer/claudePath");
 const QString kModel = QStringLiteral("observer/model");
 const QString kMaxObservers = QStringLiteral("observer/maxConcurrent");
 const QString kBillingGuard = QStringLiteral("observer/billingGuard");
+const QString kFiveHourPercent = QStringLiteral("usage/pauseAtFiveHourPercent");
+const QString kWeeklyPercent = QStringLiteral("usage/pauseAtWeeklyPercent");
+const QString kDailyTokenBudget = QStringLiteral("usage/dailyTokenBudget");
 const QString kObserving = QStringLiteral("observer/observing");
 const QString kAutoHide = QStringLiteral("sessions/autoHide");
 const QString kStartAtLogin = QStringLiteral("desktop/startAtLogin");
@@ -178,4 +183,34 @@ void Settings::sync()
 QString Settings::fileName() const
 {
     return m_settings->fileName();
+}
+
+int Settings::pauseAtFiveHourPercent() const
+{
+    return std::clamp(m_settings->value(kFiveHourPercent, 80).toInt(), 1, 100);
+}
+
+void Settings::setPauseAtFiveHourPercent(int percent)
+{
+    m_settings->setValue(kFiveHourPercent, std::clamp(percent, 1, 100));
+}
+
+int Settings::pauseAtWeeklyPercent() const
+{
+    return std::clamp(m_settings->value(kWeeklyPercent, 90).toInt(), 1, 100);
+}
+
+void Settings::setPauseAtWeeklyPercent(int percent)
+{
+    m_settings->setValue(kWeeklyPercent, std::clamp(percent, 1, 100));
+}
+
+qint64 Settings::dailyTokenBudget() const
+{
+    return std::max<qint64>(0, m_settings->value(kDailyTokenBudget, 0).toLongLong());
+}
+
+void Settings::setDailyTokenBudget(qint64 tokens)
+{
+    m_settings->setValue(kDailyTokenBudget, std::max<qint64>(0, tokens));
 }

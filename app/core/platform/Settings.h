@@ -30,6 +30,15 @@ public:
     bool billingGuard() const; // default on
     void setBillingGuard(bool on);
 
+    // The usage guard: observing pauses above these shares of the login's
+    // windows (percent, 1..100), and past a daily observer token budget (0: off).
+    int pauseAtFiveHourPercent() const; // default 80
+    void setPauseAtFiveHourPercent(int percent);
+    int pauseAtWeeklyPercent() const; // default 90
+    void setPauseAtWeeklyPercent(int percent);
+    qint64 dailyTokenBudget() const; // default 0: off
+    void setDailyTokenBudget(qint64 tokens);
+
     bool injectContext() const; // default on
     void setInjectContext(bool on);
 

@@ -73,6 +73,18 @@ void StatusModel::setDataFolderWarning(const QString &message)
     Q_EMIT changed();
 }
 
+void StatusModel::setRateLimit(const RateLimitInfo &info)
+{
+    m_rateLimit = info;
+    Q_EMIT changed();
+}
+
+void StatusModel::setUsageVerdict(const UsageGuard::Verdict &verdict)
+{
+    m_usageVerdict = verdict;
+    Q_EMIT changed();
+}
+
 StatusModel::State StatusModel::state() const
 {
     if (m_elsewherePid != 0)
@@ -93,6 +105,8 @@ StatusModel::State StatusModel::state() const
     }
     if (!m_observing)
         return State::Paused;
+    if (m_usageVerdict.engaged)
+        return State::PausedForLimits; // the user's limits: resumes by itself at the reset
     if (m_auth.kind == AuthState::Offline || m_auth.kind == AuthState::UsageLimited)
         return State::Offline; // waiting for the API, resumes by itself
     if (m_stalled)
@@ -121,6 +135,8 @@ QString StatusModel::stateCode(State state)
         return QStringLiteral("stalled");
     case State::Error:
         return QStringLiteral("error");
+    case State::PausedForLimits:
+        return QStringLiteral("paused_for_limits");
     case State::Unknown:
         break;
     }

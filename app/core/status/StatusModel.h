@@ -2,6 +2,7 @@
 
 #include "core/auth/AuthState.h"
 #include "core/claude/CliInfo.h"
+#include "core/observe/UsageGuard.h"
 #include "core/store/ObservationStore.h"
 
 #include <QObject>
@@ -23,7 +24,8 @@ public:
         Offline,
         CliNotFound,
         Stalled,
-        Error
+        Error,
+        PausedForLimits, // the usage guard holds observing until a window resets
     };
     Q_ENUM(State)
 
@@ -44,6 +46,8 @@ public:
     void setProcessingElsewhere(qint64 holderPid);
     // DataFolderCheck's line; empty when the data folder is private.
     void setDataFolderWarning(const QString &message);
+    void setRateLimit(const RateLimitInfo &info);
+    void setUsageVerdict(const UsageGuard::Verdict &verdict);
 
     AuthState auth() const { return m_auth; }
     CliInfo cli() const { return m_cli; }
@@ -61,6 +65,8 @@ public:
     bool processingElsewhere() const { return m_elsewherePid != 0; }
     qint64 processingElsewherePid() const { return m_elsewherePid; } // -1: pid unknown
     QString dataFolderWarning() const { return m_dataFolderWarning; }
+    RateLimitInfo rateLimit() const { return m_rateLimit; }
+    UsageGuard::Verdict usageVerdict() const { return m_usageVerdict; }
 
     State state() const;
     // The stable code scripts read (`--status` "trayState"): "observing", "paused", ...
@@ -84,4 +90,6 @@ private:
     QString m_problem;
     qint64 m_elsewherePid = 0; // -1: another process, pid unknown
     QString m_dataFolderWarning;
+    RateLimitInfo m_rateLimit;
+    UsageGuard::Verdict m_usageVerdict;
 };
