@@ -46,6 +46,7 @@ bool AppController::start()
     refreshHooksStatus();
     refreshWindowData();
     QMetaObject::invokeMethod(m_store, &StoreWorker::planHide, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_store, &StoreWorker::recomputeProjects, Qt::QueuedConnection);
     // No tray on this desktop (yet): the window is the app.
     if (!m_tray->isTrayAvailable())
         openWindow();
@@ -98,6 +99,7 @@ void AppController::startPipeline()
             m_model->setProblem(error);
     });
     connect(m_pipeline, &Pipeline::observerSessionFinished, m_store, &StoreWorker::planHide);
+    connect(m_store, &StoreWorker::projectsRecomputed, m_pipeline, &Pipeline::refreshCounts);
     m_pipelineThread.start();
     QMetaObject::invokeMethod(m_pipeline, &Pipeline::start, Qt::QueuedConnection);
 }

@@ -9,6 +9,7 @@
 #include <memory>
 
 class Database;
+class ProjectRecompute;
 
 // Database work for the window, on a worker thread with its own connection:
 // the GUI thread never waits on SQLite. Requests are slots (call them through
@@ -30,6 +31,9 @@ public Q_SLOTS:
     void hideObserverSessions();
     void restoreHidden(const QList<qint64> &ids);
     void deleteHidden(const QList<qint64> &ids);
+    // Files old rows under their repository's project, one small batch per
+    // call, re-queued so window requests run in between (ProjectRecompute).
+    void recomputeProjects();
 
 Q_SIGNALS:
     void searchReady(int requestId, const QList<Observation> &page, bool more);
@@ -38,8 +42,10 @@ Q_SIGNALS:
     void hidePlanReady(int count, qint64 bytes);
     void actionDone(const QString &message);
     void failed(const QString &message);
+    void projectsRecomputed(qint64 rowsMoved);
 
 private:
     bool ensureOpen();
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProjectRecompute> m_recompute;
 };

@@ -46,6 +46,24 @@ public:
     QList<Observation> recent(const QString &project, int limit) const;
     std::optional<SessionSummary> lastSummary(const QString &project) const;
 
+    // --- Moving and forgetting (ObservationStoreEdits.cpp) ---
+    struct Amount
+    {
+        qint64 observations = 0;
+        qint64 summaries = 0;
+    };
+    // Files up to `limit` rows of `from` (observations, then summaries) under
+    // `to`, inside the caller's transaction; rows moved, -1 on error.
+    int refileProject(const QString &from, const QString &to, int limit, QString *error);
+    Amount amountInProject(const QString &project) const;
+    Amount amountInSession(const QString &userSessionId) const;
+    // Inside the caller's transaction; nullopt on error.
+    std::optional<Amount> forgetProject(const QString &project, QString *error);
+    std::optional<Amount> forgetSession(const QString &userSessionId, QString *error);
+    // In its own transaction: the observations with these ids that existed,
+    // -1 on error (nothing deleted).
+    int deleteObservations(const QList<qint64> &ids, QString *error);
+
     static qint64 startOfTodayLocalMs();
     // Turns what a person types into a safe FTS5 query (every word a prefix term).
     static QString ftsQuery(const QString &text);
