@@ -39,11 +39,19 @@ struct CommandLineOptions
         QStringLiteral("Record one Claude Code hook event from stdin (what observer-tray-hook hands over "
                        "when it needs the app: a new database, a new session's context)."),
         QStringLiteral("KIND") };
+    QCommandLineOption forgetProject { QStringLiteral("forget-project"),
+        QStringLiteral("Forget the project PATH belongs to (its git repository, else PATH): its observations, "
+                       "summaries and queued events; print JSON. Exit 3 when nothing was stored for it."),
+        QStringLiteral("PATH") };
+    QCommandLineOption deleteObservation { QStringLiteral("delete-observation"),
+        QStringLiteral("Delete the observations with these ids (more may follow as arguments); print JSON. "
+                       "Exit 3 when an id names no stored observation."),
+        QStringLiteral("ID") };
 
     // In the order --help lists them.
     QList<QCommandLineOption> all() const
     {
         return { dataDir, checkAuth, status, installHooks, uninstallHooks, hooksStatus, hide, dryRun, restore, headless,
-            drain, wait, recordEvent };
+            drain, wait, recordEvent, forgetProject, deleteObservation };
     }
 };
