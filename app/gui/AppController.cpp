@@ -7,6 +7,7 @@
 #include "core/platform/DataFolderCheck.h"
 #include "core/platform/Settings.h"
 #include "core/status/StatusModel.h"
+#include "gui/ForgetMenu.h"
 #include "gui/HiddenSessionsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/ObservationsPage.h"
@@ -149,6 +150,11 @@ void AppController::connectWindowPages()
     connect(m_store, &StoreWorker::hiddenReady, hidden, &HiddenSessionsPage::setEntries);
     connect(m_store, &StoreWorker::hidePlanReady, hidden, &HiddenSessionsPage::setCandidates);
     connect(m_store, &StoreWorker::actionDone, hidden, &HiddenSessionsPage::setMessage);
+
+    ObservationsPage *observations = m_window->observationsPage();
+    auto *forget = new ForgetMenu(observations->table(), observations->model(), m_store);
+    connect(forget, &ForgetMenu::forgotten, observations, &ObservationsPage::reload);
+    connect(forget, &ForgetMenu::forgotten, m_pipeline, &Pipeline::refreshCounts);
 }
 
 void AppController::refreshWindowData()

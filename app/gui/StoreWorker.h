@@ -34,6 +34,11 @@ public Q_SLOTS:
     // Files old rows under their repository's project, one small batch per
     // call, re-queued so window requests run in between (ProjectRecompute).
     void recomputeProjects();
+    // Forgetting (ForgetMenu): what would go, then forgetting it. scope is
+    // "project" or "session", key the project or user session id.
+    void measureForget(const QString &scope, const QString &key);
+    void forget(const QString &scope, const QString &key);
+    void deleteObservations(const QList<qint64> &ids);
 
 Q_SIGNALS:
     void searchReady(int requestId, const QList<Observation> &page, bool more);
@@ -43,6 +48,8 @@ Q_SIGNALS:
     void actionDone(const QString &message);
     void failed(const QString &message);
     void projectsRecomputed(qint64 rowsMoved);
+    void forgetMeasured(const QString &scope, const QString &key, qint64 observations, qint64 summaries, qint64 events);
+    void memoryForgotten(const QString &message);
 
 private:
     bool ensureOpen();
