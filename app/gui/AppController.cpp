@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSystemTrayIcon>
 #include <QTextStream>
 
 AppController::AppController(QObject *parent)
@@ -125,6 +126,8 @@ void AppController::createTrayIcon()
     connect(m_tray, &TrayIcon::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
     connect(m_tray, &TrayIcon::hideRequested, m_store, &StoreWorker::hideObserverSessions, Qt::QueuedConnection);
     connect(m_tray, &TrayIcon::installHooksRequested, this, &AppController::installHooks);
+    connect(m_tray, &TrayIcon::pauseProjectRequested, m_store, &StoreWorker::findLatestProject, Qt::QueuedConnection);
+    connect(m_store, &StoreWorker::latestProjectFound, this, &AppController::pauseProject);
     connect(m_tray, &TrayIcon::openRequested, this, &AppController::openWindow);
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
     connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
@@ -184,6 +187,17 @@ void AppController::openSettings()
     SettingsDialog dialog(m_settings.get(), m_window.get());
     connect(&dialog, &SettingsDialog::saved, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
     dialog.exec();
+}
+
+// "Pause memory for this project": excluded like an entry typed in Settings.
+void AppController::pauseProject(const QString &project)
+{
+    QStringList excluded = m_settings->excludedProjects();
+    if (project.isEmpty() || excluded.contains(project))
+        return;
+    m_settings->setExcludedProjects(excluded << project);
+    m_tray->systemTrayIcon()->showMessage(tr("Memory paused"),
+        tr("Nothing from %1 is recorded now. Remove it from Settings → Excluded projects to resume.").arg(project));
 }
 
 void AppController::installHooks()

@@ -181,3 +181,11 @@ void StoreWorker::deleteObservations(const QList<qint64> &ids)
     }
     Q_EMIT memoryForgotten(tr("Deleted %1 observations.").arg(deleted));
 }
+
+void StoreWorker::findLatestProject()
+{
+    if (!ensureOpen())
+        return;
+    const QString queued = EventQueue(m_db->connection()).newestProject();
+    Q_EMIT latestProjectFound(queued.isEmpty() ? ObservationStore(m_db->connection()).newestProject() : queued);
+}

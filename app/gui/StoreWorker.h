@@ -39,6 +39,8 @@ public Q_SLOTS:
     void measureForget(const QString &scope, const QString &key);
     void forget(const QString &scope, const QString &key);
     void deleteObservations(const QList<qint64> &ids);
+    // The project of the most recent event (queued, else already observed).
+    void findLatestProject();
 
 Q_SIGNALS:
     void searchReady(int requestId, const QList<Observation> &page, bool more);
@@ -50,6 +52,7 @@ Q_SIGNALS:
     void projectsRecomputed(qint64 rowsMoved);
     void forgetMeasured(const QString &scope, const QString &key, qint64 observations, qint64 summaries, qint64 events);
     void memoryForgotten(const QString &message);
+    void latestProjectFound(const QString &project);
 
 private:
     bool ensureOpen();

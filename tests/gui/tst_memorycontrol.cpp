@@ -5,6 +5,8 @@
 #include "GitRepos.h"
 #include "OldDatabase.h"
 #include "core/platform/AppPaths.h"
+#include "core/platform/Settings.h"
+#include "core/queue/EventQueue.h"
 #include "core/status/StatusModel.h"
 #include "core/store/Database.h"
 #include "core/store/ObservationStore.h"
@@ -12,6 +14,7 @@
 #include "gui/MainWindow.h"
 #include "gui/ObservationsModel.h"
 #include "gui/ObservationsPage.h"
+#include "gui/TrayIcon.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void oldMemoryIsRefiledUnderItsRepository();
     void windowDeletesSelectedObservations();
     void windowForgetsAProject();
+    void trayPausesTheLatestProject();
 
 private:
     static void seed(const QString &project, int count);
@@ -168,6 +172,34 @@ void TestMemoryControl::windowForgetsAProject()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM observations_fts WHERE observations_fts MATCH 'heron'")), 2);
     const QMap<QString, qint64> left { { QStringLiteral("/p/two"), 2 } };
     QTRY_COMPARE(app.model()->counts().perProject, left); // the counts follow
+    app.quit();
+}
+
+void TestMemoryControl::trayPausesTheLatestProject()
+{
+    seed(QStringLiteral("/p/one"), 2);
+    {
+        Database db(AppPaths::databasePath());
+        QVERIFY(db.open());
+        QueuedEvent e;
+        e.userSessionId = QStringLiteral("s3");
+        e.kind = QStringLiteral("session-end");
+        e.project = QStringLiteral("/p/three");
+        e.payload = "{}";
+        e.createdAt = 1;
+        QString error;
+        QVERIFY2(EventQueue(db.connection()).enqueue(e, &error), qPrintable(error));
+    }
+    AppController app;
+    QVERIFY(app.start());
+    QAction *pause = nullptr;
+    for (QAction *a : app.tray()->menu()->actions())
+        if (a->text() == QLatin1String("Pause memory for this project"))
+            pause = a;
+    QVERIFY(pause);
+    pause->trigger();
+    QTRY_COMPARE(Settings().excludedProjects(), QStringList { QStringLiteral("/p/three") });
+    QVERIFY(Settings().isProjectExcluded(QStringLiteral("/p/three/src")));
     app.quit();
 }
 

@@ -64,6 +64,7 @@ public:
     int forgetProject(const QString &project, QString *error);
     int countInSession(const QString &userSessionId) const;
     int forgetSession(const QString &userSessionId, QString *error);
+    QString newestProject() const; // of the newest queued event; empty when none
 
     QList<QueuedEvent> parked(int limit = 200) const;
     bool retryParked(qint64 id, QString *error);

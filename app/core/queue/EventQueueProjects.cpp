@@ -63,3 +63,11 @@ int EventQueue::forgetSession(const QString &userSessionId, QString *error)
     q.addBindValue(userSessionId);
     return changed(q, error);
 }
+
+QString EventQueue::newestProject() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT project FROM events ORDER BY id DESC LIMIT 1")) && q.next()
+        ? q.value(0).toString()
+        : QString();
+}

@@ -63,6 +63,7 @@ public:
     // In its own transaction: the observations with these ids that existed,
     // -1 on error (nothing deleted).
     int deleteObservations(const QList<qint64> &ids, QString *error);
+    QString newestProject() const; // of the newest observation; empty when none
 
     static qint64 startOfTodayLocalMs();
     // Turns what a person types into a safe FTS5 query (every word a prefix term).

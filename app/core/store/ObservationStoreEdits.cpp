@@ -108,3 +108,11 @@ int ObservationStore::deleteObservations(const QList<qint64> &ids, QString *erro
     }
     return q.numRowsAffected(); // a single statement: all of them or none
 }
+
+QString ObservationStore::newestProject() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT project FROM observations ORDER BY id DESC LIMIT 1")) && q.next()
+        ? q.value(0).toString()
+        : QString();
+}
