@@ -12,7 +12,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="186"/>
+        <location filename="../app/gui/AppController.cpp" line="199"/>
+        <source>Memory paused</source>
+        <translation>Gedächtnis pausiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AppController.cpp" line="200"/>
+        <source>Nothing from %1 is recorded now. Remove it from Settings → Excluded projects to resume.</source>
+        <translation>Aus %1 wird jetzt nichts aufgezeichnet. Entfernen Sie es unter Einstellungen → Ausgeschlossene Projekte, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AppController.cpp" line="208"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation der Claude-Code-Hooks</translation>
     </message>
@@ -182,6 +192,64 @@
         <location filename="../app/core/platform/DataFolderLock.cpp" line="55"/>
         <source>Cannot lock %1: %2</source>
         <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetMenu</name>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="18"/>
+        <source>Delete selected observations…</source>
+        <translation>Ausgewählte Beobachtungen löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="49"/>
+        <source>Delete selected observations (%1)…</source>
+        <translation>Ausgewählte Beobachtungen löschen (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="54"/>
+        <source>Forget this session&apos;s memory…</source>
+        <translation>Gedächtnis dieser Sitzung vergessen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="56"/>
+        <source>Forget project %1…</source>
+        <translation>Projekt %1 vergessen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="66"/>
+        <source>Delete observations</source>
+        <translation>Beobachtungen löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="67"/>
+        <source>Delete %1 selected observations? This cannot be undone.</source>
+        <translation>%1 ausgewählte Beobachtungen löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="78"/>
+        <source>Forget everything remembered of the project %1</source>
+        <translation>Alles vergessen, was vom Projekt %1 gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="78"/>
+        <source>Forget this session&apos;s memory</source>
+        <translation>Gedächtnis dieser Sitzung vergessen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="79"/>
+        <source>%1: %2 observations, %3 summaries and %4 queued events? This cannot be undone.</source>
+        <translation>%1: %2 Beobachtungen, %3 Zusammenfassungen und %4 wartende Ereignisse? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="84"/>
+        <source>Forget project</source>
+        <translation>Projekt vergessen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="84"/>
+        <source>Forget session</source>
+        <translation>Sitzung vergessen</translation>
     </message>
 </context>
 <context>
@@ -778,7 +846,7 @@
 <context>
     <name>StoreWorker</name>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="90"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="92"/>
         <source>Hid %n observer session(s).</source>
         <translation>
             <numerusform>%n Beobachter-Sitzung ausgeblendet.</numerusform>
@@ -786,7 +854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="93"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="95"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
         <translation>
             <numerusform> %n übersprungen (siehe --hide-observer-sessions --dry-run).</numerusform>
@@ -794,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="104"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="106"/>
         <source>Restored %n session(s).</source>
         <translation>
             <numerusform>%n Sitzung wiederhergestellt.</numerusform>
@@ -802,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="106"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="108"/>
         <source> %n left hidden: the original path is taken.</source>
         <translation>
             <numerusform> %n bleibt ausgeblendet: Der ursprüngliche Pfad ist belegt.</numerusform>
@@ -810,12 +878,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="118"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="120"/>
         <source>Deleted %n hidden session(s) permanently.</source>
         <translation>
             <numerusform>%n ausgeblendete Sitzung endgültig gelöscht.</numerusform>
             <numerusform>%n ausgeblendete Sitzungen endgültig gelöscht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="133"/>
+        <source>Could not file old memory under its repository&apos;s project: %1. Observer Tray tries again at its next start.</source>
+        <translation>Älteres Gedächtnis konnte nicht dem Projekt seines Repositorys zugeordnet werden: %1. Observer Tray versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="163"/>
+        <source>Could not forget: %1. Nothing was deleted.</source>
+        <translation>Vergessen fehlgeschlagen: %1. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="166"/>
+        <source>Forgot %1 observations, %2 summaries and %3 queued events.</source>
+        <translation>%1 Beobachtungen, %2 Zusammenfassungen und %3 wartende Ereignisse vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="179"/>
+        <source>Could not delete the observations: %1. None was deleted.</source>
+        <translation>Die Beobachtungen konnten nicht gelöscht werden: %1. Keine wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="182"/>
+        <source>Deleted %1 observations.</source>
+        <translation>%1 Beobachtungen gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -832,52 +925,57 @@
     </message>
     <message>
         <location filename="../app/gui/TrayIcon.cpp" line="35"/>
-        <location filename="../app/gui/TrayIcon.cpp" line="105"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="106"/>
         <source>Install Claude Code hooks</source>
         <translation>Claude-Code-Hooks installieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="37"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="36"/>
+        <source>Pause memory for this project</source>
+        <translation>Gedächtnis für dieses Projekt pausieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
         <source>Open Observer Tray…</source>
         <translation>Observer Tray öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="39"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="41"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="88"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="89"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="95"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="96"/>
         <source>Hide observer sessions from resume list (%1, %2)</source>
         <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="98"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="99"/>
         <source>Hide observer sessions from resume list (0)</source>
         <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="102"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="103"/>
         <source>Claude Code hooks installed</source>
         <translation>Claude-Code-Hooks installiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="103"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
         <source>Repair Claude Code hooks (broken)</source>
         <translation>Claude-Code-Hooks reparieren (defekt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="105"/>
         <source>Update Claude Code hooks</source>
         <translation>Claude-Code-Hooks aktualisieren</translation>
     </message>

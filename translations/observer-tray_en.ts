@@ -31,7 +31,7 @@
 <context>
     <name>StoreWorker</name>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="90"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="92"/>
         <source>Hid %n observer session(s).</source>
         <translation>
             <numerusform>Hid %n observer session.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="93"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="95"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
         <translation>
             <numerusform> %n skipped (see --hide-observer-sessions --dry-run).</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="104"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="106"/>
         <source>Restored %n session(s).</source>
         <translation>
             <numerusform>Restored %n session.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="106"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="108"/>
         <source> %n left hidden: the original path is taken.</source>
         <translation>
             <numerusform> %n left hidden: the original path is taken.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="118"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="120"/>
         <source>Deleted %n hidden session(s) permanently.</source>
         <translation>
             <numerusform>Deleted %n hidden session permanently.</numerusform>

@@ -12,7 +12,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="186"/>
+        <location filename="../app/gui/AppController.cpp" line="199"/>
+        <source>Memory paused</source>
+        <translation>Mémoire en pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AppController.cpp" line="200"/>
+        <source>Nothing from %1 is recorded now. Remove it from Settings → Excluded projects to resume.</source>
+        <translation>Plus rien de %1 n’est enregistré. Retirez-le de Réglages → Projets exclus pour reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AppController.cpp" line="208"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation des hooks de Claude Code</translation>
     </message>
@@ -182,6 +192,64 @@
         <location filename="../app/core/platform/DataFolderLock.cpp" line="55"/>
         <source>Cannot lock %1: %2</source>
         <translation>Impossible de verrouiller %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetMenu</name>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="18"/>
+        <source>Delete selected observations…</source>
+        <translation>Supprimer les observations sélectionnées…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="49"/>
+        <source>Delete selected observations (%1)…</source>
+        <translation>Supprimer les observations sélectionnées (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="54"/>
+        <source>Forget this session&apos;s memory…</source>
+        <translation>Oublier la mémoire de cette session…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="56"/>
+        <source>Forget project %1…</source>
+        <translation>Oublier le projet %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="66"/>
+        <source>Delete observations</source>
+        <translation>Supprimer des observations</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="67"/>
+        <source>Delete %1 selected observations? This cannot be undone.</source>
+        <translation>Supprimer %1 observations sélectionnées ? Impossible d’annuler.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="78"/>
+        <source>Forget everything remembered of the project %1</source>
+        <translation>Oublier tout ce qui est mémorisé du projet %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="78"/>
+        <source>Forget this session&apos;s memory</source>
+        <translation>Oublier la mémoire de cette session</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="79"/>
+        <source>%1: %2 observations, %3 summaries and %4 queued events? This cannot be undone.</source>
+        <translation>%1 : %2 observations, %3 résumés et %4 événements en attente ? Impossible d’annuler.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="84"/>
+        <source>Forget project</source>
+        <translation>Oublier le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="84"/>
+        <source>Forget session</source>
+        <translation>Oublier la session</translation>
     </message>
 </context>
 <context>
@@ -778,7 +846,7 @@
 <context>
     <name>StoreWorker</name>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="90"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="92"/>
         <source>Hid %n observer session(s).</source>
         <translation>
             <numerusform>%n session d&apos;observation masquée.</numerusform>
@@ -786,7 +854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="93"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="95"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
         <translation>
             <numerusform> %n ignorée (voir --hide-observer-sessions --dry-run).</numerusform>
@@ -794,7 +862,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="104"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="106"/>
         <source>Restored %n session(s).</source>
         <translation>
             <numerusform>%n session restaurée.</numerusform>
@@ -802,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="106"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="108"/>
         <source> %n left hidden: the original path is taken.</source>
         <translation>
             <numerusform> %n reste masquée : le chemin d&apos;origine est occupé.</numerusform>
@@ -810,12 +878,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="118"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="120"/>
         <source>Deleted %n hidden session(s) permanently.</source>
         <translation>
             <numerusform>%n session masquée supprimée définitivement.</numerusform>
             <numerusform>%n sessions masquées supprimées définitivement.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="133"/>
+        <source>Could not file old memory under its repository&apos;s project: %1. Observer Tray tries again at its next start.</source>
+        <translation>Impossible de classer l’ancienne mémoire sous le projet de son dépôt : %1. Observer Tray réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="163"/>
+        <source>Could not forget: %1. Nothing was deleted.</source>
+        <translation>Impossible d’oublier : %1. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="166"/>
+        <source>Forgot %1 observations, %2 summaries and %3 queued events.</source>
+        <translation>%1 observations, %2 résumés et %3 événements en attente oubliés.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="179"/>
+        <source>Could not delete the observations: %1. None was deleted.</source>
+        <translation>Impossible de supprimer les observations : %1. Aucune n’a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="182"/>
+        <source>Deleted %1 observations.</source>
+        <translation>%1 observations supprimées.</translation>
     </message>
 </context>
 <context>
@@ -832,52 +925,57 @@
     </message>
     <message>
         <location filename="../app/gui/TrayIcon.cpp" line="35"/>
-        <location filename="../app/gui/TrayIcon.cpp" line="105"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="106"/>
         <source>Install Claude Code hooks</source>
         <translation>Installer les hooks de Claude Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="37"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="36"/>
+        <source>Pause memory for this project</source>
+        <translation>Mettre la mémoire en pause pour ce projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
         <source>Open Observer Tray…</source>
         <translation>Ouvrir Observer Tray…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="39"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="41"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="88"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="89"/>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="95"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="96"/>
         <source>Hide observer sessions from resume list (%1, %2)</source>
         <translation>Masquer les sessions d&apos;observation de la liste de reprise (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="98"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="99"/>
         <source>Hide observer sessions from resume list (0)</source>
         <translation>Masquer les sessions d&apos;observation de la liste de reprise (0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="102"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="103"/>
         <source>Claude Code hooks installed</source>
         <translation>Hooks de Claude Code installés</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="103"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
         <source>Repair Claude Code hooks (broken)</source>
         <translation>Réparer les hooks de Claude Code (cassés)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="105"/>
         <source>Update Claude Code hooks</source>
         <translation>Mettre à jour les hooks de Claude Code</translation>
     </message>
