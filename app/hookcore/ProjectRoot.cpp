@@ -2,6 +2,7 @@
 
 #include "hookcore/HookPaths.h"
 
+#include <climits>
 #include <cstdlib>
 #include <fstream>
 #include <mutex>
@@ -105,6 +106,8 @@ std::string resolve(const std::string &cwd)
     if (cwd.empty())
         return cwd;
     const std::string folder = HookPaths::clean(cwd);
+    if (folder.size() >= PATH_MAX) // no such folder can exist; walking up it would cost O(n²)
+        return folder;
     if (const auto top = topLevelAbove(folder))
         return *top;
     // Claude Code may report a symlinked path whose target is inside a repository.

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void excludedRepositoryCoversWorktreesAndSubfolders_data();
     void excludedRepositoryCoversWorktreesAndSubfolders();
     void fastEnoughForTheHook();
+    void hostileCwdIsCheap();
 
 private:
     QString at(const QString &relative) const { return m_root + QLatin1Char('/') + relative; }
@@ -153,6 +154,19 @@ void TestProjectRoot::fastEnoughForTheHook()
     const double microseconds = double(timer.nsecsElapsed()) / 1000.0 / (2 * kRuns);
     qInfo("ProjectRoot::resolve: %.1f µs per call", microseconds);
     QVERIFY2(microseconds < 200, qPrintable(QStringLiteral("%1 µs per call").arg(microseconds)));
+}
+
+void TestProjectRoot::hostileCwdIsCheap()
+{
+    // A hook event's cwd is whatever stdin says: up to megabytes of "/a".
+    std::string huge;
+    for (int i = 0; i < 500000; ++i)
+        huge += "/a";
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(ProjectRoot::resolve(huge), huge);
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+    QCOMPARE(ProjectRoot::resolve("relative/../x").front(), '/'); // made absolute, like the hook's other paths
 }
 
 QTEST_GUILESS_MAIN(TestProjectRoot)
