@@ -74,6 +74,11 @@ void TestProjectRecompute::upgradesAndRefiles()
     QVERIFY2(db.open(), qPrintable(db.error()));
     const QSqlDatabase c = db.connection();
     QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version")), 3);
+    for (const char *table : { "observations", "summaries" }) // where an imported row came from
+        QCOMPARE(scalar(c,
+                     QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('%1') WHERE name = 'provenance'")
+                         .arg(QLatin1String(table))),
+            1);
     QCOMPARE(ObservationStore(c).counts().perProject.size(), 5); // the upgrade moved nothing itself
 
     ProjectRecompute recompute(c);

@@ -149,8 +149,10 @@ const char *const kVersion2[] = {
 // Version 3: a project is its git repository (ProjectRoot), so rows move
 // between projects (ProjectRecompute, in the background). Moving a row must
 // keep the per-project counts and must not rewrite its full-text entry (the
-// project is not indexed). Triggers only: the step is instant whatever the
-// size, as it may run in a hook's first event after an upgrade.
+// project is not indexed). Also where an imported row came from (issue 16:
+// the peer's ids; empty for our own rows). Triggers and ADD COLUMN only: the
+// step is instant whatever the size, as it may run in a hook's first event
+// after an upgrade.
 const char *const kVersion3[] = {
     "DROP TRIGGER IF EXISTS observations_fts_au",
     R"(CREATE TRIGGER IF NOT EXISTS observations_fts_au AFTER UPDATE OF title, subtitle, narrative, facts, concepts
@@ -160,6 +162,8 @@ const char *const kVersion3[] = {
         INSERT INTO observations_fts(rowid, title, subtitle, narrative, facts, concepts)
           VALUES (new.id, new.title, new.subtitle, new.narrative, new.facts, new.concepts);
       END)",
+    "ALTER TABLE observations ADD COLUMN provenance TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE summaries ADD COLUMN provenance TEXT NOT NULL DEFAULT ''",
     R"(CREATE TRIGGER IF NOT EXISTS observations_count_au AFTER UPDATE OF project ON observations BEGIN
         UPDATE observation_counts SET total = total - 1 WHERE project = old.project;
         INSERT INTO observation_counts(project, total) VALUES (new.project, 1)
