@@ -65,6 +65,8 @@ public:
     int countInSession(const QString &userSessionId) const;
     int forgetSession(const QString &userSessionId, QString *error);
     QString newestProject() const; // of the newest queued event; empty when none
+    // Whether any of these events is still in the queue.
+    static bool anyExists(const QSqlDatabase &db, const QList<qint64> &ids);
 
     QList<QueuedEvent> parked(int limit = 200) const;
     bool retryParked(qint64 id, QString *error);

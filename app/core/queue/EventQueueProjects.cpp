@@ -3,6 +3,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace {
@@ -70,4 +71,15 @@ QString EventQueue::newestProject() const
     return q.exec(QStringLiteral("SELECT project FROM events ORDER BY id DESC LIMIT 1")) && q.next()
         ? q.value(0).toString()
         : QString();
+}
+
+bool EventQueue::anyExists(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QStringList list;
+    for (const qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery q(db);
+    // On a failed read, say yes: the commit goes on as it would have.
+    return !q.exec(QStringLiteral("SELECT 1 FROM events WHERE id IN (%1) LIMIT 1").arg(list.join(QLatin1Char(','))))
+        || q.next();
 }

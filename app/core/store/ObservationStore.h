@@ -32,7 +32,8 @@ public:
         int summariesStored = 0;
     };
     // Stores the results of one observer answer and acknowledges the events
-    // that produced them, in one transaction: all or nothing.
+    // that produced them, in one transaction: all or nothing. Events that are
+    // all gone (forgotten meanwhile) store nothing.
     std::optional<CommitResult> commitAnswer(const QList<Observation> &observations,
         const QList<SessionSummary> &summaries, const QList<qint64> &acknowledgedEventIds, qint64 observerRunId,
         QString *error);
