@@ -34,7 +34,17 @@
         <source>Install Claude Code hooks</source>
         <translation>Installation der Claude-Code-Hooks</translation>
     </message>
-</context>
+<message>
+        <location filename="../app/gui/AppController.cpp" line="199" />
+        <source>Memory paused</source>
+        <translation>Gedächtnis pausiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AppController.cpp" line="200" />
+        <source>Nothing from %1 is recorded now. Remove it from Settings → Excluded projects to resume.</source>
+        <translation>Aus %1 wird jetzt nichts aufgezeichnet. Entfernen Sie es unter Einstellungen → Ausgeschlossene Projekte, um fortzufahren.</translation>
+    </message>
+    </context>
 <context>
     <name>AuthMonitor</name>
     <message>
@@ -967,6 +977,31 @@ Jetzt unter %2</translation>
             <numerusform>%n ausgeblendete Sitzungen endgültig gelöscht.</numerusform>
         </translation>
     </message>
+<message>
+        <location filename="../app/gui/StoreWorker.cpp" line="133" />
+        <source>Could not file old memory under its repository's project: %1. Observer Tray tries again at its next start.</source>
+        <translation>Älteres Gedächtnis konnte nicht dem Projekt seines Repositorys zugeordnet werden: %1. Observer Tray versucht es beim nächsten Start erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="163" />
+        <source>Could not forget: %1. Nothing was deleted.</source>
+        <translation>Vergessen fehlgeschlagen: %1. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="166" />
+        <source>Forgot %1 observations, %2 summaries and %3 queued events.</source>
+        <translation>%1 Beobachtungen, %2 Zusammenfassungen und %3 wartende Ereignisse vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="179" />
+        <source>Could not delete the observations: %1. None was deleted.</source>
+        <translation>Die Beobachtungen konnten nicht gelöscht werden: %1. Keine wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="182" />
+        <source>Deleted %1 observations.</source>
+        <translation>%1 Beobachtungen gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>
@@ -1035,6 +1070,11 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/TrayIcon.cpp" line="37" />
         <source>Observe anyway</source>
         <translation>Trotzdem beobachten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="36" />
+        <source>Pause memory for this project</source>
+        <translation>Gedächtnis für dieses Projekt pausieren</translation>
     </message>
     </context>
 <context>
@@ -1191,6 +1231,64 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/UsagePanel.cpp" line="83" />
         <source>This week</source>
         <translation>Diese Woche</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetMenu</name>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="18" />
+        <source>Delete selected observations…</source>
+        <translation>Ausgewählte Beobachtungen löschen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="49" />
+        <source>Delete selected observations (%1)…</source>
+        <translation>Ausgewählte Beobachtungen löschen (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="54" />
+        <source>Forget this session's memory…</source>
+        <translation>Gedächtnis dieser Sitzung vergessen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="56" />
+        <source>Forget project %1…</source>
+        <translation>Projekt %1 vergessen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="66" />
+        <source>Delete observations</source>
+        <translation>Beobachtungen löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="67" />
+        <source>Delete %1 selected observations? This cannot be undone.</source>
+        <translation>%1 ausgewählte Beobachtungen löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="78" />
+        <source>Forget everything remembered of the project %1</source>
+        <translation>Alles vergessen, was vom Projekt %1 gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="78" />
+        <source>Forget this session's memory</source>
+        <translation>Gedächtnis dieser Sitzung vergessen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="79" />
+        <source>%1: %2 observations, %3 summaries and %4 queued events? This cannot be undone.</source>
+        <translation>%1: %2 Beobachtungen, %3 Zusammenfassungen und %4 wartende Ereignisse? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="84" />
+        <source>Forget project</source>
+        <translation>Projekt vergessen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="84" />
+        <source>Forget session</source>
+        <translation>Sitzung vergessen</translation>
     </message>
 </context>
 </TS>

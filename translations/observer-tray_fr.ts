@@ -34,7 +34,17 @@
         <source>Install Claude Code hooks</source>
         <translation>Installation des hooks de Claude Code</translation>
     </message>
-</context>
+<message>
+        <location filename="../app/gui/AppController.cpp" line="199" />
+        <source>Memory paused</source>
+        <translation>Mémoire en pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AppController.cpp" line="200" />
+        <source>Nothing from %1 is recorded now. Remove it from Settings → Excluded projects to resume.</source>
+        <translation>Plus rien de %1 n’est enregistré. Retirez-le de Réglages → Projets exclus pour reprendre.</translation>
+    </message>
+    </context>
 <context>
     <name>AuthMonitor</name>
     <message>
@@ -967,6 +977,31 @@ Désormais dans %2</translation>
             <numerusform>%n sessions masquées supprimées définitivement.</numerusform>
         </translation>
     </message>
+<message>
+        <location filename="../app/gui/StoreWorker.cpp" line="133" />
+        <source>Could not file old memory under its repository's project: %1. Observer Tray tries again at its next start.</source>
+        <translation>Impossible de classer l’ancienne mémoire sous le projet de son dépôt : %1. Observer Tray réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="163" />
+        <source>Could not forget: %1. Nothing was deleted.</source>
+        <translation>Impossible d’oublier : %1. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="166" />
+        <source>Forgot %1 observations, %2 summaries and %3 queued events.</source>
+        <translation>%1 observations, %2 résumés et %3 événements en attente oubliés.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="179" />
+        <source>Could not delete the observations: %1. None was deleted.</source>
+        <translation>Impossible de supprimer les observations : %1. Aucune n’a été supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StoreWorker.cpp" line="182" />
+        <source>Deleted %1 observations.</source>
+        <translation>%1 observations supprimées.</translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>
@@ -1035,6 +1070,11 @@ Désormais dans %2</translation>
         <location filename="../app/gui/TrayIcon.cpp" line="37" />
         <source>Observe anyway</source>
         <translation>Observer quand même</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="36" />
+        <source>Pause memory for this project</source>
+        <translation>Mettre la mémoire en pause pour ce projet</translation>
     </message>
     </context>
 <context>
@@ -1191,6 +1231,64 @@ Désormais dans %2</translation>
         <location filename="../app/gui/UsagePanel.cpp" line="83" />
         <source>This week</source>
         <translation>Cette semaine</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetMenu</name>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="18" />
+        <source>Delete selected observations…</source>
+        <translation>Supprimer les observations sélectionnées…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="49" />
+        <source>Delete selected observations (%1)…</source>
+        <translation>Supprimer les observations sélectionnées (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="54" />
+        <source>Forget this session's memory…</source>
+        <translation>Oublier la mémoire de cette session…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="56" />
+        <source>Forget project %1…</source>
+        <translation>Oublier le projet %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="66" />
+        <source>Delete observations</source>
+        <translation>Supprimer des observations</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="67" />
+        <source>Delete %1 selected observations? This cannot be undone.</source>
+        <translation>Supprimer %1 observations sélectionnées ? Impossible d’annuler.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="78" />
+        <source>Forget everything remembered of the project %1</source>
+        <translation>Oublier tout ce qui est mémorisé du projet %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="78" />
+        <source>Forget this session's memory</source>
+        <translation>Oublier la mémoire de cette session</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="79" />
+        <source>%1: %2 observations, %3 summaries and %4 queued events? This cannot be undone.</source>
+        <translation>%1 : %2 observations, %3 résumés et %4 événements en attente ? Impossible d’annuler.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="84" />
+        <source>Forget project</source>
+        <translation>Oublier le projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ForgetMenu.cpp" line="84" />
+        <source>Forget session</source>
+        <translation>Oublier la session</translation>
     </message>
 </context>
 </TS>

@@ -24,13 +24,27 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
 // it modifies.
 QString CommandLine::misuse() const
 {
-    if (!m_parser.positionalArguments().isEmpty())
+    // Only --delete-observation takes more words: its ids.
+    const bool deleting = m_parser.isSet(m_options.deleteObservation);
+    for (const QString &id : deleting ? observationIds() : QStringList())
+        if (id.toLongLong() <= 0)
+            return QStringLiteral("'%1' is not an observation id (a positive whole number)").arg(id);
+    if (!deleting && !m_parser.positionalArguments().isEmpty())
         return QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first());
     if (m_parser.isSet(m_options.dryRun) && !m_parser.isSet(m_options.hide))
         return QStringLiteral("--dry-run goes with --hide");
     if (m_parser.isSet(m_options.wait) && !m_parser.isSet(m_options.drain))
         return QStringLiteral("--wait goes with --drain");
     return {};
+}
+
+// --delete-observation 4 7 9, --delete-observation 4,7,9 or repeated.
+QStringList CommandLine::observationIds() const
+{
+    QStringList ids;
+    for (const QString &value : m_parser.values(m_options.deleteObservation) + m_parser.positionalArguments())
+        ids += value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return ids;
 }
 
 bool CommandLine::asksForCommand() const
@@ -95,5 +109,16 @@ CommandLine::Command CommandLine::commandAskedFor() const
     }
     if (m_parser.isSet(o.mcp))
         return Commands::mcpServer;
+    if (m_parser.isSet(o.forgetProject)) {
+        const QString path = m_parser.value(o.forgetProject);
+        return [path](QTextStream &out, QTextStream &err) { return Commands::forgetProject(path, out, err); };
+    }
+    if (m_parser.isSet(o.deleteObservation)) {
+        QList<qint64> ids;
+        for (const QString &id : observationIds())
+            if (!ids.contains(id.toLongLong()))
+                ids << id.toLongLong();
+        return [ids](QTextStream &out, QTextStream &err) { return Commands::deleteObservations(ids, out, err); };
+    }
     return {};
 }

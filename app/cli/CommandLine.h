@@ -35,6 +35,7 @@ private:
     Command commandAskedFor() const;
     bool asksForHelpOrVersion() const;
     QString misuse() const;
+    QStringList observationIds() const;
 
     QStringList m_arguments;
     CommandLineOptions m_options;

@@ -43,11 +43,19 @@ struct CommandLineOptions
     QCommandLineOption mcp { QStringLiteral("mcp"),
         QStringLiteral("Serve the memory to Claude Code as an MCP server on stdin and stdout (what "
                        "`claude mcp add` runs); exit when stdin ends.") };
+    QCommandLineOption forgetProject { QStringLiteral("forget-project"),
+        QStringLiteral("Forget the project PATH belongs to (its git repository, else PATH): its observations, "
+                       "summaries and queued events; print JSON. Exit 3 when nothing was stored for it."),
+        QStringLiteral("PATH") };
+    QCommandLineOption deleteObservation { QStringLiteral("delete-observation"),
+        QStringLiteral("Delete the observations with these ids (more may follow as arguments); print JSON. "
+                       "Exit 3 when an id names no stored observation."),
+        QStringLiteral("ID") };
 
     // In the order --help lists them.
     QList<QCommandLineOption> all() const
     {
         return { dataDir, checkAuth, status, installHooks, uninstallHooks, hooksStatus, hide, dryRun, restore, headless,
-            drain, wait, recordEvent, mcp };
+            drain, wait, recordEvent, mcp, forgetProject, deleteObservation };
     }
 };

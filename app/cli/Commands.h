@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 
 class QTextStream;
@@ -35,4 +36,12 @@ int headless(QTextStream &out, QTextStream &err);
 int drain(bool wait, QTextStream &out, QTextStream &err);
 // --mcp: the memory server for Claude Code on stdin/stdout until stdin ends (0).
 int mcpServer(QTextStream &out, QTextStream &err);
+// --forget-project PATH: forgets the project PATH belongs to (its repository,
+// else PATH): observations, summaries, queued events; JSON counts.
+// --delete-observation ID…: deletes those observations; JSON of what went.
+// 0 done; 1 the database could not be opened or written (nothing deleted);
+// kNothingFound nothing stored for that project / some ids not found.
+constexpr int kNothingFound = 3;
+int forgetProject(const QString &path, QTextStream &out, QTextStream &err);
+int deleteObservations(const QList<qint64> &ids, QTextStream &out, QTextStream &err);
 } // namespace Commands

@@ -8,6 +8,7 @@
 #include "core/platform/Settings.h"
 #include "core/status/StatusModel.h"
 #include "gui/ActionFeedback.h"
+#include "gui/ForgetMenu.h"
 #include "gui/HiddenSessionsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/ObservationsPage.h"
@@ -20,6 +21,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSystemTrayIcon>
 #include <QTextStream>
 
 AppController::AppController(QObject *parent)
@@ -48,6 +50,7 @@ bool AppController::start()
     refreshHooksStatus();
     refreshWindowData();
     QMetaObject::invokeMethod(m_store, &StoreWorker::planHide, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_store, &StoreWorker::recomputeProjects, Qt::QueuedConnection);
     // No tray on this desktop (yet): the window is the app.
     if (!m_tray->isTrayAvailable())
         openWindow();
@@ -102,6 +105,7 @@ void AppController::startPipeline()
             m_model->setProblem(error);
     });
     connect(m_pipeline, &Pipeline::observerSessionFinished, m_store, &StoreWorker::planHide);
+    connect(m_store, &StoreWorker::projectsRecomputed, m_pipeline, &Pipeline::refreshCounts);
     m_pipelineThread.start();
     QMetaObject::invokeMethod(m_pipeline, &Pipeline::start, Qt::QueuedConnection);
 }
@@ -128,6 +132,8 @@ void AppController::createTrayIcon()
     connect(m_tray, &TrayIcon::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
     connect(m_tray, &TrayIcon::hideRequested, m_store, &StoreWorker::hideObserverSessions, Qt::QueuedConnection);
     connect(m_tray, &TrayIcon::installHooksRequested, this, &AppController::installHooks);
+    connect(m_tray, &TrayIcon::pauseProjectRequested, m_store, &StoreWorker::findLatestProject, Qt::QueuedConnection);
+    connect(m_store, &StoreWorker::latestProjectFound, this, &AppController::pauseProject);
     connect(m_tray, &TrayIcon::openRequested, this, &AppController::openWindow);
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
     connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
@@ -159,6 +165,11 @@ void AppController::connectWindowPages()
     auto *feedback = new ActionFeedback(m_model, m_window.get(), m_tray->systemTrayIcon(), this);
     connect(m_store, &StoreWorker::actionDone, feedback, &ActionFeedback::actionDone);
     connect(m_pipeline, &Pipeline::signInChecked, feedback, &ActionFeedback::signInChecked);
+
+    ObservationsPage *observations = m_window->observationsPage();
+    auto *forget = new ForgetMenu(observations->table(), observations->model(), m_store);
+    connect(forget, &ForgetMenu::forgotten, observations, &ObservationsPage::reload);
+    connect(forget, &ForgetMenu::forgotten, m_pipeline, &Pipeline::refreshCounts);
 }
 
 void AppController::refreshWindowData()
@@ -188,6 +199,17 @@ void AppController::openSettings()
     SettingsDialog dialog(m_settings.get(), m_window.get());
     connect(&dialog, &SettingsDialog::saved, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
     dialog.exec();
+}
+
+// "Pause memory for this project": excluded like an entry typed in Settings.
+void AppController::pauseProject(const QString &project)
+{
+    QStringList excluded = m_settings->excludedProjects();
+    if (project.isEmpty() || excluded.contains(project))
+        return;
+    m_settings->setExcludedProjects(excluded << project);
+    m_tray->systemTrayIcon()->showMessage(tr("Memory paused"),
+        tr("Nothing from %1 is recorded now. Remove it from Settings → Excluded projects to resume.").arg(project));
 }
 
 void AppController::installHooks()

@@ -35,6 +35,7 @@ public Q_SLOTS:
     void openWindow();
     void openSettings();
     void installHooks();
+    void pauseProject(const QString &project);
     void quit();
 
 private:

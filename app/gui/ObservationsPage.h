@@ -20,6 +20,7 @@ class ObservationsPage : public QWidget
 public:
     ObservationsPage(StoreWorker *store, QWidget *parent = nullptr);
     ObservationsModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
     void setProjects(const QStringList &projects);
     void reload();
     void focusSearch();

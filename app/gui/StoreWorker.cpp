@@ -6,7 +6,9 @@
 #include "core/platform/AppPaths.h"
 #include "core/queue/EventQueue.h"
 #include "core/store/Database.h"
+#include "core/store/Forgetting.h"
 #include "core/store/ObservationStore.h"
+#include "core/store/ProjectRecompute.h"
 
 #include <QCoreApplication>
 
@@ -122,4 +124,73 @@ void StoreWorker::deleteHidden(const QList<qint64> &ids)
     Q_EMIT actionDone(
         QCoreApplication::translate("StoreWorker", "Deleted %n hidden session(s) permanently.", nullptr, r.hidden));
     loadHidden();
+}
+
+void StoreWorker::recomputeProjects()
+{
+    if (!ensureOpen())
+        return;
+    QString error;
+    const bool first = !m_recompute;
+    if (first)
+        m_recompute = std::make_unique<ProjectRecompute>(m_db->connection());
+    if ((first && !m_recompute->plan(&error)) || (!m_recompute->isDone() && !m_recompute->step(&error))) {
+        Q_EMIT failed(tr("Could not file old memory under its repository's project: %1. Observer Tray tries "
+                         "again at its next start.")
+                          .arg(error));
+        return;
+    }
+    if (!m_recompute->isDone())
+        QMetaObject::invokeMethod(this, &StoreWorker::recomputeProjects, Qt::QueuedConnection);
+    else if (m_recompute->rowsMoved() > 0)
+        Q_EMIT projectsRecomputed(m_recompute->rowsMoved());
+}
+
+void StoreWorker::measureForget(const QString &scope, const QString &key)
+{
+    if (!ensureOpen())
+        return;
+    Forgetting forgetting(m_db->connection());
+    const Forgetting::Amount a
+        = scope == QLatin1String("project") ? forgetting.projectAmount(key) : forgetting.sessionAmount(key);
+    Q_EMIT forgetMeasured(scope, key, a.observations, a.summaries, a.events);
+}
+
+void StoreWorker::forget(const QString &scope, const QString &key)
+{
+    if (!ensureOpen())
+        return;
+    Forgetting forgetting(m_db->connection());
+    QString error;
+    const auto gone = scope == QLatin1String("project") ? forgetting.forgetProject(key, &error)
+                                                        : forgetting.forgetSession(key, &error);
+    if (!gone) {
+        Q_EMIT failed(tr("Could not forget: %1. Nothing was deleted.").arg(error));
+        return;
+    }
+    Q_EMIT memoryForgotten(tr("Forgot %1 observations, %2 summaries and %3 queued events.")
+                               .arg(gone->observations)
+                               .arg(gone->summaries)
+                               .arg(gone->events));
+}
+
+void StoreWorker::deleteObservations(const QList<qint64> &ids)
+{
+    if (!ensureOpen())
+        return;
+    QString error;
+    const int deleted = Forgetting(m_db->connection()).deleteObservations(ids, &error);
+    if (deleted < 0) {
+        Q_EMIT failed(tr("Could not delete the observations: %1. None was deleted.").arg(error));
+        return;
+    }
+    Q_EMIT memoryForgotten(tr("Deleted %1 observations.").arg(deleted));
+}
+
+void StoreWorker::findLatestProject()
+{
+    if (!ensureOpen())
+        return;
+    const QString queued = EventQueue(m_db->connection()).newestProject();
+    Q_EMIT latestProjectFound(queued.isEmpty() ? ObservationStore(m_db->connection()).newestProject() : queued);
 }

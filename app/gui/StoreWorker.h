@@ -9,6 +9,7 @@
 #include <memory>
 
 class Database;
+class ProjectRecompute;
 
 // Database work for the window, on a worker thread with its own connection:
 // the GUI thread never waits on SQLite. Requests are slots (call them through
@@ -30,6 +31,16 @@ public Q_SLOTS:
     void hideObserverSessions();
     void restoreHidden(const QList<qint64> &ids);
     void deleteHidden(const QList<qint64> &ids);
+    // Files old rows under their repository's project, one small batch per
+    // call, re-queued so window requests run in between (ProjectRecompute).
+    void recomputeProjects();
+    // Forgetting (ForgetMenu): what would go, then forgetting it. scope is
+    // "project" or "session", key the project or user session id.
+    void measureForget(const QString &scope, const QString &key);
+    void forget(const QString &scope, const QString &key);
+    void deleteObservations(const QList<qint64> &ids);
+    // The project of the most recent event (queued, else already observed).
+    void findLatestProject();
 
 Q_SIGNALS:
     void searchReady(int requestId, const QList<Observation> &page, bool more);
@@ -38,8 +49,13 @@ Q_SIGNALS:
     void hidePlanReady(int count, qint64 bytes);
     void actionDone(const QString &message);
     void failed(const QString &message);
+    void projectsRecomputed(qint64 rowsMoved);
+    void forgetMeasured(const QString &scope, const QString &key, qint64 observations, qint64 summaries, qint64 events);
+    void memoryForgotten(const QString &message);
+    void latestProjectFound(const QString &project);
 
 private:
     bool ensureOpen();
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProjectRecompute> m_recompute;
 };

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void checkSignInRequested();
     void hideRequested();
     void installHooksRequested();
+    void pauseProjectRequested(); // "Pause memory for this project"
     void openRequested();
     void settingsRequested();
     void quitRequested();

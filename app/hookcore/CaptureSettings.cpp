@@ -1,6 +1,7 @@
 #include "hookcore/CaptureSettings.h"
 
 #include "hookcore/HookPaths.h"
+#include "hookcore/ProjectRoot.h"
 
 #include <nlohmann/json.hpp>
 
@@ -123,9 +124,15 @@ bool CaptureSettings::isProjectExcluded(const std::string &cwd) const
     // Claude Code may report the folder by a symlinked path or by its target.
     const std::string asGiven = HookPaths::clean(cwd);
     const std::string resolved = physical(asGiven);
+    const std::string project = ProjectRoot::of(cwd);
     for (const std::string &entry : excludedProjects) {
         const std::string root = matchedPath(entry);
-        if (!root.empty() && (isWithin(asGiven, root) || isWithin(resolved, root)))
+        if (root.empty())
+            continue;
+        // A subfolder entry excludes that subfolder; an entry naming a
+        // repository or any of its worktrees excludes the whole project.
+        if (isWithin(asGiven, root) || isWithin(resolved, root) || isWithin(project, root)
+            || (ProjectRoot::isWorktreeTop(root) && ProjectRoot::of(root) == project))
             return true;
     }
     return false;

@@ -24,7 +24,9 @@ struct CaptureSettings
     bool isToolSkipped(const std::string &tool) const;
     // The cwd is inside (or is) an excluded folder, compared whole path
     // components at a time: /home/u/secret excludes /home/u/secret/sub, not
-    // /home/u/secret2. Symlinks on either side are resolved.
+    // /home/u/secret2. Symlinks on either side are resolved. An entry that is
+    // a repository or one of its worktrees excludes every worktree and
+    // subfolder of that repository (ProjectRoot).
     bool isProjectExcluded(const std::string &cwd) const;
     // An excluded-project entry as it is matched: blanks around it trimmed,
     // a leading ~ expanded to $HOME, a relative path taken under $HOME,

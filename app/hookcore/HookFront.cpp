@@ -5,6 +5,7 @@
 #include "hookcore/CaptureSettings.h"
 #include "hookcore/HookEvent.h"
 #include "hookcore/HookPaths.h"
+#include "hookcore/ProjectRoot.h"
 #include "hookcore/QueueAppender.h"
 #include "hookcore/WakeFile.h"
 
@@ -38,6 +39,7 @@ HookFront::Decision HookFront::decide(std::string_view kind, std::string_view st
         return d;
     }
     d.action = Decision::Action::Record;
+    d.project = ProjectRoot::of(d.event->cwd);
     d.wantsContext = eventKindNamed(kind) == EventKind::SessionStart && settings.injectContext;
     return d;
 }
@@ -60,7 +62,7 @@ HookFront::Result HookFront::run(
         return result;
     }
     const HookEvent &event = *d.event;
-    const QueueAppender::Event queued { event.sessionId, event.kind, event.cwd, event.payload,
+    const QueueAppender::Event queued { event.sessionId, event.kind, d.project, event.payload,
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
             .count() };
     std::string error;

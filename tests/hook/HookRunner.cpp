@@ -44,6 +44,17 @@ QJsonObject lastPayload()
     return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
 }
 
+QString lastProject()
+{
+    Database db(AppPaths::databasePath());
+    if (!db.open())
+        return {};
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT project FROM events ORDER BY id DESC LIMIT 1")) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 QByteArray toolEvent(const QString &tool, const QString &cwd, const QJsonValue &response)
 {
     return QJsonDocument(

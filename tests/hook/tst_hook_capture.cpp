@@ -1,5 +1,6 @@
 // What the real hook records is what the user asked for: excluded projects
 // match however they were written, and events cut mid-character are kept.
+#include "GitRepos.h"
 #include "HookRunner.h"
 #include "core/platform/Settings.h"
 
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void init();
     void excludedProjectAsTyped_data();
     void excludedProjectAsTyped();
+    void worktreesAndSubfoldersAreOneProject();
+    void excludedRepositoryExcludesItsWorktrees();
     void loneSurrogatesAreReplaced_data();
     void loneSurrogatesAreReplaced();
 
@@ -83,6 +86,40 @@ void TestHookCapture::excludedProjectAsTyped()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.isEmpty(), r.err.constData());
     QCOMPARE(queued(), excluded ? 0 : 1);
+}
+
+void TestHookCapture::worktreesAndSubfoldersAreOneProject()
+{
+    const QString main = m_root + QStringLiteral("/repo");
+    const QString worktree = m_root + QStringLiteral("/repo-feature");
+    QVERIFY(GitRepos::init(main));
+    QVERIFY(GitRepos::addWorktree(main, worktree));
+    QVERIFY(QDir().mkpath(main + QStringLiteral("/src")));
+    QVERIFY(QDir().mkpath(worktree + QStringLiteral("/src")));
+    // The first event creates the database (the full path); the next ones append (the fast path).
+    for (const QString &cwd : { worktree + QStringLiteral("/src"), main + QStringLiteral("/src"), worktree }) {
+        const Run r = hook(QStringLiteral("post-tool-use"), toolEvent(QStringLiteral("Read"), cwd));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QCOMPARE(lastProject(), main);
+        QCOMPARE(lastPayload().value(QStringLiteral("cwd")).toString(), cwd); // the event keeps where it happened
+    }
+    QCOMPARE(queued(), 3);
+}
+
+void TestHookCapture::excludedRepositoryExcludesItsWorktrees()
+{
+    const QString main = m_root + QStringLiteral("/repo");
+    const QString worktree = m_root + QStringLiteral("/repo-feature");
+    QVERIFY(GitRepos::init(main));
+    QVERIFY(GitRepos::addWorktree(main, worktree));
+    Settings settings;
+    settings.setExcludedProjects({ main });
+    settings.sync();
+    const Run r = hook(QStringLiteral("post-tool-use"), toolEvent(QStringLiteral("Read"), worktree));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(queued(), 0);
 }
 
 void TestHookCapture::loneSurrogatesAreReplaced_data()

@@ -142,6 +142,9 @@ void TestObserverRunLog::versionOneDatabaseGainsTheColumns()
                  "cache_creation_tokens", "cost_usd" })
             QVERIFY2(q.exec(QStringLiteral("ALTER TABLE observer_runs DROP COLUMN %1").arg(QLatin1String(column))),
                 qPrintable(q.lastError().text()));
+        for (const char *table : { "observations", "summaries" }) // and without schema 3's columns
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN provenance").arg(QLatin1String(table))),
+                qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         q.finish();
         raw.close();

@@ -29,7 +29,7 @@ HookRecorder::Result HookRecorder::run(const QString &kind, const QByteArray &st
     QueuedEvent queued;
     queued.userSessionId = QString::fromStdString(d.event->sessionId);
     queued.kind = QString::fromStdString(d.event->kind);
-    queued.project = QString::fromStdString(d.event->cwd);
+    queued.project = QString::fromStdString(d.project);
     queued.payload = QByteArray::fromStdString(d.event->payload);
     queued.createdAt = Clock::nowMs();
 

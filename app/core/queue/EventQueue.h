@@ -57,6 +57,17 @@ public:
     // After a crash: every claimed event goes back to queued.
     int releaseClaims(QString *error);
 
+    // A project's events, whatever their state (EventQueueProjects.cpp). Inside
+    // the caller's transaction; rows changed, -1 on error.
+    int refileProject(const QString &from, const QString &to, int limit, QString *error);
+    int countInProject(const QString &project) const;
+    int forgetProject(const QString &project, QString *error);
+    int countInSession(const QString &userSessionId) const;
+    int forgetSession(const QString &userSessionId, QString *error);
+    QString newestProject() const; // of the newest queued event; empty when none
+    // Whether any of these events is still in the queue.
+    static bool anyExists(const QSqlDatabase &db, const QList<qint64> &ids);
+
     QList<QueuedEvent> parked(int limit = 200) const;
     bool retryParked(qint64 id, QString *error);
     bool discardParked(qint64 id, QString *error);

@@ -12,7 +12,7 @@ struct QueuedEvent
     qint64 id = 0;
     QString userSessionId; // the user's Claude Code session (hook payload session_id)
     QString kind; // session-start, user-prompt-submit, post-tool-use, stop, session-end
-    QString project; // the session's cwd
+    QString project; // ProjectRoot::of(the event's cwd): the repository, or the cwd
     QByteArray payload; // the (capped, private-stripped) hook JSON
     qint64 createdAt = 0;
     int attempts = 0;

@@ -146,6 +146,31 @@ const char *const kVersion2[] = {
     "ALTER TABLE observer_runs ADD COLUMN cost_usd REAL",
 };
 
+// Version 3: a project is its git repository (ProjectRoot), so rows move
+// between projects (ProjectRecompute, in the background). Moving a row must
+// keep the per-project counts and must not rewrite its full-text entry (the
+// project is not indexed). Also where an imported row came from (issue 16:
+// the peer's ids; empty for our own rows). Triggers and ADD COLUMN only: the
+// step is instant whatever the size, as it may run in a hook's first event
+// after an upgrade.
+const char *const kVersion3[] = {
+    "DROP TRIGGER IF EXISTS observations_fts_au",
+    R"(CREATE TRIGGER IF NOT EXISTS observations_fts_au AFTER UPDATE OF title, subtitle, narrative, facts, concepts
+      ON observations BEGIN
+        INSERT INTO observations_fts(observations_fts, rowid, title, subtitle, narrative, facts, concepts)
+          VALUES ('delete', old.id, old.title, old.subtitle, old.narrative, old.facts, old.concepts);
+        INSERT INTO observations_fts(rowid, title, subtitle, narrative, facts, concepts)
+          VALUES (new.id, new.title, new.subtitle, new.narrative, new.facts, new.concepts);
+      END)",
+    "ALTER TABLE observations ADD COLUMN provenance TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE summaries ADD COLUMN provenance TEXT NOT NULL DEFAULT ''",
+    R"(CREATE TRIGGER IF NOT EXISTS observations_count_au AFTER UPDATE OF project ON observations BEGIN
+        UPDATE observation_counts SET total = total - 1 WHERE project = old.project;
+        INSERT INTO observation_counts(project, total) VALUES (new.project, 1)
+          ON CONFLICT(project) DO UPDATE SET total = total + 1;
+      END)",
+};
+
 struct Step
 {
     int version;
@@ -161,7 +186,10 @@ QList<Step> steps()
     Step v2 { 2, {} };
     for (const char *sql : kVersion2)
         v2.statements << QString::fromUtf8(sql);
-    list << v1 << v2;
+    Step v3 { 3, {} };
+    for (const char *sql : kVersion3)
+        v3.statements << QString::fromUtf8(sql);
+    list << v1 << v2 << v3;
     return list;
 }
 
@@ -172,10 +200,10 @@ int Migrations::latestVersion()
     return QueueSchema::kVersion; // the hook checks the same number before it appends
 }
 
-bool Migrations::migrate(QSqlDatabase &db, int fromVersion, QString *error)
+bool Migrations::migrate(QSqlDatabase &db, int fromVersion, QString *error, int toVersion)
 {
     for (const Step &step : steps()) {
-        if (step.version <= fromVersion)
+        if (step.version <= fromVersion || step.version > toVersion)
             continue;
         QSqlQuery q(db);
         // IMMEDIATE takes the write lock first, so two processes opening a new

@@ -7,5 +7,6 @@
 // transaction and sets PRAGMA user_version to its number.
 namespace Migrations {
 int latestVersion();
-bool migrate(QSqlDatabase &db, int fromVersion, QString *error);
+// Up to toVersion (tests build older databases with it).
+bool migrate(QSqlDatabase &db, int fromVersion, QString *error, int toVersion = latestVersion());
 } // namespace Migrations

@@ -68,6 +68,12 @@ std::optional<ObservationStore::CommitResult> ObservationStore::commitAnswer(con
         return std::nullopt;
     }
     CommitResult result;
+    if (!acknowledgedEventIds.isEmpty() && !EventQueue::anyExists(m_db, acknowledgedEventIds)) {
+        // Its events were forgotten (their project or session) while an
+        // observer worked on them: what it found is forgotten too.
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
     auto rollback = [this] { QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK")); };
     auto fail = [&](const QSqlQuery &q) {
         *error = q.lastError().text();

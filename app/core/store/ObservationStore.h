@@ -34,7 +34,8 @@ public:
         int summariesStored = 0;
     };
     // Stores the results of one observer answer and acknowledges the events
-    // that produced them, in one transaction: all or nothing.
+    // that produced them, in one transaction: all or nothing. Events that are
+    // all gone (forgotten meanwhile) store nothing.
     std::optional<CommitResult> commitAnswer(const QList<Observation> &observations,
         const QList<SessionSummary> &summaries, const QList<qint64> &acknowledgedEventIds, qint64 observerRunId,
         QString *error);
@@ -47,6 +48,25 @@ public:
         QString *error = nullptr) const;
     QList<Observation> recent(const QString &project, int limit) const;
     std::optional<SessionSummary> lastSummary(const QString &project) const;
+
+    // --- Moving and forgetting (ObservationStoreEdits.cpp) ---
+    struct Amount
+    {
+        qint64 observations = 0;
+        qint64 summaries = 0;
+    };
+    // Files up to `limit` rows of `from` (observations, then summaries) under
+    // `to`, inside the caller's transaction; rows moved, -1 on error.
+    int refileProject(const QString &from, const QString &to, int limit, QString *error);
+    Amount amountInProject(const QString &project) const;
+    Amount amountInSession(const QString &userSessionId) const;
+    // Inside the caller's transaction; nullopt on error.
+    std::optional<Amount> forgetProject(const QString &project, QString *error);
+    std::optional<Amount> forgetSession(const QString &userSessionId, QString *error);
+    // In its own transaction: the observations with these ids that existed,
+    // -1 on error (nothing deleted).
+    int deleteObservations(const QList<qint64> &ids, QString *error);
+    QString newestProject() const; // of the newest observation; empty when none
 
     static qint64 startOfTodayLocalMs();
     // For readers with their own filters (the MCP server): the columns an

@@ -116,3 +116,18 @@ QSet<QString> ObserverRunLog::observerSessionIds() const
     }
     return ids;
 }
+
+int ObserverRunLog::refileProject(const QString &from, const QString &to, int limit, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE observer_runs SET project = ? WHERE id IN "
+                             "(SELECT id FROM observer_runs WHERE project = ? LIMIT ?)"));
+    q.addBindValue(to);
+    q.addBindValue(from);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.numRowsAffected();
+}

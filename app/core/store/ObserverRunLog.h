@@ -36,6 +36,10 @@ public:
 
     explicit ObserverRunLog(QSqlDatabase db);
 
+    // Files up to `limit` runs of `from` under `to` (ProjectRecompute), inside
+    // the caller's transaction; rows changed, -1 on error.
+    int refileProject(const QString &from, const QString &to, int limit, QString *error);
+
     // The new row's id; nullopt with *error set when it could not be written.
     std::optional<qint64> recordStart(const Start &run, QString *error);
     // Once per run: a run already ended keeps its first outcome.
