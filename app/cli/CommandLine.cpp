@@ -26,8 +26,9 @@ QString CommandLine::misuse() const
 {
     if (!m_parser.positionalArguments().isEmpty())
         return QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first());
-    if (m_parser.isSet(m_options.dryRun) && !m_parser.isSet(m_options.hide))
-        return QStringLiteral("--dry-run goes with --hide");
+    if (m_parser.isSet(m_options.dryRun) && !m_parser.isSet(m_options.hide)
+        && !m_parser.isSet(m_options.redactExisting))
+        return QStringLiteral("--dry-run goes with --hide or --redact-existing");
     if (m_parser.isSet(m_options.wait) && !m_parser.isSet(m_options.drain))
         return QStringLiteral("--wait goes with --drain");
     return {};
@@ -92,6 +93,10 @@ CommandLine::Command CommandLine::commandAskedFor() const
     if (m_parser.isSet(o.recordEvent)) {
         const QString kind = m_parser.value(o.recordEvent);
         return [kind](QTextStream &out, QTextStream &err) { return Commands::recordEvent(kind, out, err); };
+    }
+    if (m_parser.isSet(o.redactExisting)) {
+        const bool dryRun = m_parser.isSet(o.dryRun);
+        return [dryRun](QTextStream &out, QTextStream &err) { return Commands::redactExisting(dryRun, out, err); };
     }
     return {};
 }

@@ -24,7 +24,7 @@ struct CommandLineOptions
     QCommandLineOption hide { QStringLiteral("hide-observer-sessions"),
         QStringLiteral("Move observer transcripts out of Claude Code's resume list; print JSON.") };
     QCommandLineOption dryRun { QStringLiteral("dry-run"),
-        QStringLiteral("With --hide-observer-sessions: only report.") };
+        QStringLiteral("With --hide-observer-sessions or --redact-existing: only report.") };
     QCommandLineOption restore { QStringLiteral("restore-hidden-sessions"),
         QStringLiteral("Put every hidden transcript back where it was; print JSON.") };
     QCommandLineOption headless { QStringLiteral("headless"),
@@ -40,10 +40,15 @@ struct CommandLineOptions
                        "when it needs the app: a new database, a new session's context)."),
         QStringLiteral("KIND") };
 
+    QCommandLineOption redactExisting { QStringLiteral("redact-existing"),
+        QStringLiteral("Replace credentials in stored memory and queued events by [redacted:<kind>]; print JSON "
+                       "counts. Exit 0 done, 1 database cannot be opened, 3 nothing changed (bad pattern or "
+                       "database busy).") };
+
     // In the order --help lists them.
     QList<QCommandLineOption> all() const
     {
         return { dataDir, checkAuth, status, installHooks, uninstallHooks, hooksStatus, hide, dryRun, restore, headless,
-            drain, wait, recordEvent };
+            drain, wait, recordEvent, redactExisting };
     }
 };

@@ -33,4 +33,10 @@ int restoreHiddenSessions(QTextStream &out, QTextStream &err);
 constexpr int kDrainElsewhere = 4;
 int headless(QTextStream &out, QTextStream &err);
 int drain(bool wait, QTextStream &out, QTextStream &err);
+// --redact-existing [--dry-run]: credentials in stored observations, summaries
+// and queued events become [redacted:<kind>], in one transaction; JSON counts.
+// 0 done, 1 database cannot be opened, kRedactFailed nothing changed (bad
+// pattern in Settings, or the database refused).
+constexpr int kRedactFailed = 3;
+int redactExisting(bool dryRun, QTextStream &out, QTextStream &err);
 } // namespace Commands

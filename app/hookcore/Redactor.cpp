@@ -48,6 +48,8 @@ std::string Redactor::patternProblem(const std::string &pattern)
         const std::regex re = compiled(pattern);
         if (std::regex_search(std::string(), re))
             return "the pattern matches empty text, so it would match everywhere";
+        if (std::regex_search(std::string("[redacted:custom] [redacted:anthropic-key]"), re))
+            return "the pattern matches Observer Tray's own marker [redacted:…]";
     } catch (const std::regex_error &e) {
         return std::string("not a valid regular expression (") + e.what() + ")";
     }
@@ -79,9 +81,20 @@ std::optional<Redactor> Redactor::forSettings(const CaptureSettings &settings, s
 
 std::string Redactor::redact(std::string text, int *count) const
 {
-    for (const RedactionRule &rule : redactionRules())
-        text = applyRule(rule, std::move(text), count);
-    return m_patterns->empty() ? text : applyPatterns(std::move(text), count);
+    // A marker can make a token start where a word glued to it hid it before
+    // ("<jwt>sk-…"): passes until nothing changes, so a second call finds nothing.
+    for (int pass = 0; pass < 4; ++pass) {
+        int found = 0;
+        for (const RedactionRule &rule : redactionRules())
+            text = applyRule(rule, std::move(text), &found);
+        if (!m_patterns->empty())
+            text = applyPatterns(std::move(text), &found);
+        if (count)
+            *count += found;
+        if (found == 0)
+            break;
+    }
+    return text;
 }
 
 std::string Redactor::applyPatterns(std::string text, int *count) const

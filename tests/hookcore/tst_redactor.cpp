@@ -223,6 +223,10 @@ void TestRedactor::extraPatterns()
         std::string("a [redacted:custom] b\nhost [redacted:custom]"));
     QCOMPARE(count, 2);
     QCOMPARE(r->redact("[redacted:custom] corp-xyz"), std::string("[redacted:custom] corp-xyz"));
+    // A marker that ends a word can make a token start: a second call still finds nothing.
+    const std::string glued = r->redact("corp-deadbeefghp_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7d");
+    QCOMPARE(glued, std::string("[redacted:custom][redacted:github-token]"));
+    QCOMPARE(r->redact(glued, &count), glued);
 }
 
 void TestRedactor::badPatternsAreRefusedWithTheReason_data()
@@ -237,6 +241,8 @@ void TestRedactor::badPatternsAreRefusedWithTheReason_data()
                            << "empty";
     QTest::newRow("matches nothing but empty") << "x*"
                                                << "matches empty text";
+    QTest::newRow("matches the marker") << "redacted"
+                                        << "own marker";
 }
 
 void TestRedactor::badPatternsAreRefusedWithTheReason()
