@@ -31,6 +31,8 @@ QString CommandLine::misuse() const
         return QStringLiteral("--dry-run goes with --hide or --redact-existing");
     if (m_parser.isSet(m_options.wait) && !m_parser.isSet(m_options.drain))
         return QStringLiteral("--wait goes with --drain");
+    if (m_parser.isSet(m_options.project) && !m_parser.isSet(m_options.exportMemory))
+        return QStringLiteral("--project goes with --export");
     return {};
 }
 
@@ -97,6 +99,15 @@ CommandLine::Command CommandLine::commandAskedFor() const
     if (m_parser.isSet(o.redactExisting)) {
         const bool dryRun = m_parser.isSet(o.dryRun);
         return [dryRun](QTextStream &out, QTextStream &err) { return Commands::redactExisting(dryRun, out, err); };
+    }
+    if (m_parser.isSet(o.exportMemory)) {
+        const QString path = m_parser.value(o.exportMemory), project = m_parser.value(o.project);
+        return [path, project](
+                   QTextStream &out, QTextStream &err) { return Commands::exportMemory(path, project, out, err); };
+    }
+    if (m_parser.isSet(o.importMemory)) {
+        const QString path = m_parser.value(o.importMemory);
+        return [path](QTextStream &out, QTextStream &err) { return Commands::importMemory(path, out, err); };
     }
     return {};
 }

@@ -44,11 +44,22 @@ struct CommandLineOptions
         QStringLiteral("Replace credentials in stored memory and queued events by [redacted:<kind>]; print JSON "
                        "counts. Exit 0 done, 1 database cannot be opened, 3 nothing changed (bad pattern or "
                        "database busy).") };
+    QCommandLineOption exportMemory { QStringLiteral("export"),
+        QStringLiteral("Write every observation and summary to FILE: JSON Lines, or Markdown for a .md name; print "
+                       "JSON counts. Exit 0 written, 1 database cannot be opened, 3 FILE cannot be written."),
+        QStringLiteral("FILE") };
+    QCommandLineOption project { QStringLiteral("project"), QStringLiteral("With --export: only this project."),
+        QStringLiteral("P") };
+    QCommandLineOption importMemory { QStringLiteral("import"),
+        QStringLiteral("Read an --export JSON Lines FILE back (nothing is stored twice); print JSON counts. Exit 0 "
+                       "imported, 1 database cannot be opened, 3 FILE unreadable or not an export (nothing "
+                       "imported)."),
+        QStringLiteral("FILE") };
 
     // In the order --help lists them.
     QList<QCommandLineOption> all() const
     {
         return { dataDir, checkAuth, status, installHooks, uninstallHooks, hooksStatus, hide, dryRun, restore, headless,
-            drain, wait, recordEvent, redactExisting };
+            drain, wait, recordEvent, redactExisting, exportMemory, project, importMemory };
     }
 };

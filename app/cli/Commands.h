@@ -39,4 +39,11 @@ int drain(bool wait, QTextStream &out, QTextStream &err);
 // pattern in Settings, or the database refused).
 constexpr int kRedactFailed = 3;
 int redactExisting(bool dryRun, QTextStream &out, QTextStream &err);
+// --export [--project P] FILE (JSON Lines; .md: Markdown) and --import FILE
+// (JSON Lines; what is stored already is not stored again): JSON counts.
+// 0 done, 1 database cannot be opened, kMemoryFileFailed the file cannot be
+// written, or read (not an export, a bad line: nothing is imported).
+constexpr int kMemoryFileFailed = 3;
+int exportMemory(const QString &path, const QString &project, QTextStream &out, QTextStream &err);
+int importMemory(const QString &path, QTextStream &out, QTextStream &err);
 } // namespace Commands

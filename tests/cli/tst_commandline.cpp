@@ -57,7 +57,8 @@ void TestCommandLine::helpListsEveryOption()
     const QString help = QString::fromUtf8(r.out);
     for (const char *option : { "--data-dir <DIR>", "--check-auth", "--status", "--install-hooks", "--uninstall-hooks",
              "--hooks-status", "--hide-observer-sessions", "--dry-run", "--restore-hidden-sessions", "--headless",
-             "--drain", "--wait", "--record-event <KIND>", "--redact-existing", "--help", "--version" })
+             "--drain", "--wait", "--record-event <KIND>", "--redact-existing", "--export <FILE>", "--project <P>",
+             "--import <FILE>", "--help", "--version" })
         QVERIFY2(help.contains(QLatin1String(option)), option);
     QVERIFY(!QFileInfo::exists(sandbox.dataDir()));
 }
