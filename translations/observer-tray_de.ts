@@ -445,6 +445,24 @@
     </message>
 </context>
 <context>
+    <name>RedactionSettings</name>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="13"/>
+        <source>Replace keys, tokens and passwords by [redacted] before they are stored or sent</source>
+        <translation>Schlüssel, Tokens und Passwörter vor dem Speichern oder Senden durch [redacted] ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="22"/>
+        <source>Your own patterns, one regular expression per line</source>
+        <translation>Eigene Muster, ein regulärer Ausdruck pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="48"/>
+        <source>Not saved: &quot;%1&quot;: %2</source>
+        <translation>Nicht gespeichert: „%1“: %2</translation>
+    </message>
+</context>
+<context>
     <name>Scheduler</name>
     <message>
         <location filename="../app/core/observe/Scheduler.cpp" line="128"/>
@@ -470,112 +488,117 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="24"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="26"/>
         <source>Use my Claude subscription, not API keys from the environment, when both exist</source>
         <translation>Mein Claude-Abo statt API-Schlüsseln aus der Umgebung verwenden, wenn beides vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="25"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="27"/>
         <source>Offer recent observations to new Claude Code sessions</source>
         <translation>Neuen Claude-Code-Sitzungen aktuelle Beobachtungen anbieten</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="26"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="28"/>
         <source>Hide observer sessions from the resume list automatically</source>
         <translation>Beobachter-Sitzungen automatisch aus der Fortsetzen-Liste ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="30"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="32"/>
         <source>Start Observer Tray when I log in</source>
         <translation>Observer Tray bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
         <source>Observer Tray Settings</source>
         <translation>Observer-Tray-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="37"/>
         <source>found automatically</source>
         <translation>automatisch gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="39"/>
         <source>Path to claude:</source>
         <translation>Pfad zu claude:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="39"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="41"/>
         <source>Observer model:</source>
         <translation>Modell der Beobachter:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="42"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="44"/>
         <source>Observers at once:</source>
         <translation>Gleichzeitige Beobachter:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="44"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="46"/>
         <source>Billing guard:</source>
         <translation>Kostenschutz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="48"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="50"/>
         <source>Resume list:</source>
         <translation>Fortsetzen-Liste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>Tools not recorded:</source>
         <translation>Nicht aufgezeichnete Werkzeuge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>One folder per line; nothing under it is recorded</source>
         <translation>Ein Ordner pro Zeile; darunter wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="56"/>
         <source>Excluded projects:</source>
         <translation>Ausgeschlossene Projekte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="64"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="66"/>
+        <source>Secrets:</source>
+        <translation>Geheimnisse:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="68"/>
         <source>Desktop:</source>
         <translation>Desktop:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="65"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="69"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="70"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="74"/>
         <source>Language (after restart):</source>
         <translation>Sprache (nach Neustart):</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="105"/>
         <source>Start at login</source>
         <translation>Bei Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="123"/>
         <source>%1 (as typed)</source>
         <translation>%1 (wie eingegeben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="123"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="120"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="127"/>
         <source>Matched as (with everything under it):</source>
         <translation>Erkannt als (mit allem darunter):</translation>
     </message>

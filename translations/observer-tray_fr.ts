@@ -445,6 +445,24 @@
     </message>
 </context>
 <context>
+    <name>RedactionSettings</name>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="13"/>
+        <source>Replace keys, tokens and passwords by [redacted] before they are stored or sent</source>
+        <translation>Remplacer les clés, jetons et mots de passe par [redacted] avant de les enregistrer ou de les envoyer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="22"/>
+        <source>Your own patterns, one regular expression per line</source>
+        <translation>Vos propres motifs, une expression régulière par ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="48"/>
+        <source>Not saved: &quot;%1&quot;: %2</source>
+        <translation>Non enregistré : « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>Scheduler</name>
     <message>
         <location filename="../app/core/observe/Scheduler.cpp" line="128"/>
@@ -470,112 +488,117 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="24"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="26"/>
         <source>Use my Claude subscription, not API keys from the environment, when both exist</source>
         <translation>Utiliser mon abonnement Claude plutôt que les clés d&apos;API de l&apos;environnement quand les deux existent</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="25"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="27"/>
         <source>Offer recent observations to new Claude Code sessions</source>
         <translation>Proposer les observations récentes aux nouvelles sessions Claude Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="26"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="28"/>
         <source>Hide observer sessions from the resume list automatically</source>
         <translation>Masquer automatiquement les sessions d&apos;observation de la liste de reprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="30"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="32"/>
         <source>Start Observer Tray when I log in</source>
         <translation>Lancer Observer Tray à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
         <source>Observer Tray Settings</source>
         <translation>Réglages d&apos;Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="35"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="37"/>
         <source>found automatically</source>
         <translation>détecté automatiquement</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="39"/>
         <source>Path to claude:</source>
         <translation>Chemin de claude :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="39"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="41"/>
         <source>Observer model:</source>
         <translation>Modèle des observateurs :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="42"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="44"/>
         <source>Observers at once:</source>
         <translation>Observateurs simultanés :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="44"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="46"/>
         <source>Billing guard:</source>
         <translation>Protection de facturation :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="46"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="48"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="48"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="50"/>
         <source>Resume list:</source>
         <translation>Liste de reprise :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
         <source>Tools not recorded:</source>
         <translation>Outils non enregistrés :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>One folder per line; nothing under it is recorded</source>
         <translation>Un dossier par ligne ; rien n&apos;y est enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="56"/>
         <source>Excluded projects:</source>
         <translation>Projets exclus :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="64"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="66"/>
+        <source>Secrets:</source>
+        <translation>Secrets :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="68"/>
         <source>Desktop:</source>
         <translation>Bureau :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="65"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="69"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="70"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="74"/>
         <source>Language (after restart):</source>
         <translation>Langue (après redémarrage) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="98"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="105"/>
         <source>Start at login</source>
         <translation>Lancer à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="123"/>
         <source>%1 (as typed)</source>
         <translation>%1 (tel que saisi)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="123"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="120"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="127"/>
         <source>Matched as (with everything under it):</source>
         <translation>Reconnu comme (avec tout ce qui se trouve dessous) :</translation>
     </message>
