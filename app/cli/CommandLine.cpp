@@ -24,8 +24,10 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
 // it modifies.
 QString CommandLine::misuse() const
 {
-    if (!m_parser.positionalArguments().isEmpty())
-        return QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first());
+    // --import-claude-mem takes an optional PATH, which the parser sees as a word.
+    const qsizetype allowedWords = m_parser.isSet(m_options.importClaudeMem) ? 1 : 0;
+    if (m_parser.positionalArguments().size() > allowedWords)
+        return QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().value(allowedWords));
     if (m_parser.isSet(m_options.dryRun) && !m_parser.isSet(m_options.hide)
         && !m_parser.isSet(m_options.redactExisting))
         return QStringLiteral("--dry-run goes with --hide or --redact-existing");
@@ -104,6 +106,10 @@ CommandLine::Command CommandLine::commandAskedFor() const
         const QString path = m_parser.value(o.exportMemory), project = m_parser.value(o.project);
         return [path, project](
                    QTextStream &out, QTextStream &err) { return Commands::exportMemory(path, project, out, err); };
+    }
+    if (m_parser.isSet(o.importClaudeMem)) {
+        const QString path = m_parser.positionalArguments().value(0);
+        return [path](QTextStream &out, QTextStream &err) { return Commands::importClaudeMem(path, out, err); };
     }
     if (m_parser.isSet(o.importMemory)) {
         const QString path = m_parser.value(o.importMemory);

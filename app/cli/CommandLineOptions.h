@@ -55,11 +55,16 @@ struct CommandLineOptions
                        "imported, 1 database cannot be opened, 3 FILE unreadable or not an export (nothing "
                        "imported)."),
         QStringLiteral("FILE") };
+    QCommandLineOption importClaudeMem { QStringLiteral("import-claude-mem"),
+        QStringLiteral("Import claude-mem's observations and summaries from its database (PATH after the option, "
+                       "default ~/.claude-mem/claude-mem.db), opened read-only; print JSON. Exit 0 imported, 1 "
+                       "database cannot be opened, 3 the claude-mem file is missing, damaged, locked or not "
+                       "claude-mem's (nothing imported).") };
 
     // In the order --help lists them.
     QList<QCommandLineOption> all() const
     {
         return { dataDir, checkAuth, status, installHooks, uninstallHooks, hooksStatus, hide, dryRun, restore, headless,
-            drain, wait, recordEvent, redactExisting, exportMemory, project, importMemory };
+            drain, wait, recordEvent, redactExisting, exportMemory, project, importMemory, importClaudeMem };
     }
 };

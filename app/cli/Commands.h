@@ -46,4 +46,9 @@ int redactExisting(bool dryRun, QTextStream &out, QTextStream &err);
 constexpr int kMemoryFileFailed = 3;
 int exportMemory(const QString &path, const QString &project, QTextStream &out, QTextStream &err);
 int importMemory(const QString &path, QTextStream &out, QTextStream &err);
+// --import-claude-mem [PATH]: claude-mem's database (default
+// ~/.claude-mem/claude-mem.db), read-only; JSON counts and what was not mapped.
+// 0 imported, 1 our database cannot be opened, kMemoryFileFailed the peer's file
+// missing, damaged, locked or not claude-mem's (nothing imported).
+int importClaudeMem(const QString &path, QTextStream &out, QTextStream &err);
 } // namespace Commands

@@ -58,7 +58,7 @@ void TestCommandLine::helpListsEveryOption()
     for (const char *option : { "--data-dir <DIR>", "--check-auth", "--status", "--install-hooks", "--uninstall-hooks",
              "--hooks-status", "--hide-observer-sessions", "--dry-run", "--restore-hidden-sessions", "--headless",
              "--drain", "--wait", "--record-event <KIND>", "--redact-existing", "--export <FILE>", "--project <P>",
-             "--import <FILE>", "--help", "--version" })
+             "--import <FILE>", "--import-claude-mem", "--help", "--version" })
         QVERIFY2(help.contains(QLatin1String(option)), option);
     QVERIFY(!QFileInfo::exists(sandbox.dataDir()));
 }

@@ -146,6 +146,13 @@ const char *const kVersion2[] = {
     "ALTER TABLE observer_runs ADD COLUMN cost_usd REAL",
 };
 
+// Version 3: where an imported row came from ("claude-mem:observations:17"),
+// so an import can be traced and reported; NULL for what observers stored.
+const char *const kVersion3[] = {
+    "ALTER TABLE observations ADD COLUMN provenance TEXT",
+    "ALTER TABLE summaries ADD COLUMN provenance TEXT",
+};
+
 struct Step
 {
     int version;
@@ -161,7 +168,10 @@ QList<Step> steps()
     Step v2 { 2, {} };
     for (const char *sql : kVersion2)
         v2.statements << QString::fromUtf8(sql);
-    list << v1 << v2;
+    Step v3 { 3, {} };
+    for (const char *sql : kVersion3)
+        v3.statements << QString::fromUtf8(sql);
+    list << v1 << v2 << v3;
     return list;
 }
 
