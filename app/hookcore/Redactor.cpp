@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <string_view>
 
 using nlohmann::json;
@@ -28,6 +29,22 @@ std::string applyRule(const RedactionRule &rule, std::string text, int *count)
             ++*count;
     }
     return text;
+}
+
+// The only way a built-in rule finds more after a pass: a token that the
+// text before it hid ("…ab<token>") now follows a marker's ']'. Checked
+// instead of a second pass over every rule, which doubles the cost.
+bool markerGluedToText(std::string_view text)
+{
+    for (std::size_t at = text.find("[redacted:"); at != std::string_view::npos; at = text.find("[redacted:", at + 1)) {
+        const std::size_t close = text.find(']', at);
+        if (close == std::string_view::npos || close + 1 >= text.size())
+            continue;
+        const auto next = static_cast<unsigned char>(text[close + 1]);
+        if (std::isalnum(next) || next == '_' || next == '-')
+            return true;
+    }
+    return false;
 }
 
 void redactStrings(json &value, const Redactor &redactor, int *count)
@@ -91,7 +108,7 @@ std::string Redactor::redact(std::string text, int *count) const
             text = applyPatterns(std::move(text), &found);
         if (count)
             *count += found;
-        if (found == 0)
+        if (found == 0 || (m_patterns->empty() && !markerGluedToText(text)))
             break;
     }
     return text;
