@@ -712,6 +712,11 @@ Jetzt unter %2</translation>
         <source>Daily observer token budget:</source>
         <translation>Tägliches Token-Budget der Beobachter:</translation>
     </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="66" />
+        <source>Secrets:</source>
+        <translation>Geheimnisse:</translation>
+    </message>
     </context>
 <context>
     <name>SingleInstance</name>
@@ -1289,6 +1294,24 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/ForgetMenu.cpp" line="84" />
         <source>Forget session</source>
         <translation>Sitzung vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionSettings</name>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="13" />
+        <source>Replace keys, tokens and passwords by [redacted] before they are stored or sent</source>
+        <translation>Schlüssel, Tokens und Passwörter vor dem Speichern oder Senden durch [redacted] ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="22" />
+        <source>Your own patterns, one regular expression per line</source>
+        <translation>Eigene Muster, ein regulärer Ausdruck pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="48" />
+        <source>Not saved: "%1": %2</source>
+        <translation>Nicht gespeichert: „%1“: %2</translation>
     </message>
 </context>
 </TS>

@@ -712,6 +712,11 @@ Désormais dans %2</translation>
         <source>Daily observer token budget:</source>
         <translation>Budget quotidien de jetons des observateurs :</translation>
     </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="66" />
+        <source>Secrets:</source>
+        <translation>Secrets :</translation>
+    </message>
     </context>
 <context>
     <name>SingleInstance</name>
@@ -1289,6 +1294,24 @@ Désormais dans %2</translation>
         <location filename="../app/gui/ForgetMenu.cpp" line="84" />
         <source>Forget session</source>
         <translation>Oublier la session</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionSettings</name>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="13" />
+        <source>Replace keys, tokens and passwords by [redacted] before they are stored or sent</source>
+        <translation>Remplacer les clés, jetons et mots de passe par [redacted] avant de les enregistrer ou de les envoyer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="22" />
+        <source>Your own patterns, one regular expression per line</source>
+        <translation>Vos propres motifs, une expression régulière par ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RedactionSettings.cpp" line="48" />
+        <source>Not saved: "%1": %2</source>
+        <translation>Non enregistré : « %1 » : %2</translation>
     </message>
 </context>
 </TS>

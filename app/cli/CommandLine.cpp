@@ -24,17 +24,22 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
 // it modifies.
 QString CommandLine::misuse() const
 {
-    // Only --delete-observation takes more words: its ids.
+    // Only --delete-observation (its ids) and --import-claude-mem (an optional
+    // PATH) take more words.
     const bool deleting = m_parser.isSet(m_options.deleteObservation);
     for (const QString &id : deleting ? observationIds() : QStringList())
         if (id.toLongLong() <= 0)
             return QStringLiteral("'%1' is not an observation id (a positive whole number)").arg(id);
-    if (!deleting && !m_parser.positionalArguments().isEmpty())
-        return QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().first());
-    if (m_parser.isSet(m_options.dryRun) && !m_parser.isSet(m_options.hide))
-        return QStringLiteral("--dry-run goes with --hide");
+    const qsizetype allowedWords = m_parser.isSet(m_options.importClaudeMem) ? 1 : 0;
+    if (!deleting && m_parser.positionalArguments().size() > allowedWords)
+        return QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().value(allowedWords));
+    if (m_parser.isSet(m_options.dryRun) && !m_parser.isSet(m_options.hide)
+        && !m_parser.isSet(m_options.redactExisting))
+        return QStringLiteral("--dry-run goes with --hide or --redact-existing");
     if (m_parser.isSet(m_options.wait) && !m_parser.isSet(m_options.drain))
         return QStringLiteral("--wait goes with --drain");
+    if (m_parser.isSet(m_options.project) && !m_parser.isSet(m_options.exportMemory))
+        return QStringLiteral("--project goes with --export");
     return {};
 }
 
@@ -119,6 +124,23 @@ CommandLine::Command CommandLine::commandAskedFor() const
             if (!ids.contains(id.toLongLong()))
                 ids << id.toLongLong();
         return [ids](QTextStream &out, QTextStream &err) { return Commands::deleteObservations(ids, out, err); };
+    }
+    if (m_parser.isSet(o.redactExisting)) {
+        const bool dryRun = m_parser.isSet(o.dryRun);
+        return [dryRun](QTextStream &out, QTextStream &err) { return Commands::redactExisting(dryRun, out, err); };
+    }
+    if (m_parser.isSet(o.exportMemory)) {
+        const QString path = m_parser.value(o.exportMemory), project = m_parser.value(o.project);
+        return [path, project](
+                   QTextStream &out, QTextStream &err) { return Commands::exportMemory(path, project, out, err); };
+    }
+    if (m_parser.isSet(o.importClaudeMem)) {
+        const QString path = m_parser.positionalArguments().value(0);
+        return [path](QTextStream &out, QTextStream &err) { return Commands::importClaudeMem(path, out, err); };
+    }
+    if (m_parser.isSet(o.importMemory)) {
+        const QString path = m_parser.value(o.importMemory);
+        return [path](QTextStream &out, QTextStream &err) { return Commands::importMemory(path, out, err); };
     }
     return {};
 }

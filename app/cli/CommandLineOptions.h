@@ -25,7 +25,7 @@ struct CommandLineOptions
     QCommandLineOption hide { QStringLiteral("hide-observer-sessions"),
         QStringLiteral("Move observer transcripts out of Claude Code's resume list; print JSON.") };
     QCommandLineOption dryRun { QStringLiteral("dry-run"),
-        QStringLiteral("With --hide-observer-sessions: only report.") };
+        QStringLiteral("With --hide-observer-sessions or --redact-existing: only report.") };
     QCommandLineOption restore { QStringLiteral("restore-hidden-sessions"),
         QStringLiteral("Put every hidden transcript back where it was; print JSON.") };
     QCommandLineOption headless { QStringLiteral("headless"),
@@ -52,10 +52,32 @@ struct CommandLineOptions
                        "Exit 3 when an id names no stored observation."),
         QStringLiteral("ID") };
 
+    QCommandLineOption redactExisting { QStringLiteral("redact-existing"),
+        QStringLiteral("Replace credentials in stored memory and queued events by [redacted:<kind>]; print JSON "
+                       "counts. Exit 0 done, 1 database cannot be opened, 3 nothing changed (bad pattern or "
+                       "database busy).") };
+    QCommandLineOption exportMemory { QStringLiteral("export"),
+        QStringLiteral("Write every observation and summary to FILE: JSON Lines, or Markdown for a .md name; print "
+                       "JSON counts. Exit 0 written, 1 database cannot be opened, 3 FILE cannot be written."),
+        QStringLiteral("FILE") };
+    QCommandLineOption project { QStringLiteral("project"), QStringLiteral("With --export: only this project."),
+        QStringLiteral("P") };
+    QCommandLineOption importMemory { QStringLiteral("import"),
+        QStringLiteral("Read an --export JSON Lines FILE back (nothing is stored twice); print JSON counts. Exit 0 "
+                       "imported, 1 database cannot be opened, 3 FILE unreadable or not an export (nothing "
+                       "imported)."),
+        QStringLiteral("FILE") };
+    QCommandLineOption importClaudeMem { QStringLiteral("import-claude-mem"),
+        QStringLiteral("Import claude-mem's observations and summaries from its database (PATH after the option, "
+                       "default ~/.claude-mem/claude-mem.db), opened read-only; print JSON. Exit 0 imported, 1 "
+                       "database cannot be opened, 3 the claude-mem file is missing, damaged, locked or not "
+                       "claude-mem's (nothing imported).") };
+
     // In the order --help lists them.
     QList<QCommandLineOption> all() const
     {
         return { dataDir, checkAuth, status, installHooks, uninstallHooks, hooksStatus, hide, dryRun, restore, headless,
-            drain, wait, recordEvent, mcp, forgetProject, deleteObservation };
+            drain, wait, recordEvent, mcp, forgetProject, deleteObservation, redactExisting, exportMemory, project,
+            importMemory, importClaudeMem };
     }
 };

@@ -44,4 +44,22 @@ int mcpServer(QTextStream &out, QTextStream &err);
 constexpr int kNothingFound = 3;
 int forgetProject(const QString &path, QTextStream &out, QTextStream &err);
 int deleteObservations(const QList<qint64> &ids, QTextStream &out, QTextStream &err);
+// --redact-existing [--dry-run]: credentials in stored observations, summaries
+// and queued events become [redacted:<kind>], in one transaction; JSON counts.
+// 0 done, 1 database cannot be opened, kRedactFailed nothing changed (bad
+// pattern in Settings, or the database refused).
+constexpr int kRedactFailed = 3;
+int redactExisting(bool dryRun, QTextStream &out, QTextStream &err);
+// --export [--project P] FILE (JSON Lines; .md: Markdown) and --import FILE
+// (JSON Lines; what is stored already is not stored again): JSON counts.
+// 0 done, 1 database cannot be opened, kMemoryFileFailed the file cannot be
+// written, or read (not an export, a bad line: nothing is imported).
+constexpr int kMemoryFileFailed = 3;
+int exportMemory(const QString &path, const QString &project, QTextStream &out, QTextStream &err);
+int importMemory(const QString &path, QTextStream &out, QTextStream &err);
+// --import-claude-mem [PATH]: claude-mem's database (default
+// ~/.claude-mem/claude-mem.db), read-only; JSON counts and what was not mapped.
+// 0 imported, 1 our database cannot be opened, kMemoryFileFailed the peer's file
+// missing, damaged, locked or not claude-mem's (nothing imported).
+int importClaudeMem(const QString &path, QTextStream &out, QTextStream &err);
 } // namespace Commands

@@ -1,5 +1,7 @@
 #include "gui/SettingsDialog.h"
 
+#include "gui/RedactionSettings.h"
+
 #include "core/platform/AutostartEntry.h"
 #include "core/platform/Settings.h"
 
@@ -66,6 +68,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     auto showMatched = [this] { m_excludedMatched->setText(excludedAsMatched()); };
     connect(m_excluded, &QPlainTextEdit::textChanged, this, showMatched);
     showMatched();
+    m_redaction = new RedactionSettings(*settings, this);
+    form->addRow(tr("Secrets:"), m_redaction);
     m_startAtLogin->setChecked(AutostartEntry::isEnabled());
     form->addRow(tr("Desktop:"), m_startAtLogin);
     m_language->addItem(tr("System language"), QString());
@@ -77,6 +81,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!m_redaction->validate())
+            return; // the reason is shown; nothing is saved
         save();
         accept();
     });
@@ -118,6 +124,7 @@ void SettingsDialog::save()
         tools << t.trimmed();
     m_settings->setSkippedTools(tools);
     m_settings->setExcludedProjects(excludedLines());
+    m_redaction->save(m_settings);
     m_settings->setLanguage(m_language->currentData().toString());
     m_settings->setStartAtLogin(m_startAtLogin->isChecked());
     m_settings->sync();

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class RedactionSettings;
 class Settings;
 
 // Every preference, over the typed Settings facade.
@@ -41,6 +42,7 @@ private:
 
     QPlainTextEdit *m_excluded;
     QLabel *m_excludedMatched;
+    RedactionSettings *m_redaction;
     QCheckBox *m_startAtLogin;
     QComboBox *m_language;
 };

@@ -84,14 +84,18 @@ CaptureSettings CaptureSettings::load(const std::string &path, std::string *erro
         s.injectContext = it->get<bool>();
     s.skippedTools = stringList(doc, "skippedTools", s.skippedTools);
     s.excludedProjects = stringList(doc, "excludedProjects", {});
+    if (const auto it = doc.find("redactSecrets"); it != doc.end() && it->is_boolean())
+        s.redactSecrets = it->get<bool>();
+    s.redactPatterns = stringList(doc, "redactPatterns", {});
     return s;
 }
 
 bool CaptureSettings::save(const std::string &path, std::string *error) const
 {
     const std::string text = json { { "injectContext", injectContext }, { "skippedTools", skippedTools },
-        { "excludedProjects",
-            excludedProjects } }.dump(2, ' ', false, json::error_handler_t::replace)
+        { "excludedProjects", excludedProjects }, { "redactSecrets", redactSecrets },
+        { "redactPatterns",
+            redactPatterns } }.dump(2, ' ', false, json::error_handler_t::replace)
         + "\n";
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);

@@ -7,7 +7,8 @@
 // capture.json beside the app's other settings, so the hook can read them
 // without Qt. The one owner of these keys, their defaults and the exclusion
 // rule; Settings (the app's facade) reads and writes them through here.
-//   { "injectContext": true, "skippedTools": ["TodoWrite", …], "excludedProjects": ["/home/u/secret"] }
+//   { "injectContext": true, "skippedTools": ["TodoWrite", …], "excludedProjects": ["/home/u/secret"],
+//     "redactSecrets": true, "redactPatterns": ["corp-[0-9a-f]{32}"] }
 // A missing file or key means the default; an unreadable file also means the
 // defaults, and load() says why in *error.
 struct CaptureSettings
@@ -15,6 +16,8 @@ struct CaptureSettings
     bool injectContext = true;
     std::vector<std::string> skippedTools = defaultSkippedTools();
     std::vector<std::string> excludedProjects; // as the user typed them; see matchedPath()
+    bool redactSecrets = true; // credentials become [redacted:<kind>] (Redactor)
+    std::vector<std::string> redactPatterns; // the user's extra regular expressions
 
     static std::vector<std::string> defaultSkippedTools();
     static CaptureSettings load(const std::string &path, std::string *error = nullptr);

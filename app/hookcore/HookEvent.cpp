@@ -3,6 +3,7 @@
 #include "hookcore/EventKind.h"
 
 #include "hookcore/LoneSurrogates.h"
+#include "hookcore/Redactor.h"
 
 #include <nlohmann/json.hpp>
 
@@ -69,13 +70,15 @@ std::size_t offsetOfCharacter(const std::string &utf8, std::size_t n)
     return utf8.size();
 }
 
-void stripAll(json &value)
+void stripAll(json &value, const Redactor *redactor)
 {
-    if (value.is_string())
-        value = HookEvent::stripPrivate(value.get<std::string>());
-    else if (value.is_structured())
+    if (value.is_string()) {
+        std::string text = HookEvent::stripPrivate(value.get<std::string>());
+        value = redactor ? redactor->redact(std::move(text)) : std::move(text);
+    } else if (value.is_structured()) {
         for (json &child : value)
-            stripAll(child);
+            stripAll(child, redactor);
+    }
 }
 
 std::string compact(const json &value)
@@ -154,7 +157,8 @@ std::string HookEvent::capText(const std::string &text, bool *capped)
         + " characters cut by Observer Tray …]\n" + text.substr(tailStart);
 }
 
-std::optional<HookEvent> HookEvent::parse(std::string_view kind, std::string_view stdinBytes, std::string *reason)
+std::optional<HookEvent> HookEvent::parse(
+    std::string_view kind, std::string_view stdinBytes, std::string *reason, const Redactor *redactor)
 {
     if (!isKnownKind(kind)) {
         *reason = "unknown event '" + std::string(kind.substr(0, 40))
@@ -203,7 +207,7 @@ std::optional<HookEvent> HookEvent::parse(std::string_view kind, std::string_vie
         if (it == in.end())
             continue;
         json v = std::move(*it);
-        stripAll(v);
+        stripAll(v, redactor);
         if (key == "tool_input" || key == "tool_response" || key == "prompt")
             cap(v);
         out[std::string(key)] = std::move(v);

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+class Redactor;
+
 // One Claude Code hook event as the hook receives it on stdin: validated,
 // private content stripped and large fields capped, ready to queue. The one
 // owner of these rules; the fast hook and the app's full path both parse here.
@@ -21,8 +23,10 @@ struct HookEvent
     static constexpr int kMaxNesting = 256;
 
     static bool isKnownKind(std::string_view kind);
-    // Parses stdin bytes; nullopt with a one-line reason on bad input.
-    static std::optional<HookEvent> parse(std::string_view kind, std::string_view stdinBytes, std::string *reason);
+    // Parses stdin bytes; nullopt with a one-line reason on bad input. With a
+    // redactor, every string of the payload is redacted before it is capped.
+    static std::optional<HookEvent> parse(
+        std::string_view kind, std::string_view stdinBytes, std::string *reason, const Redactor *redactor = nullptr);
 
     // "<private>…</private>" (any case; unclosed: to the end) → "[private]".
     static std::string stripPrivate(std::string text);

@@ -7,6 +7,7 @@
 #include "hookcore/HookPaths.h"
 #include "hookcore/ProjectRoot.h"
 #include "hookcore/QueueAppender.h"
+#include "hookcore/Redactor.h"
 #include "hookcore/WakeFile.h"
 
 #include <chrono>
@@ -20,17 +21,23 @@ std::string HookFront::queueFailure(const std::string &error, const std::string 
 HookFront::Decision HookFront::decide(std::string_view kind, std::string_view stdinBytes, const std::string &configDir)
 {
     Decision d;
-    std::string reason;
-    d.event = HookEvent::parse(kind, stdinBytes, &reason);
-    if (!d.event) {
-        d.message = reason + "; event not recorded";
-        return d;
-    }
     std::string settingsError;
     const CaptureSettings settings = CaptureSettings::load(HookPaths::captureSettingsPath(configDir), &settingsError);
     if (!settingsError.empty()) {
         // Its exclusions are unknown: recording could store what the user excluded.
         d.message = settingsError + " Event not recorded.";
+        return d;
+    }
+    const std::optional<Redactor> redactor = Redactor::forSettings(settings, &settingsError);
+    if (!settingsError.empty()) {
+        // Recording without the user's pattern could store the secret it was written for.
+        d.message = settingsError + "; fix it in Settings. Event not recorded.";
+        return d;
+    }
+    std::string reason;
+    d.event = HookEvent::parse(kind, stdinBytes, &reason, redactor ? &*redactor : nullptr);
+    if (!d.event) {
+        d.message = reason + "; event not recorded";
         return d;
     }
     if ((eventKindNamed(kind) == EventKind::PostToolUse && settings.isToolSkipped(d.event->toolName))

@@ -32,7 +32,7 @@ void TestCommandLine::badOptionSaysWhatToDo_data()
     QTest::newRow("a stray word") << QStringList { QStringLiteral("status") }
                                   << QStringLiteral("unexpected argument 'status'");
     QTest::newRow("--dry-run alone") << QStringList { QStringLiteral("--dry-run") }
-                                     << QStringLiteral("--dry-run goes with --hide");
+                                     << QStringLiteral("--dry-run goes with --hide or --redact-existing");
     QTest::newRow("--wait alone") << QStringList { QStringLiteral("--wait") }
                                   << QStringLiteral("--wait goes with --drain");
 }
@@ -57,7 +57,8 @@ void TestCommandLine::helpListsEveryOption()
     const QString help = QString::fromUtf8(r.out);
     for (const char *option : { "--data-dir <DIR>", "--check-auth", "--status", "--install-hooks", "--uninstall-hooks",
              "--hooks-status", "--hide-observer-sessions", "--dry-run", "--restore-hidden-sessions", "--headless",
-             "--drain", "--wait", "--record-event <KIND>", "--help", "--version" })
+             "--drain", "--wait", "--record-event <KIND>", "--redact-existing", "--export <FILE>", "--project <P>",
+             "--import <FILE>", "--import-claude-mem", "--help", "--version" })
         QVERIFY2(help.contains(QLatin1String(option)), option);
     QVERIFY(!QFileInfo::exists(sandbox.dataDir()));
 }

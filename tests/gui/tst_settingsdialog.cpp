@@ -1,13 +1,18 @@
 // The Settings dialog shows each excluded project as the hook will match it.
+#include "core/platform/AppPaths.h"
 #include "core/platform/Settings.h"
 #include "gui/SettingsDialog.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -17,6 +22,7 @@ class TestSettingsDialog : public QObject
 private Q_SLOTS:
     void excludedProjectsShowHowTheyMatch();
     void usageGuardThresholds();
+    void badRedactionPatternIsRefusedWithTheReason();
 };
 
 void TestSettingsDialog::excludedProjectsShowHowTheyMatch()
@@ -71,6 +77,35 @@ void TestSettingsDialog::usageGuardThresholds()
     QCOMPARE(reread.pauseAtFiveHourPercent(), 70);
     QCOMPARE(reread.pauseAtWeeklyPercent(), 95);
     QCOMPARE(reread.dailyTokenBudget(), 2000000);
+}
+
+void TestSettingsDialog::badRedactionPatternIsRefusedWithTheReason()
+{
+    QFile::remove(AppPaths::captureSettingsPath(AppPaths::settingsPath())); // a previous run's choices
+    Settings settings;
+    QVERIFY(settings.redactSecrets()); // on by default
+    SettingsDialog dialog(&settings);
+    auto *patterns = dialog.findChild<QPlainTextEdit *>(QStringLiteral("redactPatterns"));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("redactProblem"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(patterns && problem && buttons);
+    patterns->setPlainText(QStringLiteral("corp-[0-9a-f]{8}\ncorp-("));
+    QSignalSpy saved(&dialog, &SettingsDialog::saved);
+    buttons->button(QDialogButtonBox::Save)->click();
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(!problem->isHidden());
+    QVERIFY2(
+        problem->text().contains(QLatin1String("corp-(")) && problem->text().contains(QLatin1String("not a valid")),
+        qPrintable(problem->text()));
+    QVERIFY(Settings().redactPatterns().isEmpty());
+
+    patterns->setPlainText(QStringLiteral("corp-[0-9a-f]{8}"));
+    auto *on = dialog.findChild<QCheckBox *>(QStringLiteral("redactSecrets"));
+    QVERIFY(on);
+    on->setChecked(false);
+    dialog.save();
+    QCOMPARE(Settings().redactPatterns(), QStringList { QStringLiteral("corp-[0-9a-f]{8}") });
+    QVERIFY(!Settings().redactSecrets());
 }
 
 QTEST_MAIN(TestSettingsDialog)

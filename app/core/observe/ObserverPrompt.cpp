@@ -1,5 +1,6 @@
 #include "core/observe/ObserverPrompt.h"
 
+#include "core/platform/Settings.h"
 #include "core/store/ObservationStore.h"
 
 #include <QJsonArray>
@@ -30,6 +31,13 @@ QString compact(const QJsonValue &v)
         s = s.left(kMaxFieldChars / 2) + QStringLiteral("\n[… %1 characters cut …]\n").arg(s.size() - kMaxFieldChars)
             + s.right(kMaxFieldChars / 2);
     return s;
+}
+
+// Again before sending: events queued before redaction existed, or while it
+// was off, or by an older hook, may still hold a credential.
+QByteArray redactedPayload(const QByteArray &payload, const std::optional<Redactor> &redactor)
+{
+    return redactor ? QByteArray::fromStdString(redactor->redactJson(payload.toStdString())) : payload;
 }
 } // namespace
 
@@ -62,9 +70,10 @@ QString ObserverPrompt::systemPrompt()
 
 QString ObserverPrompt::turnMessage(const QList<QueuedEvent> &events)
 {
+    const std::optional<Redactor> redactor = Settings().redactor();
     QString out;
     for (const QueuedEvent &e : events) {
-        const QJsonObject p = QJsonDocument::fromJson(e.payload).object();
+        const QJsonObject p = QJsonDocument::fromJson(redactedPayload(e.payload, redactor)).object();
         if (e.is(EventKind::PostToolUse)) {
             out += QStringLiteral(
                 "<tool_use tool=\"%1\" project=\"%2\">\n<input>%3</input>\n<result>%4</result>\n</tool_use>\n")
@@ -111,7 +120,10 @@ QString ObserverPrompt::composeTurn(
     const QList<QueuedEvent> &events, const ObservationStore *carryOverFrom, const QString &project)
 {
     QString message;
-    if (carryOverFrom)
+    if (carryOverFrom) {
         message += carryOver(carryOverFrom->recent(project, 5), carryOverFrom->lastSummary(project));
+        if (const std::optional<Redactor> redactor = Settings().redactor())
+            message = QString::fromStdString(redactor->redact(message.toStdString())); // memory stored before redaction
+    }
     return message + turnMessage(events); // the turn's prompts included
 }

@@ -158,6 +158,41 @@ QString Settings::excludedProjectAsMatched(const QString &typed)
     return QString::fromStdString(CaptureSettings::matchedPath(typed.toStdString()));
 }
 
+bool Settings::redactSecrets() const
+{
+    return capture().redactSecrets;
+}
+void Settings::setRedactSecrets(bool on)
+{
+    updateCapture([on](CaptureSettings &c) { c.redactSecrets = on; });
+}
+
+QStringList Settings::redactPatterns() const
+{
+    return toQt(capture().redactPatterns);
+}
+bool Settings::setRedactPatterns(const QStringList &patterns, QString *error)
+{
+    std::string problem;
+    if (!Redactor::make(fromQt(patterns), &problem)) {
+        if (error)
+            *error = QString::fromStdString(problem);
+        return false;
+    }
+    updateCapture([&patterns](CaptureSettings &c) { c.redactPatterns = fromQt(patterns); });
+    return true;
+}
+
+std::optional<Redactor> Settings::redactor() const
+{
+    std::string ignored; // a bad pattern hand-edited into the file: the built-in rules still apply
+    const CaptureSettings c = capture();
+    if (!c.redactSecrets)
+        return std::nullopt;
+    std::optional<Redactor> r = Redactor::make(c.redactPatterns, &ignored);
+    return r ? r : Redactor::make({}, &ignored);
+}
+
 bool Settings::startAtLogin() const
 {
     return m_settings->value(kStartAtLogin, false).toBool();

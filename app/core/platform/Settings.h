@@ -1,12 +1,14 @@
 #pragma once
 
 #include "hookcore/CaptureSettings.h"
+#include "hookcore/Redactor.h"
 
 #include <QSettings>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 // The one typed facade over the user's preferences. Nothing else reads or
 // writes QSettings keys. Stored as an INI file at AppPaths::settingsPath();
@@ -58,6 +60,15 @@ public:
     // The folder an excluded-project entry stands for (~ expanded, trimmed,
     // symlinks resolved): what the hook compares against. Empty when blank.
     static QString excludedProjectAsMatched(const QString &typed);
+
+    // Credentials become [redacted:<kind>] before they are stored or sent (Redactor).
+    bool redactSecrets() const; // default on
+    void setRedactSecrets(bool on);
+    QStringList redactPatterns() const; // the user's extra regular expressions
+    // Refuses the list (false, *error names the pattern and why) when one is unusable.
+    bool setRedactPatterns(const QStringList &patterns, QString *error = nullptr);
+    // What the hook and the observer prompt redact with; nullopt when redaction is off.
+    std::optional<Redactor> redactor() const;
 
     bool startAtLogin() const;
     void setStartAtLogin(bool on);
