@@ -202,3 +202,8 @@ void ObservationsPage::showDetail(int row)
         html += tr("<b>Concepts</b>: %1").arg(o.concepts.join(QStringLiteral(", ")).toHtmlEscaped());
     m_detail->setHtml(html);
 }
+
+QTableView *ObservationsPage::table() const
+{
+    return m_table;
+}

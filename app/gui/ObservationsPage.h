@@ -8,6 +8,7 @@ class ObservationsModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTableView;
 class QTextBrowser;
 class RowTableView;
 class StoreWorker;
@@ -20,7 +21,7 @@ class ObservationsPage : public QWidget
 public:
     ObservationsPage(StoreWorker *store, QWidget *parent = nullptr);
     ObservationsModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    QTableView *table() const; // for actions on its rows (ForgetMenu)
     void setProjects(const QStringList &projects);
     void reload();
     void focusSearch();

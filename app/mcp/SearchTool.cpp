@@ -56,6 +56,8 @@ ToolResult SearchTool::call(const QJsonObject &arguments)
         filter.project = ProjectIdentity::current();
     else if (filter.project == QLatin1String("*"))
         filter.project.clear();
+    else
+        filter.project = ProjectIdentity::of(filter.project);
 
     QString error;
     const Database *db = m_db.forReading(&error);

@@ -60,6 +60,8 @@ ToolResult TimelineTool::call(const QJsonObject &arguments)
         project = anchor.first().project; // the anchor's own project, whatever was asked
     } else if (project.isEmpty()) {
         project = ProjectIdentity::current();
+    } else {
+        project = ProjectIdentity::of(project);
     }
     const QList<MemoryQueries::Moment> moments = queries.around(project, at, id.value_or(0), before, after, &error);
     if (!error.isEmpty())
