@@ -12,7 +12,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="186"/>
+        <location filename="../app/gui/AppController.cpp" line="189"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation der Claude-Code-Hooks</translation>
     </message>
@@ -287,27 +287,52 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="15"/>
+        <location filename="../app/gui/Notifier.cpp" line="53"/>
         <source>Observers cannot sign in</source>
         <translation>Beobachter können sich nicht anmelden</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="18"/>
+        <location filename="../app/gui/Notifier.cpp" line="55"/>
+        <source>Sign-in rejected</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="57"/>
         <source>Claude Code CLI not found</source>
         <translation>Claude-Code-CLI nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="20"/>
+        <location filename="../app/gui/Notifier.cpp" line="59"/>
         <source>Observers record nothing</source>
         <translation>Beobachter zeichnen nichts auf</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="23"/>
+        <location filename="../app/gui/Notifier.cpp" line="61"/>
+        <source>Nothing is recorded</source>
+        <translation>Es wird nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="62"/>
+        <source>The Claude Code hooks are not installed. Choose &quot;Install Claude Code hooks&quot; in the menu.</source>
+        <translation>Die Claude-Code-Hooks sind nicht installiert. Wählen Sie „Claude-Code-Hooks installieren“ im Menü.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="64"/>
+        <source>Claude Code hooks broken</source>
+        <translation>Claude-Code-Hooks defekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="66"/>
+        <source>No events from Claude Code</source>
+        <translation>Keine Ereignisse von Claude Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="80"/>
         <source>Signed in again</source>
         <translation>Wieder angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="24"/>
+        <location filename="../app/gui/Notifier.cpp" line="81"/>
         <source>Observing resumed with your %1.</source>
         <translation>Beobachtung läuft wieder mit Ihrem Zugang: %1.</translation>
     </message>
@@ -601,77 +626,102 @@
 <context>
     <name>StatusLook</name>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="36"/>
+        <location filename="../app/gui/StatusLook.cpp" line="46"/>
         <source>processing in another Observer Tray (pid %1)</source>
         <translation>Verarbeitung in einem anderen Observer Tray (PID %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="37"/>
+        <location filename="../app/gui/StatusLook.cpp" line="47"/>
         <source>processing in another Observer Tray</source>
         <translation>Verarbeitung in einem anderen Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="39"/>
+        <location filename="../app/gui/StatusLook.cpp" line="49"/>
         <source>probably signed in (%1)</source>
         <translation>vermutlich angemeldet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="40"/>
+        <location filename="../app/gui/StatusLook.cpp" line="50"/>
         <source>signed in (%1)</source>
         <translation>angemeldet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="42"/>
+        <location filename="../app/gui/StatusLook.cpp" line="52"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="44"/>
+        <location filename="../app/gui/StatusLook.cpp" line="54"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="46"/>
+        <location filename="../app/gui/StatusLook.cpp" line="56"/>
         <source>offline, retrying</source>
         <translation>offline, neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="48"/>
+        <location filename="../app/gui/StatusLook.cpp" line="58"/>
         <source>Claude Code CLI not found</source>
         <translation>Claude-Code-CLI nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="50"/>
+        <location filename="../app/gui/StatusLook.cpp" line="60"/>
         <source>stalled: observers answer but record nothing</source>
         <translation>ins Stocken geraten: Beobachter antworten, zeichnen aber nichts auf</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="52"/>
+        <location filename="../app/gui/StatusLook.cpp" line="62"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="56"/>
+        <location filename="../app/gui/StatusLook.cpp" line="64"/>
+        <source>sign-in rejected by the server</source>
+        <translation>Anmeldung vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="67"/>
+        <source>Claude Code hooks outdated: nothing is recorded</source>
+        <translation>Claude-Code-Hooks veraltet: es wird nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="68"/>
+        <source>Claude Code hooks not installed: nothing is recorded</source>
+        <translation>Claude-Code-Hooks nicht installiert: es wird nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="70"/>
+        <source>Claude Code hooks broken: nothing is recorded</source>
+        <translation>Claude-Code-Hooks defekt: es wird nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="72"/>
+        <source>no events from running Claude Code sessions</source>
+        <translation>keine Ereignisse von laufenden Claude-Code-Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="76"/>
         <source>checking sign-in…</source>
         <translation>Anmeldung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="63"/>
+        <location filename="../app/gui/StatusLook.cpp" line="83"/>
         <source>%1 observations, %2 today</source>
         <translation>%1 Beobachtungen, %2 heute</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="65"/>
+        <location filename="../app/gui/StatusLook.cpp" line="85"/>
         <source> · %1 queued</source>
         <translation> · %1 in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="67"/>
+        <location filename="../app/gui/StatusLook.cpp" line="87"/>
         <source> · %1 parked</source>
         <translation> · %1 zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="73"/>
+        <location filename="../app/gui/StatusLook.cpp" line="117"/>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
@@ -679,98 +729,119 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="40"/>
+        <location filename="../app/gui/StatusPage.cpp" line="47"/>
         <source>Check sign-in now</source>
         <translation>Anmeldung jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="58"/>
+        <location filename="../app/gui/StatusPage.cpp" line="76"/>
         <source>Claude Code CLI:</source>
         <translation>Claude-Code-CLI:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="59"/>
+        <location filename="../app/gui/StatusPage.cpp" line="77"/>
         <source>Counts:</source>
         <translation>Zahlen:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="60"/>
+        <location filename="../app/gui/StatusPage.cpp" line="78"/>
         <source>Claude Code hooks:</source>
         <translation>Claude-Code-Hooks:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="21"/>
+        <location filename="../app/gui/StatusPage.cpp" line="25"/>
         <source>Observations per project:</source>
         <translation>Beobachtungen pro Projekt:</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="85"/>
+        <location filename="../app/gui/StatusPage.cpp" line="95"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
+        <location filename="../app/gui/StatusPage.cpp" line="85"/>
         <source>Observations</source>
         <translation>Beobachtungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="23"/>
+        <location filename="../app/gui/StatusPage.cpp" line="27"/>
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Zurückgestellte Ereignisse (wiederholt fehlgeschlagen; sie blockieren die Warteschlange nie):</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="44"/>
+        <location filename="../app/gui/StatusPage.cpp" line="160"/>
+        <source>Install Claude Code hooks</source>
+        <translation>Claude-Code-Hooks installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="56"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="64"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="95"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="95"/>
         <source>Tries</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="95"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="89"/>
+        <location filename="../app/gui/StatusPage.cpp" line="107"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="90"/>
+        <location filename="../app/gui/StatusPage.cpp" line="108"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="158"/>
+        <location filename="../app/gui/StatusPage.cpp" line="160"/>
+        <source>Repair Claude Code hooks</source>
+        <translation>Claude-Code-Hooks reparieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="183"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="174"/>
+        <location filename="../app/gui/StatusPage.cpp" line="200"/>
         <source>%1, version %2; supports %3</source>
         <translation>%1, Version %2; unterstützt %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="176"/>
+        <location filename="../app/gui/StatusPage.cpp" line="202"/>
         <source>not found (the places searched are listed above)</source>
         <translation>nicht gefunden (die durchsuchten Orte stehen oben)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="177"/>
+        <location filename="../app/gui/StatusPage.cpp" line="203"/>
         <source>not found (looked in %1)</source>
         <translation>nicht gefunden (gesucht in %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="138"/>
+        <location filename="../app/gui/StatusPage.cpp" line="156"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="184"/>
+        <location filename="../app/gui/StatusPage.cpp" line="210"/>
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 Beobachtungen, %2 heute · %3 in der Warteschlange · %4 zurückgestellt · %5 Beobachter aktiv</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="186"/>
+        <location filename="../app/gui/AppController.cpp" line="189"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation des hooks de Claude Code</translation>
     </message>
@@ -287,27 +287,52 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="15"/>
+        <location filename="../app/gui/Notifier.cpp" line="53"/>
         <source>Observers cannot sign in</source>
         <translation>Les observateurs ne peuvent pas se connecter</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="18"/>
+        <location filename="../app/gui/Notifier.cpp" line="55"/>
+        <source>Sign-in rejected</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="57"/>
         <source>Claude Code CLI not found</source>
         <translation>CLI de Claude Code introuvable</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="20"/>
+        <location filename="../app/gui/Notifier.cpp" line="59"/>
         <source>Observers record nothing</source>
         <translation>Les observateurs n&apos;enregistrent rien</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="23"/>
+        <location filename="../app/gui/Notifier.cpp" line="61"/>
+        <source>Nothing is recorded</source>
+        <translation>Rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="62"/>
+        <source>The Claude Code hooks are not installed. Choose &quot;Install Claude Code hooks&quot; in the menu.</source>
+        <translation>Les hooks de Claude Code ne sont pas installés. Choisissez « Installer les hooks de Claude Code » dans le menu.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="64"/>
+        <source>Claude Code hooks broken</source>
+        <translation>Hooks de Claude Code cassés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="66"/>
+        <source>No events from Claude Code</source>
+        <translation>Aucun événement de Claude Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="80"/>
         <source>Signed in again</source>
         <translation>De nouveau connecté</translation>
     </message>
     <message>
-        <location filename="../app/gui/Notifier.cpp" line="24"/>
+        <location filename="../app/gui/Notifier.cpp" line="81"/>
         <source>Observing resumed with your %1.</source>
         <translation>L&apos;observation reprend avec votre accès : %1.</translation>
     </message>
@@ -601,77 +626,102 @@
 <context>
     <name>StatusLook</name>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="36"/>
+        <location filename="../app/gui/StatusLook.cpp" line="46"/>
         <source>processing in another Observer Tray (pid %1)</source>
         <translation>traitement dans un autre Observer Tray (PID %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="37"/>
+        <location filename="../app/gui/StatusLook.cpp" line="47"/>
         <source>processing in another Observer Tray</source>
         <translation>traitement dans un autre Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="39"/>
+        <location filename="../app/gui/StatusLook.cpp" line="49"/>
         <source>probably signed in (%1)</source>
         <translation>probablement connecté (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="40"/>
+        <location filename="../app/gui/StatusLook.cpp" line="50"/>
         <source>signed in (%1)</source>
         <translation>connecté (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="42"/>
+        <location filename="../app/gui/StatusLook.cpp" line="52"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="44"/>
+        <location filename="../app/gui/StatusLook.cpp" line="54"/>
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="46"/>
+        <location filename="../app/gui/StatusLook.cpp" line="56"/>
         <source>offline, retrying</source>
         <translation>hors ligne, nouvel essai en cours</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="48"/>
+        <location filename="../app/gui/StatusLook.cpp" line="58"/>
         <source>Claude Code CLI not found</source>
         <translation>CLI de Claude Code introuvable</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="50"/>
+        <location filename="../app/gui/StatusLook.cpp" line="60"/>
         <source>stalled: observers answer but record nothing</source>
         <translation>bloqué : les observateurs répondent mais n&apos;enregistrent rien</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="52"/>
+        <location filename="../app/gui/StatusLook.cpp" line="62"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="56"/>
+        <location filename="../app/gui/StatusLook.cpp" line="64"/>
+        <source>sign-in rejected by the server</source>
+        <translation>connexion refusée par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="67"/>
+        <source>Claude Code hooks outdated: nothing is recorded</source>
+        <translation>hooks de Claude Code périmés : rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="68"/>
+        <source>Claude Code hooks not installed: nothing is recorded</source>
+        <translation>hooks de Claude Code non installés : rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="70"/>
+        <source>Claude Code hooks broken: nothing is recorded</source>
+        <translation>hooks de Claude Code cassés : rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="72"/>
+        <source>no events from running Claude Code sessions</source>
+        <translation>aucun événement des sessions Claude Code en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="76"/>
         <source>checking sign-in…</source>
         <translation>vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="63"/>
+        <location filename="../app/gui/StatusLook.cpp" line="83"/>
         <source>%1 observations, %2 today</source>
         <translation>%1 observations, %2 aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="65"/>
+        <location filename="../app/gui/StatusLook.cpp" line="85"/>
         <source> · %1 queued</source>
         <translation> · %1 en attente</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="67"/>
+        <location filename="../app/gui/StatusLook.cpp" line="87"/>
         <source> · %1 parked</source>
         <translation> · %1 mis de côté</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="73"/>
+        <location filename="../app/gui/StatusLook.cpp" line="117"/>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
@@ -679,98 +729,119 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="40"/>
+        <location filename="../app/gui/StatusPage.cpp" line="47"/>
         <source>Check sign-in now</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="58"/>
+        <location filename="../app/gui/StatusPage.cpp" line="76"/>
         <source>Claude Code CLI:</source>
         <translation>CLI de Claude Code :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="59"/>
+        <location filename="../app/gui/StatusPage.cpp" line="77"/>
         <source>Counts:</source>
         <translation>Chiffres :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="60"/>
+        <location filename="../app/gui/StatusPage.cpp" line="78"/>
         <source>Claude Code hooks:</source>
         <translation>Hooks de Claude Code :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="21"/>
+        <location filename="../app/gui/StatusPage.cpp" line="25"/>
         <source>Observations per project:</source>
         <translation>Observations par projet :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="85"/>
+        <location filename="../app/gui/StatusPage.cpp" line="95"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="67"/>
+        <location filename="../app/gui/StatusPage.cpp" line="85"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="23"/>
+        <location filename="../app/gui/StatusPage.cpp" line="27"/>
         <source>Parked events (failed repeatedly; they never block the queue):</source>
         <translation>Événements mis de côté (échecs répétés ; ils ne bloquent jamais la file) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="44"/>
+        <location filename="../app/gui/StatusPage.cpp" line="160"/>
+        <source>Install Claude Code hooks</source>
+        <translation>Installer les hooks de Claude Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="56"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="64"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="95"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="95"/>
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="77"/>
+        <location filename="../app/gui/StatusPage.cpp" line="95"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="89"/>
+        <location filename="../app/gui/StatusPage.cpp" line="107"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="90"/>
+        <location filename="../app/gui/StatusPage.cpp" line="108"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="158"/>
+        <location filename="../app/gui/StatusPage.cpp" line="160"/>
+        <source>Repair Claude Code hooks</source>
+        <translation>Réparer les hooks de Claude Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="183"/>
         <source>What to do: %1</source>
         <translation>Que faire : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="174"/>
+        <location filename="../app/gui/StatusPage.cpp" line="200"/>
         <source>%1, version %2; supports %3</source>
         <translation>%1, version %2 ; prend en charge %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="176"/>
+        <location filename="../app/gui/StatusPage.cpp" line="202"/>
         <source>not found (the places searched are listed above)</source>
         <translation>introuvable (les emplacements cherchés sont indiqués plus haut)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="177"/>
+        <location filename="../app/gui/StatusPage.cpp" line="203"/>
         <source>not found (looked in %1)</source>
         <translation>introuvable (cherché dans %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="138"/>
+        <location filename="../app/gui/StatusPage.cpp" line="156"/>
         <source>installed</source>
         <translation>installés</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusPage.cpp" line="184"/>
+        <location filename="../app/gui/StatusPage.cpp" line="210"/>
         <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
         <translation>%1 observations, %2 aujourd&apos;hui · %3 en attente · %4 mis de côté · %5 observateurs actifs</translation>
     </message>

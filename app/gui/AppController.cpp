@@ -1,5 +1,7 @@
 #include "gui/AppController.h"
 
+#include "gui/CaptureWatcher.h"
+
 #include "core/capture/AppHooks.h"
 #include "core/capture/HookInstaller.h"
 #include "core/observe/Pipeline.h"
@@ -107,6 +109,7 @@ void AppController::createWindow()
     m_window = std::make_unique<MainWindow>(m_model, m_store);
     connect(m_window->statusPage(), &StatusPage::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow,
         Qt::QueuedConnection);
+    connect(m_window->statusPage(), &StatusPage::installHooksRequested, this, &AppController::installHooks);
     connect(m_model, &StatusModel::changed, this,
         [this] { m_window->observationsPage()->setProjects(m_model->counts().perProject.keys()); });
 }
@@ -158,9 +161,9 @@ void AppController::refreshWindowData()
 
 void AppController::refreshHooksStatus()
 {
-    QString detail;
-    const HookInstaller::Status status = AppHooks::installer().status(&detail);
-    m_model->setHooks(HookInstaller::statusName(status), AppHooks::nextStep(status, detail));
+    if (!m_capture)
+        m_capture = new CaptureWatcher(m_model, this);
+    m_capture->refresh();
 }
 
 void AppController::openWindow()

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class CaptureWatcher;
 class MainWindow;
 class Pipeline;
 class Settings;
@@ -52,6 +53,7 @@ private:
     SingleInstance *m_instance = nullptr;
     StatusModel *m_model = nullptr;
     TrayIcon *m_tray = nullptr;
+    CaptureWatcher *m_capture = nullptr; // hooks and stall, into m_model
     std::unique_ptr<MainWindow> m_window; // a top-level widget has no QObject parent
     QThread m_pipelineThread;
     QThread m_storeThread;

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QLayout;
 class QTableWidget;
 
@@ -20,11 +21,14 @@ public:
     QString countsLabelText() const;
     QString detailText() const; // the lines under the headline
     QString hooksLabelText() const;
+    QPushButton *installHooksButton() const { return m_install; } // shown when the hooks are the fix
+    QPushButton *detailsButton() const { return m_details; } // the CLI's raw words, on demand
 
 Q_SIGNALS:
     void retryRequested(qint64 id);
     void discardRequested(qint64 id);
     void checkSignInRequested();
+    void installHooksRequested();
 
 private:
     QLayout *createHeadline();
@@ -41,6 +45,7 @@ private:
     QStringList detailLines() const;
     QString cliText() const;
     void refreshCounts();
+    void showRawDetails();
 
     StatusModel *m_model;
     QLabel *m_state = nullptr;
@@ -48,6 +53,8 @@ private:
     QLabel *m_cli = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_hooks = nullptr;
+    QPushButton *m_install = nullptr;
+    QPushButton *m_details = nullptr;
     QTableWidget *m_projects = nullptr;
     QTableWidget *m_parked = nullptr;
 };

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 // What the pipeline reported, and the one rule for which state wins: the tray
 // and `--status` both read state() from here. How a state looks (icon, words)
 // is the GUI's business (gui/StatusLook).
@@ -23,7 +25,12 @@ public:
         Offline,
         CliNotFound,
         Stalled,
-        Error
+        Error,
+        // Capture health and a refused login: each its own state, never the green tick.
+        SignInRejected, // a login is configured but the API refuses it
+        HooksNotInstalled, // settings.json runs no hook of ours (or an outdated one): nothing is recorded
+        HooksBroken, // our hook's program is missing or fails: every run fails
+        CaptureStalled // Claude Code sessions write transcripts, yet no event arrives
     };
     Q_ENUM(State)
 
@@ -44,6 +51,8 @@ public:
     void setProcessingElsewhere(qint64 holderPid);
     // DataFolderCheck's line; empty when the data folder is private.
     void setDataFolderWarning(const QString &message);
+    // CaptureCheck's verdict: user transcripts newer than the newest event.
+    void setCaptureStalled(bool stalled, const QString &detail);
 
     AuthState auth() const { return m_auth; }
     CliInfo cli() const { return m_cli; }
@@ -61,6 +70,8 @@ public:
     bool processingElsewhere() const { return m_elsewherePid != 0; }
     qint64 processingElsewherePid() const { return m_elsewherePid; } // -1: pid unknown
     QString dataFolderWarning() const { return m_dataFolderWarning; }
+    bool captureStalled() const { return m_captureStalled; }
+    QString captureStallDetail() const { return m_captureStallDetail; }
 
     State state() const;
     // The stable code scripts read (`--status` "trayState"): "observing", "paused", ...
@@ -84,4 +95,9 @@ private:
     QString m_problem;
     qint64 m_elsewherePid = 0; // -1: another process, pid unknown
     QString m_dataFolderWarning;
+    bool m_captureStalled = false;
+    QString m_captureStallDetail;
+
+    // Hooks missing or broken, or no event while sessions run; nullopt when capture looks fine (or is unknown).
+    std::optional<State> captureState() const;
 };
