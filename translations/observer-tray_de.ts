@@ -12,7 +12,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="189"/>
+        <location filename="../app/gui/AppController.cpp" line="206"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation der Claude-Code-Hooks</translation>
     </message>
@@ -892,65 +892,91 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="30"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="33"/>
         <source>Observing</source>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="33"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="36"/>
         <source>Check sign-in now</source>
         <translation>Anmeldung jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="35"/>
-        <location filename="../app/gui/TrayIcon.cpp" line="105"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="116"/>
         <source>Install Claude Code hooks</source>
         <translation>Claude-Code-Hooks installieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="37"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
         <source>Open Observer Tray…</source>
         <translation>Observer Tray öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="41"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="42"/>
+        <source>Setup…</source>
+        <translation>Einrichtung…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="44"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="88"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="99"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="95"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="106"/>
         <source>Hide observer sessions from resume list (%1, %2)</source>
         <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="98"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="109"/>
         <source>Hide observer sessions from resume list (0)</source>
         <translation>Beobachter-Sitzungen aus der Fortsetzen-Liste ausblenden (0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="102"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="113"/>
         <source>Claude Code hooks installed</source>
         <translation>Claude-Code-Hooks installiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="103"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="114"/>
         <source>Repair Claude Code hooks (broken)</source>
         <translation>Claude-Code-Hooks reparieren (defekt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="115"/>
         <source>Update Claude Code hooks</source>
         <translation>Claude-Code-Hooks aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCloseGuard</name>
+    <message>
+        <location filename="../app/gui/WindowCloseGuard.cpp" line="30"/>
+        <source>Observer Tray quits</source>
+        <translation>Observer Tray wird beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowCloseGuard.cpp" line="31"/>
+        <source>This desktop has no system tray, so Observer Tray quits when its window closes and stops observing. Start it again from your applications menu (or enable &quot;Start at login&quot; in Settings). This is said only once.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Systembereich (Tray). Darum wird Observer Tray beendet, wenn sein Fenster geschlossen wird, und beobachtet nicht mehr. Starten Sie es wieder über das Anwendungsmenü (oder aktivieren Sie „Bei Anmeldung starten“ in den Einstellungen). Dieser Hinweis erscheint nur einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenuBar</name>
+    <message>
+        <location filename="../app/gui/WindowMenuBar.cpp" line="9"/>
+        <source>&amp;Observer Tray</source>
+        <translation>&amp;Observer Tray</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="189"/>
+        <location filename="../app/gui/AppController.cpp" line="206"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation des hooks de Claude Code</translation>
     </message>
@@ -892,65 +892,91 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="30"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="33"/>
         <source>Observing</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="33"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="36"/>
         <source>Check sign-in now</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="35"/>
-        <location filename="../app/gui/TrayIcon.cpp" line="105"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="116"/>
         <source>Install Claude Code hooks</source>
         <translation>Installer les hooks de Claude Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="37"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
         <source>Open Observer Tray…</source>
         <translation>Ouvrir Observer Tray…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="38"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="41"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="40"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="42"/>
+        <source>Setup…</source>
+        <translation>Configuration initiale…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="44"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="88"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="99"/>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="95"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="106"/>
         <source>Hide observer sessions from resume list (%1, %2)</source>
         <translation>Masquer les sessions d&apos;observation de la liste de reprise (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="98"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="109"/>
         <source>Hide observer sessions from resume list (0)</source>
         <translation>Masquer les sessions d&apos;observation de la liste de reprise (0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="102"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="113"/>
         <source>Claude Code hooks installed</source>
         <translation>Hooks de Claude Code installés</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="103"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="114"/>
         <source>Repair Claude Code hooks (broken)</source>
         <translation>Réparer les hooks de Claude Code (cassés)</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="104"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="115"/>
         <source>Update Claude Code hooks</source>
         <translation>Mettre à jour les hooks de Claude Code</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCloseGuard</name>
+    <message>
+        <location filename="../app/gui/WindowCloseGuard.cpp" line="30"/>
+        <source>Observer Tray quits</source>
+        <translation>Observer Tray se ferme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowCloseGuard.cpp" line="31"/>
+        <source>This desktop has no system tray, so Observer Tray quits when its window closes and stops observing. Start it again from your applications menu (or enable &quot;Start at login&quot; in Settings). This is said only once.</source>
+        <translation>Ce bureau n’a pas de zone de notification : Observer Tray se ferme quand sa fenêtre se ferme et cesse d’observer. Relancez-le depuis le menu des applications (ou activez « Lancer à l’ouverture de session » dans les paramètres). Ce message ne s’affiche qu’une fois.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenuBar</name>
+    <message>
+        <location filename="../app/gui/WindowMenuBar.cpp" line="9"/>
+        <source>&amp;Observer Tray</source>
+        <translation>&amp;Observer Tray</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "gui/AppController.h"
 
 #include "gui/CaptureWatcher.h"
+#include "gui/WindowCloseGuard.h"
+#include "gui/WindowMenuBar.h"
 
 #include "core/capture/AppHooks.h"
 #include "core/capture/HookInstaller.h"
@@ -20,6 +22,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 
 AppController::AppController(QObject *parent)
@@ -128,9 +131,23 @@ void AppController::createTrayIcon()
     connect(m_tray, &TrayIcon::openRequested, this, &AppController::openWindow);
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
     connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
+    connect(m_tray, &TrayIcon::setupRequested, this, &AppController::openWindow);
     connect(m_tray, &TrayIcon::trayAvailabilityChanged, this, [this](bool available) {
         if (!available)
             openWindow();
+    });
+    makeWindowWorkAlone();
+}
+
+// Everything the tray menu does, from the window too; closing it never leaves an invisible process.
+void AppController::makeWindowWorkAlone()
+{
+    m_window->setMenuBar(new WindowMenuBar(m_tray));
+    auto *guard = new WindowCloseGuard(
+        m_window.get(), [this] { return m_tray->isTrayAvailable(); }, this);
+    connect(guard, &WindowCloseGuard::quitRequested, this, &AppController::quit, Qt::QueuedConnection);
+    connect(m_tray, &TrayIcon::messageWithoutTray, this, [this](const QString &title, const QString &body) {
+        m_window->statusBar()->showMessage(title + QStringLiteral(" — ") + body);
     });
 }
 

@@ -45,6 +45,7 @@ private:
     void startPipeline();
     void createWindow();
     void createTrayIcon();
+    void makeWindowWorkAlone();
     void connectWindowPages();
     void refreshHooksStatus();
     void refreshWindowData();

@@ -197,6 +197,11 @@ void TestTrayGui::appShowsCountsAndToggleStopsObservers()
         QVERIFY(screenshot(QStringLiteral("window-observations")));
         window->tabs()->setCurrentIndex(2);
         QVERIFY(screenshot(QStringLiteral("window-hidden-sessions")));
+        // With a tray, closing the window hides it there; the app keeps observing.
+        window->close();
+        QVERIFY(!window->isVisible());
+        QCOMPARE(app.window(), window);
+        QCOMPARE(model->observersRunning(), 1);
         app.quit();
     }
     qunsetenv("FAKE_CLAUDE_MODE");
