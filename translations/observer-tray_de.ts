@@ -12,7 +12,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="206"/>
+        <location filename="../app/gui/AppController.cpp" line="222"/>
+        <source>Setup</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/AppController.cpp" line="247"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation der Claude-Code-Hooks</translation>
     </message>
@@ -603,6 +608,100 @@
         <location filename="../app/gui/SettingsDialog.cpp" line="120"/>
         <source>Matched as (with everything under it):</source>
         <translation>Erkannt als (mit allem darunter):</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChecklist</name>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="13"/>
+        <source>Set up Observer Tray: each line turns green when it works.</source>
+        <translation>Observer Tray einrichten: jede Zeile wird grün, sobald sie funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="22"/>
+        <source>Choose the CLI…</source>
+        <translation>CLI auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="23"/>
+        <source>Check sign-in now</source>
+        <translation>Anmeldung jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="24"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="101"/>
+        <source>Install Claude Code hooks</source>
+        <translation>Claude-Code-Hooks installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="78"/>
+        <source>Claude Code hooks: not installed, nothing is recorded.</source>
+        <translation>Claude-Code-Hooks: nicht installiert, es wird nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="80"/>
+        <source>Claude Code hooks: %1</source>
+        <translation>Claude-Code-Hooks: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="82"/>
+        <source>Claude Code hooks: installed; not tested yet.</source>
+        <translation>Claude-Code-Hooks: installiert; noch nicht getestet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="84"/>
+        <source>Claude Code hooks: installed, but a test event failed: %1</source>
+        <translation>Claude-Code-Hooks: installiert, aber ein Testereignis ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="86"/>
+        <source>Claude Code hooks: installed and working (a test event ran %1 and reached the queue).</source>
+        <translation>Claude-Code-Hooks: installiert und funktionsfähig (ein Testereignis hat %1 ausgeführt und die Warteschlange erreicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="94"/>
+        <source>Claude Code CLI found: %1, version %2</source>
+        <translation>Claude-Code-CLI gefunden: %1, Version %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="95"/>
+        <source>Claude Code CLI: not found yet. Install Claude Code, or choose its path in Settings.</source>
+        <translation>Claude-Code-CLI: noch nicht gefunden. Installieren Sie Claude Code oder wählen Sie seinen Pfad in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="98"/>
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="99"/>
+        <source>Not signed in yet. %1</source>
+        <translation>Noch nicht angemeldet. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="101"/>
+        <source>Test again</source>
+        <translation>Erneut testen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="107"/>
+        <source>A Claude Code session was recorded.</source>
+        <translation>Eine Claude-Code-Sitzung wurde aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="108"/>
+        <source>Waiting for the first Claude Code session: start a new one in any project (a session started before the hooks were installed does not run them).</source>
+        <translation>Warten auf die erste Claude-Code-Sitzung: starten Sie eine neue in einem beliebigen Projekt (eine Sitzung, die vor der Installation der Hooks begann, führt sie nicht aus).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="111"/>
+        <source>First observation stored.</source>
+        <translation>Erste Beobachtung gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="112"/>
+        <source>Waiting for the first observation (an observer writes it shortly after the session works).</source>
+        <translation>Warten auf die erste Beobachtung (ein Beobachter schreibt sie kurz nachdem die Sitzung arbeitet).</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "gui/AppController.h"
 
 #include "gui/CaptureWatcher.h"
+#include "gui/SetupChecklist.h"
 #include "gui/WindowCloseGuard.h"
 #include "gui/WindowMenuBar.h"
 
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextStream>
 
 AppController::AppController(QObject *parent)
@@ -49,10 +51,13 @@ bool AppController::start()
     createTrayIcon();
     connectWindowPages();
     refreshHooksStatus();
+    createSetup();
     refreshWindowData();
     QMetaObject::invokeMethod(m_store, &StoreWorker::planHide, Qt::QueuedConnection);
-    // No tray on this desktop (yet): the window is the app.
-    if (!m_tray->isTrayAvailable())
+    // First start: the window opens on the checklist. No tray on this desktop (yet): the window is the app.
+    if (!m_model->hooksInstalled())
+        openSetup();
+    else if (!m_tray->isTrayAvailable())
         openWindow();
     return true;
 }
@@ -131,7 +136,7 @@ void AppController::createTrayIcon()
     connect(m_tray, &TrayIcon::openRequested, this, &AppController::openWindow);
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
     connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
-    connect(m_tray, &TrayIcon::setupRequested, this, &AppController::openWindow);
+    connect(m_tray, &TrayIcon::setupRequested, this, &AppController::openSetup);
     connect(m_tray, &TrayIcon::trayAvailabilityChanged, this, [this](bool available) {
         if (!available)
             openWindow();
@@ -181,6 +186,42 @@ void AppController::refreshHooksStatus()
     if (!m_capture)
         m_capture = new CaptureWatcher(m_model, this);
     m_capture->refresh();
+}
+
+// The checklist: a tab of its own in front while something is missing, gone once all is green.
+void AppController::createSetup()
+{
+    m_setup = new SetupChecklist(m_model, m_window.get());
+    m_setup->hide();
+    m_setup->setProbe(m_capture->lastProbe());
+    connect(m_capture, &CaptureWatcher::probed, m_setup, &SetupChecklist::setProbe);
+    connect(m_setup, &SetupChecklist::settingsRequested, this, &AppController::openSettings);
+    connect(
+        m_setup, &SetupChecklist::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
+    connect(m_setup, &SetupChecklist::installHooksRequested, this, &AppController::installHooks);
+    connect(m_setup, &SetupChecklist::testHooksRequested, m_capture, &CaptureWatcher::probeHooks);
+    connect(m_setup, &SetupChecklist::allDoneChanged, this, [this](bool done) {
+        if (const int tab = m_window->tabs()->indexOf(m_setup); done && tab >= 0)
+            m_window->tabs()->removeTab(tab);
+    });
+    // No observation yet (known once the pipeline counted): still a first start.
+    auto *once = new QObject(this);
+    connect(m_pipeline, &Pipeline::countsChanged, once, [this, once](const ObservationCounts &counts) {
+        if (counts.total == 0 && !m_setup->allDone())
+            openSetup();
+        once->deleteLater();
+    });
+}
+
+void AppController::openSetup()
+{
+    if (!m_window)
+        return;
+    QTabWidget *tabs = m_window->tabs();
+    if (tabs->indexOf(m_setup) < 0)
+        tabs->insertTab(0, m_setup, tr("Setup"));
+    tabs->setCurrentWidget(m_setup);
+    openWindow();
 }
 
 void AppController::openWindow()

@@ -9,6 +9,7 @@
 
 class CaptureWatcher;
 class MainWindow;
+class SetupChecklist;
 class Pipeline;
 class Settings;
 class SingleInstance;
@@ -29,11 +30,13 @@ public:
     bool start();
     StatusModel *model() const { return m_model; }
     TrayIcon *tray() const { return m_tray; }
+    SetupChecklist *setup() const { return m_setup; }
     MainWindow *window() const { return m_window.get(); }
     Pipeline *pipeline() const { return m_pipeline; }
 
 public Q_SLOTS:
     void openWindow();
+    void openSetup(); // the first-start checklist, in front
     void openSettings();
     void installHooks();
     void quit();
@@ -46,6 +49,7 @@ private:
     void createWindow();
     void createTrayIcon();
     void makeWindowWorkAlone();
+    void createSetup();
     void connectWindowPages();
     void refreshHooksStatus();
     void refreshWindowData();
@@ -55,6 +59,7 @@ private:
     StatusModel *m_model = nullptr;
     TrayIcon *m_tray = nullptr;
     CaptureWatcher *m_capture = nullptr; // hooks and stall, into m_model
+    SetupChecklist *m_setup = nullptr; // owned by the window (a tab, or hidden)
     std::unique_ptr<MainWindow> m_window; // a top-level widget has no QObject parent
     QThread m_pipelineThread;
     QThread m_storeThread;

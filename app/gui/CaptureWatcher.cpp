@@ -26,13 +26,45 @@ CaptureWatcher::~CaptureWatcher() = default;
 void CaptureWatcher::refresh()
 {
     watchConfig(); // settings.json may have appeared, or been replaced
-    QString detail;
-    const HookInstaller::Status status = AppHooks::installer().status(&detail);
-    const QString name = HookInstaller::statusName(status);
-    const QString step = AppHooks::nextStep(status, detail);
+    QString step;
+    const QString name = provenStatus(&step);
     if (name != m_model->hooksState() || step != m_model->hooksNextStep())
         m_model->setHooks(name, step);
-    checkStall(status == HookInstaller::Status::Installed);
+    checkStall(name == QLatin1String("installed"));
+}
+
+QString CaptureWatcher::provenStatus(QString *step)
+{
+    QString detail;
+    const HookInstaller::Status status = AppHooks::installer().status(&detail);
+    *step = AppHooks::nextStep(status, detail);
+    if (status != HookInstaller::Status::Installed)
+        return HookInstaller::statusName(status);
+    if (QFileInfo(ClaudePaths::settingsJsonPath()).lastModified() != m_probedSettings)
+        probeHooks();
+    if (m_probe.ok || m_probe.command.isEmpty()) // not probed (no database yet): judged by the file
+        return HookInstaller::statusName(status);
+    *step = m_probe.message;
+    return HookInstaller::statusName(HookInstaller::Status::Broken);
+}
+
+void CaptureWatcher::probeHooks()
+{
+    if (!openDatabase())
+        return;
+    m_probedSettings = QFileInfo(ClaudePaths::settingsJsonPath()).lastModified();
+    m_probe = HookProbe::run(AppHooks::installer(), ClaudePaths::settingsJsonPath(), m_db->connection());
+    Q_EMIT probed(m_probe);
+}
+
+bool CaptureWatcher::openDatabase()
+{
+    if (m_db && m_db->isOpen())
+        return true;
+    m_db = std::make_unique<Database>(AppPaths::databasePath());
+    if (!m_db->openExisting())
+        m_db.reset(); // the pipeline has not created it yet
+    return m_db != nullptr;
 }
 
 void CaptureWatcher::watchConfig()
@@ -49,13 +81,7 @@ void CaptureWatcher::checkStall(bool hooksInstalled)
         m_model->setCaptureStalled(false, {}); // the hooks' own state says it
         return;
     }
-    if (!m_db || !m_db->isOpen()) {
-        m_db = std::make_unique<Database>(AppPaths::databasePath());
-        if (!m_db->openExisting()) {
-            m_db.reset(); // the pipeline has not created it yet: no event either
-        }
-    }
-    const CaptureCheck::Stall stall = m_db ? CaptureCheck::stall(m_db->connection()) : CaptureCheck::Stall {};
+    const CaptureCheck::Stall stall = openDatabase() ? CaptureCheck::stall(m_db->connection()) : CaptureCheck::Stall {};
     if (stall.stalled != m_model->captureStalled() || stall.detail() != m_model->captureStallDetail())
         m_model->setCaptureStalled(stall.stalled, stall.detail());
 }

@@ -100,7 +100,7 @@ void TestNoTray::windowCarriesEveryTrayAction()
         QVERIFY2(inWindow.contains(action), qPrintable(action->text()));
     // Everything the tray menu offers, except the lines that only inform and "Open" (the window is open).
     for (QAction *action : tray->menu()->actions()) {
-        if (action->isSeparator() || !action->isEnabled() && action != tray->hideAction()
+        if (action->isSeparator() || (!action->isEnabled() && action != tray->hideAction())
             || action->text().startsWith(QStringLiteral("Open")))
             continue;
         QVERIFY2(inWindow.contains(action), qPrintable(action->text()));
