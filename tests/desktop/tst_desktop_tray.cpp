@@ -8,6 +8,7 @@
 #include "core/platform/AppPaths.h"
 #include "core/platform/Settings.h"
 #include "core/status/StatusModel.h"
+#include "core/store/Database.h"
 #include "gui/AppController.h"
 #include "gui/MainWindow.h"
 #include "gui/TrayIcon.h"
@@ -17,10 +18,13 @@
 #include <QGuiApplication>
 #include <QProcess>
 #include <QScreen>
+#include <QSqlQuery>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 class TestDesktopTray : public QObject
 {
@@ -28,6 +32,7 @@ class TestDesktopTray : public QObject
 private Q_SLOTS:
     void initTestCase();
     void itemMenuActivationAndStateOverDBus();
+    void windowComesBackWhenThePanelGoes();
     void cleanupTestCase();
 
 private:
@@ -122,7 +127,8 @@ void TestDesktopTray::itemMenuActivationAndStateOverDBus()
         QStringLiteral("com.canonical.dbusmenu.GetLayout"), QStringLiteral("0"), QStringLiteral("int32 -1"),
         QStringLiteral("@as []") });
     for (const char *label : { "Observing", "Check sign-in now", "Install Claude Code hooks", "Setup…", "Quit" })
-        QVERIFY2(layout.contains(QString::fromUtf8(label)), qPrintable(menuPath + QStringLiteral(": ") + layout.left(400)));
+        QVERIFY2(
+            layout.contains(QString::fromUtf8(label)), qPrintable(menuPath + QStringLiteral(": ") + layout.left(400)));
 
     // Activate (a left click in the panel) opens the window.
     app.window()->hide();
@@ -152,6 +158,31 @@ void TestDesktopTray::itemMenuActivationAndStateOverDBus()
     app.openWindow();
     app.window()->tabs()->setCurrentWidget(app.window()->tabs()->widget(app.window()->tabs()->count() - 3));
     QVERIFY(screenshot(QStringLiteral("desktop-xfce-sign-in-rejected")));
+    app.quit();
+}
+
+// The panel quits (a crash, a session change): the window comes back, so the
+// app never runs unseen.
+void TestDesktopTray::windowComesBackWhenThePanelGoes()
+{
+    {
+        // Set up before (hooks installed by the test above, one observation): no checklist, no window.
+        Database db(AppPaths::databasePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO observations(user_session_id, project, type, title, narrative, "
+                                      "created_at, content_hash) VALUES ('s', '/p', 'bugfix', 't', 'n', 1, 'h')")));
+    }
+    AppController app;
+    QVERIFY(app.start());
+    QVERIFY(app.model()->hooksInstalled());
+    QTRY_VERIFY_WITH_TIMEOUT(!firstItem().first.isEmpty(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.model()->counts().total, 1, 10000);
+    QVERIFY(!app.window()->isVisible()); // the tray is the app
+    const qint64 panel = qEnvironmentVariableIntValue("OT_PANEL_PID");
+    QVERIFY(panel > 0);
+    QVERIFY(::kill(pid_t(panel), SIGTERM) == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(app.window()->isVisible(), 15000);
     app.quit();
 }
 
