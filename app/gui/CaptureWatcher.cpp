@@ -17,6 +17,7 @@ CaptureWatcher::CaptureWatcher(StatusModel *model, QObject *parent) : QObject(pa
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
     m_stallTimer.setInterval(kStallCheckMs);
+    m_stallTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_stallTimer, &QTimer::timeout, this, &CaptureWatcher::refresh);
     m_stallTimer.start();
 }
