@@ -44,6 +44,11 @@
         <source>Nothing from %1 is recorded now. Remove it from Settings → Excluded projects to resume.</source>
         <translation>Aus %1 wird jetzt nichts aufgezeichnet. Entfernen Sie es unter Einstellungen → Ausgeschlossene Projekte, um fortzufahren.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/AppController.cpp" line="222" />
+        <source>Setup</source>
+        <translation>Einrichtung</translation>
+    </message>
     </context>
 <context>
     <name>AuthMonitor</name>
@@ -398,6 +403,31 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/Notifier.cpp" line="29" />
         <source>Your usage is below your thresholds again.</source>
         <translation>Ihre Nutzung liegt wieder unter Ihren Schwellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="55" />
+        <source>Sign-in rejected</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="61" />
+        <source>Nothing is recorded</source>
+        <translation>Es wird nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="62" />
+        <source>The Claude Code hooks are not installed. Choose "Install Claude Code hooks" in the menu.</source>
+        <translation>Die Claude-Code-Hooks sind nicht installiert. Wählen Sie „Claude-Code-Hooks installieren“ im Menü.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="64" />
+        <source>Claude Code hooks broken</source>
+        <translation>Claude-Code-Hooks defekt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="66" />
+        <source>No events from Claude Code</source>
+        <translation>Keine Ereignisse von Claude Code</translation>
     </message>
     </context>
 <context>
@@ -815,7 +845,32 @@ Jetzt unter %2</translation>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
-</context>
+<message>
+        <location filename="../app/gui/StatusLook.cpp" line="64" />
+        <source>sign-in rejected by the server</source>
+        <translation>Anmeldung vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="67" />
+        <source>Claude Code hooks outdated: nothing is recorded</source>
+        <translation>Claude-Code-Hooks veraltet: es wird nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="68" />
+        <source>Claude Code hooks not installed: nothing is recorded</source>
+        <translation>Claude-Code-Hooks nicht installiert: es wird nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="70" />
+        <source>Claude Code hooks broken: nothing is recorded</source>
+        <translation>Claude-Code-Hooks defekt: es wird nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="72" />
+        <source>no events from running Claude Code sessions</source>
+        <translation>keine Ereignisse von laufenden Claude-Code-Sitzungen</translation>
+    </message>
+    </context>
 <context>
     <name>StatusPage</name>
     <message>
@@ -933,6 +988,27 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/StatusPage.cpp" line="93" />
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="44" />
+        <location filename="../app/gui/StatusPage.cpp" line="160" />
+        <source>Install Claude Code hooks</source>
+        <translation>Claude-Code-Hooks installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="56" />
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="64" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="160" />
+        <source>Repair Claude Code hooks</source>
+        <translation>Claude-Code-Hooks reparieren</translation>
     </message>
     </context>
 <context>
@@ -1080,6 +1156,11 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/TrayIcon.cpp" line="36" />
         <source>Pause memory for this project</source>
         <translation>Gedächtnis für dieses Projekt pausieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="42" />
+        <source>Setup…</source>
+        <translation>Einrichtung…</translation>
     </message>
     </context>
 <context>
@@ -1312,6 +1393,121 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/RedactionSettings.cpp" line="48" />
         <source>Not saved: "%1": %2</source>
         <translation>Nicht gespeichert: „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChecklist</name>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="13" />
+        <source>Set up Observer Tray: each line turns green when it works.</source>
+        <translation>Observer Tray einrichten: jede Zeile wird grün, sobald sie funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="22" />
+        <source>Choose the CLI…</source>
+        <translation>CLI auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="23" />
+        <source>Check sign-in now</source>
+        <translation>Anmeldung jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="24" />
+        <location filename="../app/gui/SetupChecklist.cpp" line="101" />
+        <source>Install Claude Code hooks</source>
+        <translation>Claude-Code-Hooks installieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="78" />
+        <source>Claude Code hooks: not installed, nothing is recorded.</source>
+        <translation>Claude-Code-Hooks: nicht installiert, es wird nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="80" />
+        <source>Claude Code hooks: %1</source>
+        <translation>Claude-Code-Hooks: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="82" />
+        <source>Claude Code hooks: installed; not tested yet.</source>
+        <translation>Claude-Code-Hooks: installiert; noch nicht getestet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="84" />
+        <source>Claude Code hooks: installed, but a test event failed: %1</source>
+        <translation>Claude-Code-Hooks: installiert, aber ein Testereignis ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="86" />
+        <source>Claude Code hooks: installed and working (a test event ran %1 and reached the queue).</source>
+        <translation>Claude-Code-Hooks: installiert und funktionsfähig (ein Testereignis hat %1 ausgeführt und die Warteschlange erreicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="94" />
+        <source>Claude Code CLI found: %1, version %2</source>
+        <translation>Claude-Code-CLI gefunden: %1, Version %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="95" />
+        <source>Claude Code CLI: not found yet. Install Claude Code, or choose its path in Settings.</source>
+        <translation>Claude-Code-CLI: noch nicht gefunden. Installieren Sie Claude Code oder wählen Sie seinen Pfad in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="98" />
+        <source>Signed in: %1</source>
+        <translation>Angemeldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="99" />
+        <source>Not signed in yet. %1</source>
+        <translation>Noch nicht angemeldet. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="101" />
+        <source>Test again</source>
+        <translation>Erneut testen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="107" />
+        <source>A Claude Code session was recorded.</source>
+        <translation>Eine Claude-Code-Sitzung wurde aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="108" />
+        <source>Waiting for the first Claude Code session: start a new one in any project (a session started before the hooks were installed does not run them).</source>
+        <translation>Warten auf die erste Claude-Code-Sitzung: starten Sie eine neue in einem beliebigen Projekt (eine Sitzung, die vor der Installation der Hooks begann, führt sie nicht aus).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="111" />
+        <source>First observation stored.</source>
+        <translation>Erste Beobachtung gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="112" />
+        <source>Waiting for the first observation (an observer writes it shortly after the session works).</source>
+        <translation>Warten auf die erste Beobachtung (ein Beobachter schreibt sie kurz nachdem die Sitzung arbeitet).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCloseGuard</name>
+    <message>
+        <location filename="../app/gui/WindowCloseGuard.cpp" line="30" />
+        <source>Observer Tray quits</source>
+        <translation>Observer Tray wird beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowCloseGuard.cpp" line="31" />
+        <source>This desktop has no system tray, so Observer Tray quits when its window closes and stops observing. Start it again from your applications menu (or enable "Start at login" in Settings). This is said only once.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Systembereich (Tray). Darum wird Observer Tray beendet, wenn sein Fenster geschlossen wird, und beobachtet nicht mehr. Starten Sie es wieder über das Anwendungsmenü (oder aktivieren Sie „Bei Anmeldung starten“ in den Einstellungen). Dieser Hinweis erscheint nur einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenuBar</name>
+    <message>
+        <location filename="../app/gui/WindowMenuBar.cpp" line="9" />
+        <source>&amp;Observer Tray</source>
+        <translation>&amp;Observer Tray</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,11 @@
         <source>Nothing from %1 is recorded now. Remove it from Settings → Excluded projects to resume.</source>
         <translation>Plus rien de %1 n’est enregistré. Retirez-le de Réglages → Projets exclus pour reprendre.</translation>
     </message>
+    <message>
+        <location filename="../app/gui/AppController.cpp" line="222" />
+        <source>Setup</source>
+        <translation>Configuration</translation>
+    </message>
     </context>
 <context>
     <name>AuthMonitor</name>
@@ -398,6 +403,31 @@ Désormais dans %2</translation>
         <location filename="../app/gui/Notifier.cpp" line="29" />
         <source>Your usage is below your thresholds again.</source>
         <translation>Votre utilisation est de nouveau sous vos seuils.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="55" />
+        <source>Sign-in rejected</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="61" />
+        <source>Nothing is recorded</source>
+        <translation>Rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="62" />
+        <source>The Claude Code hooks are not installed. Choose "Install Claude Code hooks" in the menu.</source>
+        <translation>Les hooks de Claude Code ne sont pas installés. Choisissez « Installer les hooks de Claude Code » dans le menu.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="64" />
+        <source>Claude Code hooks broken</source>
+        <translation>Hooks de Claude Code cassés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Notifier.cpp" line="66" />
+        <source>No events from Claude Code</source>
+        <translation>Aucun événement de Claude Code</translation>
     </message>
     </context>
 <context>
@@ -815,7 +845,32 @@ Désormais dans %2</translation>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
-</context>
+<message>
+        <location filename="../app/gui/StatusLook.cpp" line="64" />
+        <source>sign-in rejected by the server</source>
+        <translation>connexion refusée par le serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="67" />
+        <source>Claude Code hooks outdated: nothing is recorded</source>
+        <translation>hooks de Claude Code périmés : rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="68" />
+        <source>Claude Code hooks not installed: nothing is recorded</source>
+        <translation>hooks de Claude Code non installés : rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="70" />
+        <source>Claude Code hooks broken: nothing is recorded</source>
+        <translation>hooks de Claude Code cassés : rien n’est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="72" />
+        <source>no events from running Claude Code sessions</source>
+        <translation>aucun événement des sessions Claude Code en cours</translation>
+    </message>
+    </context>
 <context>
     <name>StatusPage</name>
     <message>
@@ -933,6 +988,27 @@ Désormais dans %2</translation>
         <location filename="../app/gui/StatusPage.cpp" line="93" />
         <source>Discard</source>
         <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="44" />
+        <location filename="../app/gui/StatusPage.cpp" line="160" />
+        <source>Install Claude Code hooks</source>
+        <translation>Installer les hooks de Claude Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="56" />
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="64" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusPage.cpp" line="160" />
+        <source>Repair Claude Code hooks</source>
+        <translation>Réparer les hooks de Claude Code</translation>
     </message>
     </context>
 <context>
@@ -1080,6 +1156,11 @@ Désormais dans %2</translation>
         <location filename="../app/gui/TrayIcon.cpp" line="36" />
         <source>Pause memory for this project</source>
         <translation>Mettre la mémoire en pause pour ce projet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="42" />
+        <source>Setup…</source>
+        <translation>Configuration initiale…</translation>
     </message>
     </context>
 <context>
@@ -1312,6 +1393,121 @@ Désormais dans %2</translation>
         <location filename="../app/gui/RedactionSettings.cpp" line="48" />
         <source>Not saved: "%1": %2</source>
         <translation>Non enregistré : « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChecklist</name>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="13" />
+        <source>Set up Observer Tray: each line turns green when it works.</source>
+        <translation>Configurer Observer Tray : chaque ligne passe au vert quand elle fonctionne.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="22" />
+        <source>Choose the CLI…</source>
+        <translation>Choisir la CLI…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="23" />
+        <source>Check sign-in now</source>
+        <translation>Vérifier la connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="24" />
+        <location filename="../app/gui/SetupChecklist.cpp" line="101" />
+        <source>Install Claude Code hooks</source>
+        <translation>Installer les hooks de Claude Code</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="78" />
+        <source>Claude Code hooks: not installed, nothing is recorded.</source>
+        <translation>Hooks de Claude Code : non installés, rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="80" />
+        <source>Claude Code hooks: %1</source>
+        <translation>Hooks de Claude Code : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="82" />
+        <source>Claude Code hooks: installed; not tested yet.</source>
+        <translation>Hooks de Claude Code : installés ; pas encore testés.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="84" />
+        <source>Claude Code hooks: installed, but a test event failed: %1</source>
+        <translation>Hooks de Claude Code : installés, mais un événement de test a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="86" />
+        <source>Claude Code hooks: installed and working (a test event ran %1 and reached the queue).</source>
+        <translation>Hooks de Claude Code : installés et fonctionnels (un événement de test a lancé %1 et atteint la file d’attente).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="94" />
+        <source>Claude Code CLI found: %1, version %2</source>
+        <translation>CLI Claude Code trouvée : %1, version %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="95" />
+        <source>Claude Code CLI: not found yet. Install Claude Code, or choose its path in Settings.</source>
+        <translation>CLI Claude Code : pas encore trouvée. Installez Claude Code ou choisissez son chemin dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="98" />
+        <source>Signed in: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="99" />
+        <source>Not signed in yet. %1</source>
+        <translation>Pas encore connecté. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="101" />
+        <source>Test again</source>
+        <translation>Tester à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="107" />
+        <source>A Claude Code session was recorded.</source>
+        <translation>Une session Claude Code a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="108" />
+        <source>Waiting for the first Claude Code session: start a new one in any project (a session started before the hooks were installed does not run them).</source>
+        <translation>En attente de la première session Claude Code : démarrez-en une nouvelle dans n’importe quel projet (une session démarrée avant l’installation des hooks ne les exécute pas).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="111" />
+        <source>First observation stored.</source>
+        <translation>Première observation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="112" />
+        <source>Waiting for the first observation (an observer writes it shortly after the session works).</source>
+        <translation>En attente de la première observation (un observateur l’écrit peu après que la session travaille).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCloseGuard</name>
+    <message>
+        <location filename="../app/gui/WindowCloseGuard.cpp" line="30" />
+        <source>Observer Tray quits</source>
+        <translation>Observer Tray se ferme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowCloseGuard.cpp" line="31" />
+        <source>This desktop has no system tray, so Observer Tray quits when its window closes and stops observing. Start it again from your applications menu (or enable "Start at login" in Settings). This is said only once.</source>
+        <translation>Ce bureau n’a pas de zone de notification : Observer Tray se ferme quand sa fenêtre se ferme et cesse d’observer. Relancez-le depuis le menu des applications (ou activez « Lancer à l’ouverture de session » dans les paramètres). Ce message ne s’affiche qu’une fois.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenuBar</name>
+    <message>
+        <location filename="../app/gui/WindowMenuBar.cpp" line="9" />
+        <source>&amp;Observer Tray</source>
+        <translation>&amp;Observer Tray</translation>
     </message>
 </context>
 </TS>

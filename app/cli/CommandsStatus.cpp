@@ -1,11 +1,13 @@
 #include "cli/CommandDatabase.h"
 #include "cli/Commands.h"
 #include "core/auth/AuthState.h"
+#include "core/capture/AppHooks.h"
 #include "core/observe/Pipeline.h"
 #include "core/platform/AppPaths.h"
 #include "core/platform/Clock.h"
 #include "core/platform/DataFolderCheck.h"
 #include "core/platform/Settings.h"
+#include "core/status/CaptureCheck.h"
 #include "core/status/StatusModel.h"
 #include "core/store/KeyValue.h"
 #include "core/store/ObservationStore.h"
@@ -67,6 +69,32 @@ void insertUsage(const QSqlDatabase &db, QJsonObject *json, StatusModel *tray)
     json->insert(QStringLiteral("usage"), usage);
     tray->setUsageVerdict(verdict);
 }
+// The hooks as settings.json has them: part of the tray's state (nothing recorded is not "observing").
+void insertHooks(StatusModel *tray, QJsonObject *json)
+{
+    QString detail;
+    const HookInstaller::Status status = AppHooks::installer().status(&detail);
+    tray->setHooks(HookInstaller::statusName(status), AppHooks::nextStep(status, detail));
+    QJsonObject capture { { QStringLiteral("hooks"), HookInstaller::statusName(status) } };
+    if (!tray->hooksNextStep().isEmpty())
+        capture.insert(QStringLiteral("nextStep"), tray->hooksNextStep());
+    json->insert(QStringLiteral("capture"), capture);
+}
+
+// With the hooks installed: do sessions run while no event arrives?
+void insertCaptureStall(const QSqlDatabase &db, StatusModel *tray, QJsonObject *json)
+{
+    if (!tray->hooksInstalled())
+        return;
+    const CaptureCheck::Stall stall = CaptureCheck::stall(db);
+    tray->setCaptureStalled(stall.stalled, stall.detail());
+    QJsonObject capture = json->value(QStringLiteral("capture")).toObject();
+    capture.insert(QStringLiteral("stalled"), stall.stalled);
+    if (stall.stalled)
+        capture.insert(QStringLiteral("detail"), stall.detail());
+    json->insert(QStringLiteral("capture"), capture);
+    json->insert(QStringLiteral("trayState"), StatusModel::stateCode(tray->state()));
+}
 } // namespace
 
 int Commands::status(QTextStream &out, QTextStream &err)
@@ -76,6 +104,7 @@ int Commands::status(QTextStream &out, QTextStream &err)
     // The tray's rule over what is stored: the sign-in and the Observing toggle (a stall is known only live).
     StatusModel tray;
     tray.setObserving(Settings().observing());
+    insertHooks(&tray, &json);
     json.insert(QStringLiteral("trayState"), StatusModel::stateCode(tray.state()));
     if (const QString warning = DataFolderCheck::warning(AppPaths::dataDir()); !warning.isEmpty())
         json.insert(QStringLiteral("dataDirWarning"), warning);
@@ -109,6 +138,7 @@ int Commands::status(QTextStream &out, QTextStream &err)
     json.insert(QStringLiteral("queue"),
         QJsonObject { { QStringLiteral("pending"), c.queuePending }, { QStringLiteral("parked"), c.queueParked } });
     insertRuns(db.connection(), &json);
+    insertCaptureStall(db.connection(), &tray, &json);
     out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     Q_UNUSED(err);
     return 0;

@@ -1,5 +1,10 @@
 #include "gui/AppController.h"
 
+#include "gui/CaptureWatcher.h"
+#include "gui/SetupChecklist.h"
+#include "gui/WindowCloseGuard.h"
+#include "gui/WindowMenuBar.h"
+
 #include "core/capture/AppHooks.h"
 #include "core/capture/HookInstaller.h"
 #include "core/observe/Pipeline.h"
@@ -21,7 +26,9 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QTextStream>
 
 AppController::AppController(QObject *parent)
@@ -48,11 +55,14 @@ bool AppController::start()
     createTrayIcon();
     connectWindowPages();
     refreshHooksStatus();
+    createSetup();
     refreshWindowData();
     QMetaObject::invokeMethod(m_store, &StoreWorker::planHide, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_store, &StoreWorker::recomputeProjects, Qt::QueuedConnection);
-    // No tray on this desktop (yet): the window is the app.
-    if (!m_tray->isTrayAvailable())
+    // First start: the window opens on the checklist. No tray on this desktop (yet): the window is the app.
+    if (!m_model->hooksInstalled())
+        openSetup();
+    else if (!m_tray->isTrayAvailable())
         openWindow();
     return true;
 }
@@ -115,6 +125,7 @@ void AppController::createWindow()
     m_window = std::make_unique<MainWindow>(m_model, m_store);
     connect(m_window->statusPage(), &StatusPage::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow,
         Qt::QueuedConnection);
+    connect(m_window->statusPage(), &StatusPage::installHooksRequested, this, &AppController::installHooks);
     connect(m_model, &StatusModel::changed, this, [this] {
         if (m_window) // a change queued before quit() arrives after it
             m_window->observationsPage()->setProjects(m_model->counts().perProject.keys());
@@ -138,9 +149,23 @@ void AppController::createTrayIcon()
     connect(m_tray, &TrayIcon::settingsRequested, this, &AppController::openSettings);
     connect(m_tray, &TrayIcon::quitRequested, this, &AppController::quit);
     connect(m_tray, &TrayIcon::observeAnywayRequested, m_pipeline, &Pipeline::observeAnyway, Qt::QueuedConnection);
+    connect(m_tray, &TrayIcon::setupRequested, this, &AppController::openSetup);
     connect(m_tray, &TrayIcon::trayAvailabilityChanged, this, [this](bool available) {
         if (!available)
             openWindow();
+    });
+    makeWindowWorkAlone();
+}
+
+// Everything the tray menu does, from the window too; closing it never leaves an invisible process.
+void AppController::makeWindowWorkAlone()
+{
+    m_window->setMenuBar(new WindowMenuBar(m_tray));
+    auto *guard = new WindowCloseGuard(
+        m_window.get(), [this] { return m_tray->isTrayAvailable(); }, this);
+    connect(guard, &WindowCloseGuard::quitRequested, this, &AppController::quit, Qt::QueuedConnection);
+    connect(m_tray, &TrayIcon::messageWithoutTray, this, [this](const QString &title, const QString &body) {
+        m_window->statusBar()->showMessage(title + QStringLiteral(" — ") + body);
     });
 }
 
@@ -181,9 +206,45 @@ void AppController::refreshWindowData()
 
 void AppController::refreshHooksStatus()
 {
-    QString detail;
-    const HookInstaller::Status status = AppHooks::installer().status(&detail);
-    m_model->setHooks(HookInstaller::statusName(status), AppHooks::nextStep(status, detail));
+    if (!m_capture)
+        m_capture = new CaptureWatcher(m_model, this);
+    m_capture->refresh();
+}
+
+// The checklist: a tab of its own in front while something is missing, gone once all is green.
+void AppController::createSetup()
+{
+    m_setup = new SetupChecklist(m_model, m_window.get());
+    m_setup->hide();
+    m_setup->setProbe(m_capture->lastProbe());
+    connect(m_capture, &CaptureWatcher::probed, m_setup, &SetupChecklist::setProbe);
+    connect(m_setup, &SetupChecklist::settingsRequested, this, &AppController::openSettings);
+    connect(
+        m_setup, &SetupChecklist::checkSignInRequested, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
+    connect(m_setup, &SetupChecklist::installHooksRequested, this, &AppController::installHooks);
+    connect(m_setup, &SetupChecklist::testHooksRequested, m_capture, &CaptureWatcher::probeHooks);
+    connect(m_setup, &SetupChecklist::allDoneChanged, this, [this](bool done) {
+        if (const int tab = m_window->tabs()->indexOf(m_setup); done && tab >= 0)
+            m_window->tabs()->removeTab(tab);
+    });
+    // No observation yet (known once the pipeline counted): still a first start.
+    auto *once = new QObject(this);
+    connect(m_pipeline, &Pipeline::countsChanged, once, [this, once](const ObservationCounts &counts) {
+        if (counts.total == 0 && !m_setup->allDone())
+            openSetup();
+        once->deleteLater();
+    });
+}
+
+void AppController::openSetup()
+{
+    if (!m_window)
+        return;
+    QTabWidget *tabs = m_window->tabs();
+    if (tabs->indexOf(m_setup) < 0)
+        tabs->insertTab(0, m_setup, tr("Setup"));
+    tabs->setCurrentWidget(m_setup);
+    openWindow();
 }
 
 void AppController::openWindow()

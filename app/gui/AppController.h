@@ -7,7 +7,9 @@
 
 #include <memory>
 
+class CaptureWatcher;
 class MainWindow;
+class SetupChecklist;
 class Pipeline;
 class Settings;
 class SingleInstance;
@@ -28,11 +30,13 @@ public:
     bool start();
     StatusModel *model() const { return m_model; }
     TrayIcon *tray() const { return m_tray; }
+    SetupChecklist *setup() const { return m_setup; }
     MainWindow *window() const { return m_window.get(); }
     Pipeline *pipeline() const { return m_pipeline; }
 
 public Q_SLOTS:
     void openWindow();
+    void openSetup(); // the first-start checklist, in front
     void openSettings();
     void installHooks();
     void pauseProject(const QString &project);
@@ -45,6 +49,8 @@ private:
     void startPipeline();
     void createWindow();
     void createTrayIcon();
+    void makeWindowWorkAlone();
+    void createSetup();
     void connectWindowPages();
     void refreshHooksStatus();
     void refreshWindowData();
@@ -53,6 +59,8 @@ private:
     SingleInstance *m_instance = nullptr;
     StatusModel *m_model = nullptr;
     TrayIcon *m_tray = nullptr;
+    CaptureWatcher *m_capture = nullptr; // hooks and stall, into m_model
+    SetupChecklist *m_setup = nullptr; // owned by the window (a tab, or hidden)
     std::unique_ptr<MainWindow> m_window; // a top-level widget has no QObject parent
     QThread m_pipelineThread;
     QThread m_storeThread;

@@ -1,6 +1,7 @@
 #include "gui/StatusLook.h"
 
 #include "core/platform/Clock.h"
+#include "core/status/ReadableMessage.h"
 #include "gui/UsageLook.h"
 
 #include <QLocale>
@@ -24,6 +25,14 @@ QString StatusLook::iconName(StatusModel::State state)
         return QStringLiteral(":/icons/state-cli-not-found.svg");
     case S::Stalled:
         return QStringLiteral(":/icons/state-stalled.svg");
+    case S::SignInRejected:
+        return QStringLiteral(":/icons/state-sign-in-rejected.svg");
+    case S::HooksNotInstalled:
+        return QStringLiteral(":/icons/state-hooks-not-installed.svg");
+    case S::HooksBroken:
+        return QStringLiteral(":/icons/state-hooks-broken.svg");
+    case S::CaptureStalled:
+        return QStringLiteral(":/icons/state-capture-stalled.svg");
     case S::Unknown:
         break;
     }
@@ -55,7 +64,17 @@ QString StatusLook::stateText(const StatusModel &model)
     case S::Stalled:
         return tr("stalled: observers answer but record nothing");
     case S::Error:
-        return tr("error: %1").arg(auth.message);
+        return tr("error: %1").arg(ReadableMessage::of(auth.message));
+    case S::SignInRejected:
+        return tr("sign-in rejected by the server");
+    case S::HooksNotInstalled:
+        return model.hooksState() == QLatin1String("outdated")
+            ? tr("Claude Code hooks outdated: nothing is recorded")
+            : tr("Claude Code hooks not installed: nothing is recorded");
+    case S::HooksBroken:
+        return tr("Claude Code hooks broken: nothing is recorded");
+    case S::CaptureStalled:
+        return tr("no events from running Claude Code sessions");
     case S::Unknown:
         break;
     }
@@ -72,6 +91,30 @@ QString StatusLook::countsText(const StatusModel &model)
     if (counts.queueParked > 0)
         text += tr(" · %1 parked").arg(locale.toString(counts.queueParked));
     return text;
+}
+
+bool StatusLook::needsAttention(StatusModel::State state)
+{
+    using S = StatusModel::State;
+    switch (state) {
+    case S::NotSignedIn:
+    case S::SignInRejected:
+    case S::CliNotFound:
+    case S::Error:
+    case S::Stalled:
+    case S::HooksNotInstalled:
+    case S::HooksBroken:
+    case S::CaptureStalled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool StatusLook::hooksFixHelps(StatusModel::State state)
+{
+    using S = StatusModel::State;
+    return state == S::HooksNotInstalled || state == S::HooksBroken || state == S::CaptureStalled;
 }
 
 QString StatusLook::toolTip(const StatusModel &model)

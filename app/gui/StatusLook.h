@@ -16,4 +16,6 @@ public:
     static QString stateText(const StatusModel &model); // "signed in (Claude subscription)"
     static QString countsText(const StatusModel &model); // "1,234 observations, 56 today · 3 queued"
     static QString toolTip(const StatusModel &model); // both, for the tray
+    static bool needsAttention(StatusModel::State state); // the user must act (a warning, not news)
+    static bool hooksFixHelps(StatusModel::State state); // "Install Claude Code hooks" is the one-click fix
 };

@@ -5,12 +5,15 @@
 #include "gui/StatusLook.h"
 #include "gui/UsagePanel.h"
 
+#include "core/status/ReadableMessage.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -20,6 +23,7 @@ StatusPage::StatusPage(StatusModel *model, QWidget *parent) : QWidget(parent), m
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(createHeadline());
     layout->addWidget(createDetail());
+    layout->addWidget(m_details, 0, Qt::AlignLeft);
     layout->addLayout(createFacts());
     m_usage = new UsagePanel(model, this);
     layout->addWidget(m_usage);
@@ -43,6 +47,9 @@ QLayout *StatusPage::createHeadline()
     big.setBold(true);
     m_state->setFont(big);
     top->addWidget(m_state, 1);
+    m_install = new QPushButton(tr("Install Claude Code hooks"), this);
+    connect(m_install, &QPushButton::clicked, this, &StatusPage::installHooksRequested);
+    top->addWidget(m_install);
     auto *check = new QPushButton(tr("&Check sign-in now"), this);
     connect(check, &QPushButton::clicked, this, &StatusPage::checkSignInRequested);
     top->addWidget(check);
@@ -52,7 +59,18 @@ QLayout *StatusPage::createHeadline()
 QLabel *StatusPage::createDetail()
 {
     m_detail = selectableLabel();
+    m_details = new QPushButton(tr("Details…"), this);
+    connect(m_details, &QPushButton::clicked, this, &StatusPage::showRawDetails);
     return m_detail;
+}
+
+// The CLI's own output, JSON and all, for a bug report: never in the page's text.
+void StatusPage::showRawDetails()
+{
+    QMessageBox box(QMessageBox::Information, tr("Details"), ReadableMessage::of(m_model->auth().message),
+        QMessageBox::Close, this);
+    box.setDetailedText(QStringList { m_model->auth().message, m_model->auth().detail }.join(QLatin1Char('\n')));
+    box.exec();
 }
 
 QLayout *StatusPage::createFacts()
@@ -143,6 +161,12 @@ void StatusPage::refresh()
     m_detail->setText(detailLines().join(QLatin1Char('\n')));
     m_cli->setText(cliText());
     m_hooks->setText(m_model->hooksInstalled() ? tr("installed") : m_model->hooksNextStep());
+    const StatusModel::State state = m_model->state();
+    m_install->setVisible(StatusLook::hooksFixHelps(state));
+    m_install->setText(
+        state == StatusModel::State::HooksBroken ? tr("Repair Claude Code hooks") : tr("Install Claude Code hooks"));
+    const AuthState auth = m_model->auth();
+    m_details->setVisible(!auth.detail.isEmpty() || ReadableMessage::looksRaw(auth.message));
     refreshCounts();
 }
 
@@ -159,12 +183,14 @@ QStringList StatusPage::detailLines() const
     const AuthState auth = m_model->auth();
     QStringList detail;
     // The headline already says it when the state is the message.
-    if (!auth.message.isEmpty() && !auth.message.startsWith(headline(), Qt::CaseInsensitive))
-        detail << auth.message;
+    const QString message = ReadableMessage::of(auth.message);
+    if (!message.isEmpty() && !message.startsWith(headline(), Qt::CaseInsensitive))
+        detail << message;
     if (!auth.hint.isEmpty())
         detail << tr("What to do: %1").arg(auth.hint);
-    if (!auth.detail.isEmpty())
-        detail << auth.detail;
+    // auth.detail is the CLI's raw output: behind "Details…".
+    if (m_model->captureStalled())
+        detail << m_model->captureStallDetail();
     if (m_model->stalled())
         detail << m_model->stallDetail();
     if (!m_model->problem().isEmpty())

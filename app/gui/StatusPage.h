@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QLayout;
 class QTableWidget;
 class UsagePanel;
@@ -22,11 +23,14 @@ public:
     QString detailText() const; // the lines under the headline
     QString hooksLabelText() const;
     UsagePanel *usagePanel() const { return m_usage; }
+    QPushButton *installHooksButton() const { return m_install; } // shown when the hooks are the fix
+    QPushButton *detailsButton() const { return m_details; } // the CLI's raw words, on demand
 
 Q_SIGNALS:
     void retryRequested(qint64 id);
     void discardRequested(qint64 id);
     void checkSignInRequested();
+    void installHooksRequested();
 
 private:
     QLayout *createHeadline();
@@ -43,6 +47,7 @@ private:
     QStringList detailLines() const;
     QString cliText() const;
     void refreshCounts();
+    void showRawDetails();
 
     StatusModel *m_model;
     QLabel *m_state = nullptr;
@@ -50,6 +55,8 @@ private:
     QLabel *m_cli = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_hooks = nullptr;
+    QPushButton *m_install = nullptr;
+    QPushButton *m_details = nullptr;
     QTableWidget *m_projects = nullptr;
     QTableWidget *m_parked = nullptr;
     UsagePanel *m_usage = nullptr;

@@ -5,6 +5,9 @@
 #include "gui/UsageLook.h"
 
 #include <QAction>
+#include <QDBusConnection>
+#include <QDBusServiceWatcher>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QMenu>
@@ -41,9 +44,10 @@ void TrayIcon::createActions()
     m_menu->addAction(tr("Pause memory for this project"), this, &TrayIcon::pauseProjectRequested);
     m_menu->addSeparator();
     m_menu->addAction(tr("Open Observer Tray…"), this, &TrayIcon::openRequested);
-    m_menu->addAction(tr("Settings…"), this, &TrayIcon::settingsRequested);
+    m_settings = m_menu->addAction(tr("Settings…"), this, &TrayIcon::settingsRequested);
+    m_setup = m_menu->addAction(tr("Setup…"), this, &TrayIcon::setupRequested);
     m_menu->addSeparator();
-    m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
+    m_quit = m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
 }
 
 void TrayIcon::createTrayIcon()
@@ -55,24 +59,31 @@ void TrayIcon::createTrayIcon()
     });
 }
 
-// A panel that starts after us: look again, slowly, until a tray is there.
+// A panel that starts or quits after us. An SNI host registers on D-Bus (seen
+// at once); an X11 tray says nothing we can hear, so a slow look covers it.
 void TrayIcon::watchForTray()
 {
-    m_trayRecheck.setSingleShot(true);
-    m_trayRecheck.setInterval(60 * 1000);
-    connect(&m_trayRecheck, &QTimer::timeout, this, [this] {
-        const bool available = isTrayAvailable();
-        if (available != m_trayWasAvailable) {
-            m_trayWasAvailable = available;
-            m_tray->show();
-            Q_EMIT trayAvailabilityChanged(available);
-        }
-        if (!available)
-            m_trayRecheck.start();
-    });
+    m_trayRecheck.setInterval(2 * 60 * 1000);
+    m_trayRecheck.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_trayRecheck, &QTimer::timeout, this, &TrayIcon::recheckTray);
+    m_trayRecheck.start();
+    auto *sni = new QDBusServiceWatcher(QStringLiteral("org.kde.StatusNotifierWatcher"), QDBusConnection::sessionBus(),
+        QDBusServiceWatcher::WatchForRegistration | QDBusServiceWatcher::WatchForUnregistration, this);
+    connect(sni, &QDBusServiceWatcher::serviceRegistered, this, &TrayIcon::recheckTray);
+    connect(sni, &QDBusServiceWatcher::serviceUnregistered, this, &TrayIcon::recheckTray);
     m_trayWasAvailable = isTrayAvailable();
-    if (!m_trayWasAvailable)
-        m_trayRecheck.start();
+    m_heldRetry.setInterval(500);
+    connect(&m_heldRetry, &QTimer::timeout, this, &TrayIcon::showHeldMessage);
+}
+
+void TrayIcon::recheckTray()
+{
+    const bool available = isTrayAvailable();
+    if (available == m_trayWasAvailable)
+        return;
+    m_trayWasAvailable = available;
+    m_tray->show();
+    Q_EMIT trayAvailabilityChanged(available);
 }
 
 TrayIcon::~TrayIcon() = default;
@@ -113,9 +124,34 @@ void TrayIcon::refresh()
             : m_model->hooksState() == QLatin1String("broken")   ? tr("Repair Claude Code hooks (broken)")
             : m_model->hooksState() == QLatin1String("outdated") ? tr("Update Claude Code hooks")
                                                                  : tr("Install Claude Code hooks"));
-    if (const auto message = m_notifier.update(state, *m_model)) {
-        if (QSystemTrayIcon::supportsMessages() && isTrayAvailable())
-            m_tray->showMessage(message->title, message->body,
-                message->warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);
+    if (const auto message = m_notifier.update(state, *m_model))
+        notify(*message);
+}
+
+// Without a tray the window says it; an XEmbed icon not yet embedded would
+// show the bubble at the screen's corner, so it waits (a few seconds at most).
+void TrayIcon::notify(const Notifier::Message &message)
+{
+    if (!isTrayAvailable() || !QSystemTrayIcon::supportsMessages()) {
+        Q_EMIT messageWithoutTray(message.title, message.body);
+        return;
     }
+    m_held = message;
+    m_heldTries = 0;
+    showHeldMessage();
+}
+
+void TrayIcon::showHeldMessage()
+{
+    if (!m_held)
+        return;
+    const bool xembed = QGuiApplication::platformName() == QLatin1String("xcb");
+    if (xembed && !m_tray->geometry().isValid() && ++m_heldTries < 20) {
+        m_heldRetry.start();
+        return;
+    }
+    m_heldRetry.stop();
+    m_tray->showMessage(
+        m_held->title, m_held->body, m_held->warning ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, 10000);
+    m_held.reset();
 }

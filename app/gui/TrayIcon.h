@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -29,6 +30,11 @@ public:
     QAction *hooksAction() const { return m_hooks; }
     QAction *usageAction() const { return m_usage; }
     QAction *observeAnywayAction() const { return m_observeAnyway; }
+    QAction *checkAction() const { return m_check; }
+    QAction *hideAction() const { return m_hide; }
+    QAction *settingsAction() const { return m_settings; }
+    QAction *setupAction() const { return m_setup; }
+    QAction *quitAction() const { return m_quit; }
     QString iconName() const { return m_iconName; }
     bool isTrayAvailable() const;
 
@@ -40,16 +46,25 @@ Q_SIGNALS:
     void pauseProjectRequested(); // "Pause memory for this project"
     void openRequested();
     void settingsRequested();
+    void setupRequested();
     void quitRequested();
     void observeAnywayRequested();
     // A tray appeared or went away (the app opens its window when there is none).
     void trayAvailabilityChanged(bool available);
+    // A notification with no tray to show it: the window shows it instead.
+    void messageWithoutTray(const QString &title, const QString &body);
+
+public Q_SLOTS:
+    // Looks whether a tray host is there now (a panel started or quit).
+    void recheckTray();
 
 private:
     void createActions();
     void createTrayIcon();
     void watchForTray();
     void refresh();
+    void notify(const Notifier::Message &message);
+    void showHeldMessage();
 
     StatusModel *m_model;
     std::unique_ptr<QMenu> m_menu; // no QObject parent: QSystemTrayIcon does not own its menu
@@ -64,6 +79,12 @@ private:
     QAction *m_hooks = nullptr;
     QString m_iconName;
     Notifier m_notifier;
-    QTimer m_trayRecheck; // slow, single-shot: a panel that starts after us
+    QAction *m_settings = nullptr;
+    QAction *m_setup = nullptr;
+    QAction *m_quit = nullptr;
+    QTimer m_trayRecheck; // slow (X11 trays say nothing); an SNI host is seen at once over D-Bus
     bool m_trayWasAvailable = false;
+    std::optional<Notifier::Message> m_held; // until the icon is embedded
+    QTimer m_heldRetry;
+    int m_heldTries = 0;
 };

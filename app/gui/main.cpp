@@ -56,6 +56,11 @@ int runTray(int argc, char *argv[], const CommandLine &commandLine)
 {
     QApplication app(argc, argv);
     setAppIdentity();
+    // Qt's StatusNotifierItem takes its Title and Id from the application name: the
+    // tray's item is "Observer Tray". Paths do not depend on it (AppPaths, Settings and
+    // HookPaths name their folders explicitly); the desktop entry keeps the window's app id.
+    QCoreApplication::setApplicationName(QStringLiteral("Observer Tray"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.observertray.ObserverTray"));
     QApplication::setApplicationDisplayName(QStringLiteral("Observer Tray"));
     QApplication::setQuitOnLastWindowClosed(false);
     commandLine.applyDataDir();

@@ -6,7 +6,9 @@
 #include "core/store/Database.h"
 #include "core/store/ObserverRunLog.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QtTest>
 
 class TestStatus : public QObject
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void unusableDatabaseIsReportedAndKept();
     void cliFactsAreTheStoredOnesAndTheCliIsNotRun();
     void lastRunAndTodaysUsageAreTheStoredRuns();
+    void captureIsPartOfTheTrayState();
 };
 
 void TestStatus::noDatabaseYetCreatesNothing()
@@ -160,6 +163,48 @@ void TestStatus::lastRunAndTodaysUsageAreTheStoredRuns()
     QCOMPARE(today.value(QStringLiteral("inputTokens")).toInt(), 20);
     QCOMPARE(today.value(QStringLiteral("outputTokens")).toInt(), 40);
     QCOMPARE(today.value(QStringLiteral("apiCalls")).toInt(), 2);
+}
+
+// Issue 17: a first start without hooks is not "observing" (it was "unknown",
+// and the tray showed the green tick); hooks that cannot run, and sessions
+// that write transcripts while no event arrives, are states of their own.
+void TestStatus::captureIsPartOfTheTrayState()
+{
+    AppSandbox sandbox;
+    auto trayState = [&sandbox] {
+        const AppRun r = sandbox.run({ QStringLiteral("--status") });
+        return std::make_pair(r.json().value(QStringLiteral("trayState")).toString(),
+            r.json().value(QStringLiteral("capture")).toObject());
+    };
+    auto [first, capture] = trayState();
+    QCOMPARE(first, QStringLiteral("hooks_not_installed"));
+    QCOMPARE(capture.value(QStringLiteral("hooks")).toString(), QStringLiteral("not_installed"));
+    QVERIFY(capture.value(QStringLiteral("nextStep")).toString().contains(QStringLiteral("--install-hooks")));
+
+    QVERIFY(writeFile(sandbox.settingsJson(),
+        R"({"hooks":{"Stop":[{"hooks":[{"type":"command","command":"/gone/observer-tray-hook --record-event stop"}]}]}})"));
+    QCOMPARE(trayState().first, QStringLiteral("hooks_broken"));
+
+    QVERIFY(QFile::remove(sandbox.settingsJson()));
+    QCOMPARE(sandbox.run({ QStringLiteral("--install-hooks") }).exitCode, 0);
+    const AppRun recorded = sandbox.run({ QStringLiteral("--record-event"), QStringLiteral("stop") },
+        R"({"session_id":"s1","cwd":"/tmp","hook_event_name":"Stop"})");
+    QCOMPARE(recorded.exitCode, 0);
+    QCOMPARE(trayState().first, QStringLiteral("unknown")); // recording; the sign-in is not checked yet
+
+    // The event is twenty minutes old, and a session wrote its transcript just now.
+    {
+        Database db(sandbox.databasePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE events SET created_at = %1")
+                           .arg(QDateTime::currentMSecsSinceEpoch() - 20 * 60 * 1000)));
+    }
+    QVERIFY(writeFile(sandbox.claudeDir() + QStringLiteral("/projects/-home-u-app/s2.jsonl"), "{}\n"));
+    std::tie(first, capture) = trayState();
+    QCOMPARE(first, QStringLiteral("capture_stalled"));
+    QCOMPARE(capture.value(QStringLiteral("stalled")).toBool(), true);
+    QVERIFY(capture.value(QStringLiteral("detail")).toString().contains(QStringLiteral("s2.jsonl")));
 }
 
 QTEST_GUILESS_MAIN(TestStatus)

@@ -116,8 +116,8 @@ void TestReadmeTable::everyTrayStateIsListed()
     }
 }
 
-// The real binary, before anything was ever checked: the tray would show
-// "checking sign-in…", and scripts read `unknown`.
+// The real binary, before anything was ever installed: no hooks, so nothing
+// would be recorded; the tray says so, and scripts read `hooks_not_installed`.
 void TestReadmeTable::statusPrintsAListedTrayState()
 {
     QTemporaryDir home;
@@ -132,7 +132,7 @@ void TestReadmeTable::statusPrintsAListedTrayState()
     QCOMPARE(p.exitCode(), 0);
     const QString state
         = QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("trayState")).toString();
-    QCOMPARE(state, QStringLiteral("unknown"));
+    QCOMPARE(state, QStringLiteral("hooks_not_installed")); // no hooks yet: nothing would be recorded
     const QString row = rowStartingWith(m_table, QStringLiteral("`observing`, `paused`"));
     QVERIFY(row.contains(QLatin1Char('`') + state + QLatin1Char('`')));
 }

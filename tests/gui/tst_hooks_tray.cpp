@@ -3,6 +3,7 @@
 // tray reports what the command line installed; hooks that cannot run are
 // shown as broken, with the path at fault (issue 13, section 1).
 #include "core/platform/AppPaths.h"
+#include "core/platform/Settings.h"
 #include "core/status/StatusModel.h"
 #include "gui/AppController.h"
 #include "gui/MainWindow.h"
@@ -11,6 +12,8 @@
 
 #include <QAction>
 #include <QProcess>
+#include <QPushButton>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void cleanup();
     void trayInstallsWhatTheCommandLineInstalls();
     void trayShowsBrokenHooks();
+    void firstStartWithoutHooksIsNotTheGreenTick();
 
 private:
     // `observer-tray --data-dir X --install-hooks`, as a person runs it from the build tree.
@@ -113,6 +117,48 @@ void TestHooksTray::trayShowsBrokenHooks()
     QCOMPARE(app.model()->hooksState(), QStringLiteral("installed"));
     QVERIFY(!read(config + QStringLiteral("/settings.json")).contains(gone.toUtf8()));
     app.quit();
+}
+
+// Issue 17, problem 1: signed in, no hooks: the icon was the green tick and
+// nothing would ever be recorded. Now the state says so, the Status page
+// offers the one-click fix, and an edit of settings.json outside the app is
+// seen without a restart.
+void TestHooksTray::firstStartWithoutHooksIsNotTheGreenTick()
+{
+    const QString config = m_dir->filePath(QStringLiteral("fresh claude"));
+    QVERIFY(QDir().mkpath(config));
+    useClaudeConfig(config);
+    {
+        Settings settings;
+        settings.setClaudePath(QStringLiteral(OT_FAKE_CLAUDE)); // signed in
+        settings.sync();
+    }
+    AppController app;
+    QVERIFY(app.start());
+    QTRY_VERIFY_WITH_TIMEOUT(app.model()->auth().canObserve(), 30000);
+    QCOMPARE(app.model()->state(), StatusModel::State::HooksNotInstalled);
+    QCOMPARE(app.tray()->iconName(), QStringLiteral(":/icons/state-hooks-not-installed.svg"));
+    QVERIFY2(app.tray()->systemTrayIcon()->toolTip().contains(QStringLiteral("nothing is recorded")),
+        qPrintable(app.tray()->systemTrayIcon()->toolTip()));
+    QPushButton *fix = app.window()->statusPage()->installHooksButton();
+    QVERIFY(!fix->isHidden()); // on the Status page (the window opened on the checklist)
+
+    fix->click();
+    QCOMPARE(app.model()->hooksState(), QStringLiteral("installed"));
+    QCOMPARE(app.tray()->iconName(), QStringLiteral(":/icons/state-observing.svg"));
+    QVERIFY(fix->isHidden());
+
+    // Someone removes our hooks by hand (an atomic save, as editors do): seen without a restart.
+    QFile edited(config + QStringLiteral("/settings.json.new"));
+    QVERIFY(edited.open(QIODevice::WriteOnly));
+    edited.write("{}\n");
+    edited.close();
+    QVERIFY(QFile::remove(config + QStringLiteral("/settings.json")));
+    QVERIFY(edited.rename(config + QStringLiteral("/settings.json")));
+    QTRY_COMPARE_WITH_TIMEOUT(app.model()->state(), StatusModel::State::HooksNotInstalled, 10000);
+    app.quit();
+    Settings settings;
+    settings.setClaudePath(QString());
 }
 
 QTEST_MAIN(TestHooksTray)

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void tooltipMatchesTheExample();
     void processingElsewhereNamesTheHolder();
     void countsLeaveOutAnEmptyQueue();
+    void captureStatesSayNothingIsRecorded();
+    void errorWordsHaveNoJson();
 
 private:
     std::unique_ptr<StatusModel> m_model;
@@ -58,6 +60,10 @@ void TestStatusLook::icons_data()
     QTest::newRow("cli missing") << S::CliNotFound << QStringLiteral(":/icons/state-cli-not-found.svg");
     QTest::newRow("stalled") << S::Stalled << QStringLiteral(":/icons/state-stalled.svg");
     QTest::newRow("unknown") << S::Unknown << QStringLiteral(":/icons/state-unknown.svg");
+    QTest::newRow("sign-in rejected") << S::SignInRejected << QStringLiteral(":/icons/state-sign-in-rejected.svg");
+    QTest::newRow("no hooks") << S::HooksNotInstalled << QStringLiteral(":/icons/state-hooks-not-installed.svg");
+    QTest::newRow("broken hooks") << S::HooksBroken << QStringLiteral(":/icons/state-hooks-broken.svg");
+    QTest::newRow("no events") << S::CaptureStalled << QStringLiteral(":/icons/state-capture-stalled.svg");
 }
 
 void TestStatusLook::icons()
@@ -109,6 +115,32 @@ void TestStatusLook::countsLeaveOutAnEmptyQueue()
     c.queueParked = 4;
     m_model->setCounts(c);
     QCOMPARE(StatusLook::countsText(*m_model), QStringLiteral("2 observations, 1 today · 4 parked"));
+}
+
+void TestStatusLook::captureStatesSayNothingIsRecorded()
+{
+    using S = StatusModel::State;
+    m_model->setAuthState(auth(AuthState::SignedIn));
+    m_model->setHooks(QStringLiteral("not_installed"), QStringLiteral("run observer-tray --install-hooks"));
+    QCOMPARE(StatusLook::stateText(*m_model), QStringLiteral("Claude Code hooks not installed: nothing is recorded"));
+    QVERIFY(StatusLook::toolTip(*m_model).contains(QStringLiteral("nothing is recorded")));
+    m_model->setHooks(QStringLiteral("broken"), QString());
+    QCOMPARE(StatusLook::stateText(*m_model), QStringLiteral("Claude Code hooks broken: nothing is recorded"));
+    for (S s : { S::HooksNotInstalled, S::HooksBroken, S::CaptureStalled }) {
+        QVERIFY(StatusLook::hooksFixHelps(s));
+        QVERIFY(StatusLook::needsAttention(s));
+        QVERIFY(StatusLook::iconName(s) != StatusLook::iconName(S::Observing));
+    }
+    QVERIFY(!StatusLook::hooksFixHelps(S::Observing));
+    QVERIFY(!StatusLook::needsAttention(S::Observing));
+}
+
+void TestStatusLook::errorWordsHaveNoJson()
+{
+    AuthState error = auth(AuthState::Error);
+    error.message = QStringLiteral(R"(API Error: 500 {"type":"error","error":{"message":"Overloaded"}})");
+    m_model->setAuthState(error);
+    QCOMPARE(StatusLook::stateText(*m_model), QStringLiteral("error: API Error: 500 — Overloaded"));
 }
 
 QTEST_GUILESS_MAIN(TestStatusLook)

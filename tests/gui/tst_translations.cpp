@@ -3,6 +3,7 @@
 // shares its English with another context has its own translation, and the
 // English file (plural forms only) still says "1 session", not "1 session(s)".
 #include "core/auth/AuthState.h"
+#include "core/platform/Clock.h"
 #include "core/status/StatusModel.h"
 #include "gui/Notifier.h"
 #include "gui/StatusLook.h"
@@ -72,10 +73,13 @@ void TestTranslations::credentialShownInGerman()
     lost.kind = AuthState::NotSignedIn;
     model.setAuthState(lost);
     QVERIFY(notifier.update(model.state(), model));
+    const qint64 later = Clock::nowMs() + Notifier::kQuietMs; // never two notifications within a minute
+    Clock::set([later] { return later; });
     model.setAuthState(signedIn(AuthState::OAuthToken));
     const auto back = notifier.update(model.state(), model);
     QVERIFY(back);
     QVERIFY2(back->body.contains(QStringLiteral("OAuth-Token")), qPrintable(back->body));
+    Clock::set({});
 }
 
 void TestTranslations::sameEnglishOwnTranslation()

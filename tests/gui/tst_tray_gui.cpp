@@ -2,6 +2,7 @@
 // with-tray-host.sh. Screenshots of what a person sees go to
 // <build>/screenshots/ (tray menu, each window page, German menu).
 #include "TestEnv.h"
+#include "core/capture/AppHooks.h"
 #include "core/platform/AppPaths.h"
 #include "core/platform/Settings.h"
 #include "core/queue/EventQueue.h"
@@ -144,6 +145,9 @@ void TestTrayGui::iconAndTooltipFollowTheState()
 void TestTrayGui::appShowsCountsAndToggleStopsObservers()
 {
     seed(1234, 1);
+    // A user who installed the hooks (without them the tray says "nothing is recorded", not "observing").
+    qputenv("OBSERVER_TRAY_HOOK_PATH", OT_BINARY_DIR "/app/hook/observer-tray-hook");
+    QVERIFY(AppHooks::install().ok);
     Settings settings;
     settings.setClaudePath(QStringLiteral(OT_FAKE_CLAUDE));
     settings.sync();
@@ -193,6 +197,11 @@ void TestTrayGui::appShowsCountsAndToggleStopsObservers()
         QVERIFY(screenshot(QStringLiteral("window-observations")));
         window->tabs()->setCurrentIndex(2);
         QVERIFY(screenshot(QStringLiteral("window-hidden-sessions")));
+        // With a tray, closing the window hides it there; the app keeps observing.
+        window->close();
+        QVERIFY(!window->isVisible());
+        QCOMPARE(app.window(), window);
+        QCOMPARE(model->observersRunning(), 1);
         app.quit();
     }
     qunsetenv("FAKE_CLAUDE_MODE");

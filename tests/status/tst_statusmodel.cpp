@@ -17,6 +17,8 @@ private Q_SLOTS:
     void winningState();
     void stateCodesAreStableAndDistinct();
     void everySetterSaysChanged();
+    void captureIsPartOfTheState_data();
+    void captureIsPartOfTheState();
 
 private:
     std::unique_ptr<StatusModel> m_model;
@@ -52,7 +54,7 @@ void TestStatusModel::winningState_data()
     QTest::newRow("probably signed in") << int(AuthState::ProbablySignedIn) << true << false << 0ll << S::Observing;
     QTest::newRow("paused") << int(AuthState::SignedIn) << false << false << 0ll << S::Paused;
     QTest::newRow("not signed in") << int(AuthState::NotSignedIn) << true << false << 0ll << S::NotSignedIn;
-    QTest::newRow("sign-in rejected") << int(AuthState::SignInRejected) << true << false << 0ll << S::NotSignedIn;
+    QTest::newRow("sign-in rejected") << int(AuthState::SignInRejected) << true << false << 0ll << S::SignInRejected;
     QTest::newRow("usage limited") << int(AuthState::UsageLimited) << true << false << 0ll << S::Offline;
     QTest::newRow("offline") << int(AuthState::Offline) << true << false << 0ll << S::Offline;
     QTest::newRow("cli missing") << int(AuthState::CliNotFound) << true << false << 0ll << S::CliNotFound;
@@ -100,6 +102,10 @@ void TestStatusModel::stateCodesAreStableAndDistinct()
     QCOMPARE(StatusModel::stateCode(S::Stalled), QStringLiteral("stalled"));
     QCOMPARE(StatusModel::stateCode(S::Error), QStringLiteral("error"));
     QCOMPARE(StatusModel::stateCode(S::Unknown), QStringLiteral("unknown"));
+    QCOMPARE(StatusModel::stateCode(S::SignInRejected), QStringLiteral("sign_in_rejected"));
+    QCOMPARE(StatusModel::stateCode(S::HooksNotInstalled), QStringLiteral("hooks_not_installed"));
+    QCOMPARE(StatusModel::stateCode(S::HooksBroken), QStringLiteral("hooks_broken"));
+    QCOMPARE(StatusModel::stateCode(S::CaptureStalled), QStringLiteral("capture_stalled"));
     const QMetaEnum states = QMetaEnum::fromType<S>();
     QSet<QString> codes;
     for (int i = 0; i < states.keyCount(); ++i)
@@ -121,9 +127,57 @@ void TestStatusModel::everySetterSaysChanged()
     m_model->setProblem(QStringLiteral("p"));
     m_model->setProcessingElsewhere(7);
     m_model->setDataFolderWarning(QStringLiteral("w"));
-    QCOMPARE(changed.count(), 11);
+    m_model->setCaptureStalled(true, QStringLiteral("s"));
+    QCOMPARE(changed.count(), 12);
     QVERIFY(m_model->hooksInstalled());
     QCOMPARE(m_model->processingElsewherePid(), 7);
+}
+
+// Nothing recorded is never the green tick (issue 17, problem 1): hooks
+// missing, broken or silent while sessions run each have a state of their own.
+void TestStatusModel::captureIsPartOfTheState_data()
+{
+    using S = StatusModel::State;
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("observing");
+    QTest::addColumn<QString>("hooks"); // HookInstaller::statusName, "" = not read yet
+    QTest::addColumn<bool>("captureStalled");
+    QTest::addColumn<S>("state");
+    const int in = AuthState::SignedIn;
+    QTest::newRow("first start, no hooks") << in << true << "not_installed" << false << S::HooksNotInstalled;
+    QTest::newRow("outdated hooks") << in << true << "outdated" << false << S::HooksNotInstalled;
+    QTest::newRow("broken hooks") << in << true << "broken" << false << S::HooksBroken;
+    QTest::newRow("unreadable settings.json") << in << true << "unreadable" << false << S::HooksBroken;
+    QTest::newRow("installed") << in << true << "installed" << false << S::Observing;
+    QTest::newRow("not read yet") << in << true << "" << false << S::Observing;
+    QTest::newRow("installed, no events") << in << true << "installed" << true << S::CaptureStalled;
+    QTest::newRow("no hooks beats paused") << in << false << "not_installed" << false << S::HooksNotInstalled;
+    QTest::newRow("silence beats paused") << in << false << "installed" << true << S::CaptureStalled;
+    QTest::newRow("no hooks beats offline")
+        << int(AuthState::Offline) << true << "not_installed" << false << S::HooksNotInstalled;
+    QTest::newRow("unknown sign-in, no hooks")
+        << int(AuthState::Unknown) << true << "not_installed" << false << S::HooksNotInstalled;
+    QTest::newRow("not signed in beats no hooks")
+        << int(AuthState::NotSignedIn) << true << "not_installed" << false << S::NotSignedIn;
+    QTest::newRow("rejected beats broken hooks")
+        << int(AuthState::SignInRejected) << true << "broken" << false << S::SignInRejected;
+    QTest::newRow("cli missing beats no hooks")
+        << int(AuthState::CliNotFound) << true << "not_installed" << false << S::CliNotFound;
+    QTest::newRow("broken hooks: a stall is old news") << in << true << "broken" << true << S::HooksBroken;
+}
+
+void TestStatusModel::captureIsPartOfTheState()
+{
+    QFETCH(int, kind);
+    QFETCH(bool, observing);
+    QFETCH(QString, hooks);
+    QFETCH(bool, captureStalled);
+    QFETCH(StatusModel::State, state);
+    m_model->setAuthState(auth(AuthState::Kind(kind)));
+    m_model->setObserving(observing);
+    m_model->setHooks(hooks, QStringLiteral("next step"));
+    m_model->setCaptureStalled(captureStalled, QStringLiteral("detail"));
+    QCOMPARE(m_model->state(), state);
 }
 
 QTEST_GUILESS_MAIN(TestStatusModel)

@@ -85,6 +85,24 @@ void StatusModel::setUsageVerdict(const UsageGuard::Verdict &verdict)
     Q_EMIT changed();
 }
 
+void StatusModel::setCaptureStalled(bool stalled, const QString &detail)
+{
+    m_captureStalled = stalled;
+    m_captureStallDetail = detail;
+    Q_EMIT changed();
+}
+
+std::optional<StatusModel::State> StatusModel::captureState() const
+{
+    if (m_hooksState == QLatin1String("not_installed") || m_hooksState == QLatin1String("outdated"))
+        return State::HooksNotInstalled;
+    if (m_hooksState == QLatin1String("broken") || m_hooksState == QLatin1String("unreadable"))
+        return State::HooksBroken;
+    if (m_captureStalled)
+        return State::CaptureStalled;
+    return std::nullopt; // installed, or not checked yet
+}
+
 StatusModel::State StatusModel::state() const
 {
     if (m_elsewherePid != 0)
@@ -95,14 +113,18 @@ StatusModel::State StatusModel::state() const
     case AuthState::CliNotFound:
         return State::CliNotFound;
     case AuthState::NotSignedIn:
-    case AuthState::SignInRejected:
         return State::NotSignedIn;
+    case AuthState::SignInRejected:
+        return State::SignInRejected;
     case AuthState::Error:
     case AuthState::CliUnsupported:
         return State::Error;
     default:
         break;
     }
+    // Nothing recorded is worse than recorded but not yet observed: it beats Paused and Offline.
+    if (const std::optional<State> capture = captureState())
+        return *capture;
     if (!m_observing)
         return State::Paused;
     if (m_usageVerdict.engaged)
@@ -137,6 +159,14 @@ QString StatusModel::stateCode(State state)
         return QStringLiteral("error");
     case State::PausedForLimits:
         return QStringLiteral("paused_for_limits");
+    case State::SignInRejected:
+        return QStringLiteral("sign_in_rejected");
+    case State::HooksNotInstalled:
+        return QStringLiteral("hooks_not_installed");
+    case State::HooksBroken:
+        return QStringLiteral("hooks_broken");
+    case State::CaptureStalled:
+        return QStringLiteral("capture_stalled");
     case State::Unknown:
         break;
     }

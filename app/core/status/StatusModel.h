@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 // What the pipeline reported, and the one rule for which state wins: the tray
 // and `--status` both read state() from here. How a state looks (icon, words)
 // is the GUI's business (gui/StatusLook).
@@ -26,6 +28,11 @@ public:
         Stalled,
         Error,
         PausedForLimits, // the usage guard holds observing until a window resets
+        // Capture health and a refused login: each its own state, never the green tick.
+        SignInRejected, // a login is configured but the API refuses it
+        HooksNotInstalled, // settings.json runs no hook of ours (or an outdated one): nothing is recorded
+        HooksBroken, // our hook's program is missing or fails: every run fails
+        CaptureStalled // Claude Code sessions write transcripts, yet no event arrives
     };
     Q_ENUM(State)
 
@@ -48,6 +55,8 @@ public:
     void setDataFolderWarning(const QString &message);
     void setRateLimit(const RateLimitInfo &info);
     void setUsageVerdict(const UsageGuard::Verdict &verdict);
+    // CaptureCheck's verdict: user transcripts newer than the newest event.
+    void setCaptureStalled(bool stalled, const QString &detail);
 
     AuthState auth() const { return m_auth; }
     CliInfo cli() const { return m_cli; }
@@ -67,6 +76,8 @@ public:
     QString dataFolderWarning() const { return m_dataFolderWarning; }
     RateLimitInfo rateLimit() const { return m_rateLimit; }
     UsageGuard::Verdict usageVerdict() const { return m_usageVerdict; }
+    bool captureStalled() const { return m_captureStalled; }
+    QString captureStallDetail() const { return m_captureStallDetail; }
 
     State state() const;
     // The stable code scripts read (`--status` "trayState"): "observing", "paused", ...
@@ -92,4 +103,9 @@ private:
     QString m_dataFolderWarning;
     RateLimitInfo m_rateLimit;
     UsageGuard::Verdict m_usageVerdict;
+    bool m_captureStalled = false;
+    QString m_captureStallDetail;
+
+    // Hooks missing or broken, or no event while sessions run; nullopt when capture looks fine (or is unknown).
+    std::optional<State> captureState() const;
 };
