@@ -4,7 +4,7 @@
 <context>
     <name>HiddenSessionsPage</name>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="82" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="82"/>
         <source>Delete %n hidden transcript(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n hidden transcript for good? This cannot be undone.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="121" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="121"/>
         <source>%n session(s) hidden, %1.</source>
         <translation>
             <numerusform>%n session hidden, %1.</numerusform>
@@ -20,26 +20,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="127" />
+        <location filename="../app/gui/HiddenSessionsPage.cpp" line="127"/>
         <source>&amp;Hide observer sessions (%n session(s), %1)</source>
         <translation>
             <numerusform>&amp;Hide observer sessions (%n session, %1)</numerusform>
             <numerusform>&amp;Hide observer sessions (%n sessions, %1)</numerusform>
         </translation>
     </message>
-<message numerus="yes">
-        <location filename="../app/gui/HiddenSessionsPage.cpp" line="106" />
-        <source>Hide observer sessions (%n session(s), %1)</source>
-        <translation>
-            <numerusform>Hide observer sessions (%n session, %1)</numerusform>
-            <numerusform>Hide observer sessions (%n sessions, %1)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>StoreWorker</name>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="95" />
+        <location filename="../app/gui/StoreWorker.cpp" line="97"/>
         <source>Hid %n observer session(s).</source>
         <translation>
             <numerusform>Hid %n observer session.</numerusform>
@@ -47,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="98" />
+        <location filename="../app/gui/StoreWorker.cpp" line="100"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
         <translation>
             <numerusform> %n skipped (see --hide-observer-sessions --dry-run).</numerusform>
@@ -55,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="109" />
+        <location filename="../app/gui/StoreWorker.cpp" line="111"/>
         <source>Restored %n session(s).</source>
         <translation>
             <numerusform>Restored %n session.</numerusform>
@@ -63,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="111" />
+        <location filename="../app/gui/StoreWorker.cpp" line="113"/>
         <source> %n left hidden: the original path is taken.</source>
         <translation>
             <numerusform> %n left hidden: the original path is taken.</numerusform>
@@ -71,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="123" />
+        <location filename="../app/gui/StoreWorker.cpp" line="125"/>
         <source>Deleted %n hidden session(s) permanently.</source>
         <translation>
             <numerusform>Deleted %n hidden session permanently.</numerusform>
