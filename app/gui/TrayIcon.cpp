@@ -41,7 +41,7 @@ void TrayIcon::createActions()
     m_check = m_menu->addAction(tr("Check sign-in now"), this, &TrayIcon::checkSignInRequested);
     m_hide = m_menu->addAction(QString(), this, &TrayIcon::hideRequested);
     m_hooks = m_menu->addAction(tr("Install Claude Code hooks"), this, &TrayIcon::installHooksRequested);
-    m_menu->addAction(tr("Pause memory for this project"), this, &TrayIcon::pauseProjectRequested);
+    m_pauseProject = m_menu->addAction(tr("Pause memory for this project"), this, &TrayIcon::pauseProjectRequested);
     m_menu->addSeparator();
     m_menu->addAction(tr("Open Observer Tray…"), this, &TrayIcon::openRequested);
     m_settings = m_menu->addAction(tr("Settings…"), this, &TrayIcon::settingsRequested);

@@ -30,6 +30,7 @@ public:
     QAction *hooksAction() const { return m_hooks; }
     QAction *usageAction() const { return m_usage; }
     QAction *observeAnywayAction() const { return m_observeAnyway; }
+    QAction *pauseProjectAction() const { return m_pauseProject; }
     QAction *checkAction() const { return m_check; }
     QAction *hideAction() const { return m_hide; }
     QAction *settingsAction() const { return m_settings; }
@@ -77,6 +78,7 @@ private:
     QAction *m_check = nullptr;
     QAction *m_hide = nullptr;
     QAction *m_hooks = nullptr;
+    QAction *m_pauseProject = nullptr;
     QString m_iconName;
     Notifier m_notifier;
     QAction *m_settings = nullptr;

@@ -8,9 +8,11 @@ WindowMenuBar::WindowMenuBar(TrayIcon *tray, QWidget *parent) : QMenuBar(parent)
 {
     QMenu *app = addMenu(tr("&Observer Tray"));
     app->addAction(tray->observingAction());
+    app->addAction(tray->observeAnywayAction());
     app->addAction(tray->checkAction());
     app->addAction(tray->hideAction());
     app->addAction(tray->hooksAction());
+    app->addAction(tray->pauseProjectAction());
     app->addSeparator();
     app->addAction(tray->settingsAction());
     app->addAction(tray->setupAction());

@@ -60,6 +60,13 @@ QProcessEnvironment TestUsageGuard::sandbox(const QString &name)
     QProcessEnvironment env = TestEnv::userEnvironment(home, config, m_api.baseUrl());
     TestEnv::addAppFolders(&env, home);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // As the user does: without hooks the tray's state is "hooks not installed",
+    // which outranks every observing state.
+    QProcess install;
+    install.setProcessEnvironment(env);
+    install.start(QStringLiteral(OT_APP), { QStringLiteral("--install-hooks") });
+    if (!install.waitForFinished(60000) || install.exitCode() != 0)
+        qWarning("--install-hooks failed: %s", install.readAllStandardError().constData());
     return env;
 }
 

@@ -160,6 +160,7 @@ void TestUsageLook::guardStateAndNotificationsOnce()
     QVERIFY(!notifier.update(model.state(), model)); // never repeated while it holds
     TrayIcon tray(&model);
     QVERIFY(tray.observeAnywayAction()->isVisible());
+    Clock::set([] { return kNow + 2 * 60 * 1000; }); // past the Notifier's quiet minute
     model.setUsageVerdict({});
     const auto lifted = notifier.update(model.state(), model);
     QVERIFY(lifted);
