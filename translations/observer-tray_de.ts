@@ -1401,37 +1401,42 @@ Jetzt unter %2</translation>
         <translation>Woche: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="71"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="65"/>
+        <source>The windows appear with the first observer turn (a Claude subscription reports them; an API key does not).</source>
+        <translation>Die Fenster erscheinen mit dem ersten Beobachter-Durchgang (ein Claude-Abo meldet sie, ein API-Schlüssel nicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="75"/>
         <source>no cost reported</source>
         <translation>keine Kosten gemeldet</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="72"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="76"/>
         <source>US$ %1 billed to your API key</source>
         <translation>%1 US$ über Ihren API-Schlüssel abgerechnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="73"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="77"/>
         <source>US$ %1 at API prices (your subscription is not billed per token)</source>
         <translation>%1 US$ zu API-Preisen (Ihr Abo wird nicht pro Token abgerechnet)</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="75"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="79"/>
         <source>%1: %2 turns, %3 input, %4 output, %5 cache-read, %6 cache-write tokens; %7</source>
         <translation>%1: %2 Durchgänge, %3 Eingabe-, %4 Ausgabe-, %5 Cache-Lese-, %6 Cache-Schreib-Tokens; %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="82"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="86"/>
         <source>Observers&apos; own use (ended runs):</source>
         <translation>Eigener Verbrauch der Beobachter (beendete Läufe):</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="82"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="86"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="83"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="87"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>

@@ -1401,37 +1401,42 @@ Désormais dans %2</translation>
         <translation>semaine : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="71"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="65"/>
+        <source>The windows appear with the first observer turn (a Claude subscription reports them; an API key does not).</source>
+        <translation>Les fenêtres apparaissent au premier tour d’un observateur (un abonnement Claude les indique ; une clé d’API non).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsagePanel.cpp" line="75"/>
         <source>no cost reported</source>
         <translation>aucun coût indiqué</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="72"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="76"/>
         <source>US$ %1 billed to your API key</source>
         <translation>%1 $ US facturés à votre clé API</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="73"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="77"/>
         <source>US$ %1 at API prices (your subscription is not billed per token)</source>
         <translation>%1 $ US au prix de l’API (votre abonnement n’est pas facturé au jeton)</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="75"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="79"/>
         <source>%1: %2 turns, %3 input, %4 output, %5 cache-read, %6 cache-write tokens; %7</source>
         <translation>%1 : %2 tours, %3 jetons d’entrée, %4 de sortie, %5 lus en cache, %6 écrits en cache ; %7</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="82"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="86"/>
         <source>Observers&apos; own use (ended runs):</source>
         <translation>Consommation propre des observateurs (exécutions terminées) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="82"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="86"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="83"/>
+        <location filename="../app/gui/UsagePanel.cpp" line="87"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
