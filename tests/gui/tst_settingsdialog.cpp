@@ -58,6 +58,7 @@ void TestSettingsDialog::excludedProjectsShowHowTheyMatch()
 // The usage guard's three numbers: defaults 80 %, 90 % and off, saved as set.
 void TestSettingsDialog::usageGuardThresholds()
 {
+    QFile::remove(AppPaths::settingsPath()); // a previous run's choices: the defaults are under test
     Settings settings;
     SettingsDialog dialog(&settings);
     QList<QSpinBox *> boxes;
