@@ -54,6 +54,8 @@ private:
     QString m_project;
     QString m_socket;
     int m_screens = 0;
+    bool m_tmuxOk = false; // the last tmux command's outcome
+    bool m_pickerRetried = false;
 };
 
 QString TestResumePicker::tmux(const QStringList &args)
@@ -61,6 +63,7 @@ QString TestResumePicker::tmux(const QStringList &args)
     QProcess p;
     p.start(QStringLiteral("tmux"), QStringList { QStringLiteral("-L"), m_socket } + args);
     p.waitForFinished(15000);
+    m_tmuxOk = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
@@ -137,9 +140,17 @@ QString TestResumePicker::picker(const QString &claude, const PickerUi &ui, cons
         "env -i HOME='%1' CLAUDE_CONFIG_DIR='%2' PATH=/usr/bin:/bin TERM=xterm-256color "
         "ANTHROPIC_BASE_URL=http://127.0.0.1:9 CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC=1 '%3' --resume; sleep 60")
                                 .arg(m_tmp.filePath(QStringLiteral("home")), m_config, claude);
-    tmux({ QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-x"), QStringLiteral("200"),
-        QStringLiteral("-y"), QStringLiteral("50"), QStringLiteral("-c"),
-        ui.fromObserverFolder ? AppPaths::observerCwd() : m_project, command });
+    // A server killed a moment ago can swallow the next new-session (seen once
+    // in CI: an empty screen for 60 s): start again until the session exists.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        tmux({ QStringLiteral("new-session"), QStringLiteral("-d"), QStringLiteral("-x"), QStringLiteral("200"),
+            QStringLiteral("-y"), QStringLiteral("50"), QStringLiteral("-c"),
+            ui.fromObserverFolder ? AppPaths::observerCwd() : m_project, command });
+        tmux({ QStringLiteral("has-session") });
+        if (m_tmuxOk)
+            break;
+        tmux({ QStringLiteral("kill-server") });
+    }
     QString screen;
     // Wait for the picker to draw, then ask for every project's sessions.
     if (!QTest::qWaitFor(
@@ -149,6 +160,10 @@ QString TestResumePicker::picker(const QString &claude, const PickerUi &ui, cons
             },
             60000)) {
         keepScreen(claude, screen);
+        if (screen.trimmed().isEmpty() && !m_pickerRetried) { // nothing drawn at all: tmux lost it, not the CLI
+            m_pickerRetried = true;
+            screen = picker(claude, ui, waitFor);
+        }
         return screen;
     }
     // A key pressed while the picker is still mounting is dropped (seen on a
