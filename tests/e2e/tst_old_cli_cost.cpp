@@ -2,7 +2,7 @@
 // (tests/e2e/clis): the real CLI, started the way the app starts observers
 // (ObserverCommand + AuthMonitor's environment), against the loopback
 // stand-in, which counts every call. A refused login on these CLIs is told
-// through the real app in tst_signin_rejected_oldcli.
+// through the real app in tst_signin_rejected_oldcli_<version>.
 // Measured (README, "How observers sign in"): 2.0.77 made a 1-token quota
 // call and three "Warmup" calls (two to Opus) per observer start; the
 // observer environment leaves the quota call only.
