@@ -17,7 +17,7 @@ CellTextPane::CellTextPane(QAbstractItemView *view, int column, const QString &p
 
 void CellTextPane::showRow(int row)
 {
-    const QString text = row < 0 ? QString() : m_view->model()->index(row, m_column).data().toString();
+    const QString text = row < 0 || !m_view ? QString() : m_view->model()->index(row, m_column).data().toString();
     if (text != toPlainText())
         setPlainText(text);
 }

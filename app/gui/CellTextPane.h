@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QAbstractItemView>
+#include <QPointer>
 
-class QAbstractItemView;
 
 // One column of a table's current row in full, read-only, to read and copy:
 // an error or a reason too long for its cell.
@@ -15,6 +16,6 @@ public:
 private:
     void showRow(int row);
 
-    QAbstractItemView *m_view;
+    QPointer<QAbstractItemView> m_view; // a sibling: may go first on teardown
     int m_column;
 };

@@ -10,8 +10,10 @@ void SelectionButtons::follow(QAbstractItemView *view, const QList<QAbstractButt
 }
 
 SelectionButtons::SelectionButtons(QAbstractItemView *view, const QList<QAbstractButton *> &buttons)
-    : QObject(view), m_view(view), m_buttons(buttons)
+    : QObject(view), m_selection(view->selectionModel())
 {
+    for (QAbstractButton *button : buttons)
+        m_buttons.append(button);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SelectionButtons::refresh);
     // A reset or removed rows can drop the selection without selectionChanged.
     connect(view->model(), &QAbstractItemModel::modelReset, this, &SelectionButtons::refresh);
@@ -21,7 +23,10 @@ SelectionButtons::SelectionButtons(QAbstractItemView *view, const QList<QAbstrac
 
 void SelectionButtons::refresh()
 {
-    const bool selected = m_view->selectionModel()->hasSelection();
-    for (QAbstractButton *button : std::as_const(m_buttons))
-        button->setEnabled(selected);
+    if (!m_selection)
+        return;
+    const bool selected = m_selection->hasSelection();
+    for (const QPointer<QAbstractButton> &button : std::as_const(m_buttons))
+        if (button)
+            button->setEnabled(selected);
 }

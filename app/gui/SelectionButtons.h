@@ -2,9 +2,11 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAbstractButton;
 class QAbstractItemView;
+class QItemSelectionModel;
 
 // Buttons that act on a view's selected rows are enabled only while a row is
 // selected (after a reload too), so they never look like they did nothing.
@@ -18,6 +20,8 @@ private:
     SelectionButtons(QAbstractItemView *view, const QList<QAbstractButton *> &buttons);
     void refresh();
 
-    QAbstractItemView *m_view;
-    QList<QAbstractButton *> m_buttons;
+    // Guarded: while a page is torn down its model emits modelReset after
+    // the view and the buttons may already be gone.
+    QPointer<QItemSelectionModel> m_selection;
+    QList<QPointer<QAbstractButton>> m_buttons;
 };
