@@ -13,9 +13,10 @@ QString StatusLook::iconName(StatusModel::State state)
     case S::Observing:
         return QStringLiteral(":/icons/state-observing.svg");
     case S::Paused:
-    case S::PausedForLimits: // the words say which pause
     case S::ProcessingElsewhere: // nothing runs here
         return QStringLiteral(":/icons/state-paused.svg");
+    case S::PausedForLimits: // a warning, not the user's own pause: it resumes by itself at the reset
+        return QStringLiteral(":/icons/state-paused-for-limits.svg");
     case S::NotSignedIn:
     case S::Error:
         return QStringLiteral(":/icons/state-not-signed-in.svg");

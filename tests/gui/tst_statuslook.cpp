@@ -2,8 +2,12 @@
 // the words of the tooltip, the menu and the Status page.
 #include "gui/StatusLook.h"
 
+#include <QDir>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QMetaEnum>
+#include <QPainter>
 #include <QtTest>
 
 #include <memory>
@@ -16,6 +20,7 @@ private Q_SLOTS:
     void icons_data();
     void icons();
     void everyStateHasACompiledInIcon();
+    void pausedForLimitsHasItsOwnImage();
     void tooltipMatchesTheExample();
     void processingElsewhereNamesTheHolder();
     void countsLeaveOutAnEmptyQueue();
@@ -52,6 +57,8 @@ void TestStatusLook::icons_data()
     QTest::addColumn<QString>("icon");
     QTest::newRow("observing") << S::Observing << QStringLiteral(":/icons/state-observing.svg");
     QTest::newRow("paused") << S::Paused << QStringLiteral(":/icons/state-paused.svg");
+    QTest::newRow("paused for your limits")
+        << S::PausedForLimits << QStringLiteral(":/icons/state-paused-for-limits.svg");
     QTest::newRow("elsewhere: nothing runs here")
         << S::ProcessingElsewhere << QStringLiteral(":/icons/state-paused.svg");
     QTest::newRow("not signed in") << S::NotSignedIn << QStringLiteral(":/icons/state-not-signed-in.svg");
@@ -79,6 +86,58 @@ void TestStatusLook::everyStateHasACompiledInIcon()
     for (int i = 0; i < states.keyCount(); ++i) {
         const QString icon = StatusLook::iconName(StatusModel::State(states.value(i)));
         QVERIFY2(QFile::exists(icon), qPrintable(QStringLiteral("%1: %2 missing").arg(states.key(i), icon)));
+    }
+}
+
+namespace {
+QImage rendered(StatusModel::State state, int px, qreal dpr)
+{
+    return QIcon(StatusLook::iconName(state)).pixmap(QSize(px, px), dpr).toImage();
+}
+
+// How the icons read in a panel: 16 and 22 px at 1x and 2x, on light and dark
+// (build/screenshots/state-icons.png, one column per state in enum order).
+void saveIconSheet(const QList<StatusModel::State> &states)
+{
+    QImage sheet(int(states.size()) * 100, 160, QImage::Format_ARGB32);
+    QPainter p(&sheet);
+    p.fillRect(0, 0, sheet.width(), 80, QColor(0xf0, 0xf0, 0xf0));
+    p.fillRect(0, 80, sheet.width(), 80, QColor(0x20, 0x20, 0x20));
+    for (int i = 0; i < states.size(); ++i) {
+        for (int y : { 0, 80 }) {
+            p.drawImage(i * 100 + 4, y + 4, rendered(states[i], 16, 1));
+            p.drawImage(i * 100 + 28, y + 4, rendered(states[i], 22, 1));
+            p.drawImage(i * 100 + 4, y + 32, rendered(states[i], 32, 1));
+            p.drawImage(i * 100 + 44, y + 32, rendered(states[i], 44, 1));
+        }
+    }
+    p.end();
+    QDir().mkpath(QStringLiteral(OT_BINARY_DIR "/screenshots"));
+    QVERIFY(sheet.save(QStringLiteral(OT_BINARY_DIR "/screenshots/state-icons.png")));
+}
+} // namespace
+
+// The guard's state is a warning of its own (issue 14): not the user's pause
+// sign in other words, and unlike every other state's image at tray sizes.
+void TestStatusLook::pausedForLimitsHasItsOwnImage()
+{
+    using S = StatusModel::State;
+    const QMetaEnum states = QMetaEnum::fromType<S>();
+    QList<S> all;
+    for (int i = 0; i < states.keyCount(); ++i)
+        all << S(states.value(i));
+    saveIconSheet(all);
+    for (int px : { 16, 22 }) {
+        for (qreal dpr : { 1.0, 2.0 }) {
+            const QImage guard = rendered(S::PausedForLimits, px, dpr);
+            QVERIFY(!guard.isNull());
+            QVERIFY(guard.pixelColor(guard.width() / 2, guard.height() / 2).alpha() > 0); // drawn, not blank
+            for (S other : all) {
+                if (other != S::PausedForLimits)
+                    QVERIFY2(rendered(other, px, dpr) != guard,
+                        qPrintable(QStringLiteral("%1 px: looks like %2").arg(px).arg(states.valueToKey(int(other)))));
+            }
+        }
     }
 }
 
@@ -143,5 +202,5 @@ void TestStatusLook::errorWordsHaveNoJson()
     QCOMPARE(StatusLook::stateText(*m_model), QStringLiteral("error: API Error: 500 — Overloaded"));
 }
 
-QTEST_GUILESS_MAIN(TestStatusLook)
+QTEST_MAIN(TestStatusLook) // a QGuiApplication: the icons are rendered
 #include "tst_statuslook.moc"
