@@ -1359,6 +1359,11 @@ Jetzt unter %2</translation>
     </message>
     <message>
         <location filename="../app/gui/UsageLook.cpp" line="99"/>
+        <source>The windows appear with the first observer turn (a Claude subscription reports them; an API key does not).</source>
+        <translation>Die Fenster erscheinen mit dem ersten Beobachter-Durchgang (ein Claude-Abo meldet sie, ein API-Schlüssel nicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="99"/>
         <source>This login reports no usage windows (API key): the guard goes by the daily token budget only.</source>
         <translation>Diese Anmeldung meldet keine Nutzungsfenster (API-Schlüssel): Der Schutz richtet sich nur nach dem täglichen Token-Budget.</translation>
     </message>
@@ -1399,11 +1404,6 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/UsagePanel.cpp" line="59"/>
         <source>week: %1</source>
         <translation>Woche: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="65"/>
-        <source>The windows appear with the first observer turn (a Claude subscription reports them; an API key does not).</source>
-        <translation>Die Fenster erscheinen mit dem ersten Beobachter-Durchgang (ein Claude-Abo meldet sie, ein API-Schlüssel nicht).</translation>
     </message>
     <message>
         <location filename="../app/gui/UsagePanel.cpp" line="75"/>

@@ -1359,6 +1359,11 @@ Désormais dans %2</translation>
     </message>
     <message>
         <location filename="../app/gui/UsageLook.cpp" line="99"/>
+        <source>The windows appear with the first observer turn (a Claude subscription reports them; an API key does not).</source>
+        <translation>Les fenêtres apparaissent au premier tour d’un observateur (un abonnement Claude les indique ; une clé d’API non).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/UsageLook.cpp" line="99"/>
         <source>This login reports no usage windows (API key): the guard goes by the daily token budget only.</source>
         <translation>Cette connexion ne signale aucune fenêtre d’utilisation (clé API) : la protection suit seulement le budget quotidien de jetons.</translation>
     </message>
@@ -1399,11 +1404,6 @@ Désormais dans %2</translation>
         <location filename="../app/gui/UsagePanel.cpp" line="59"/>
         <source>week: %1</source>
         <translation>semaine : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/UsagePanel.cpp" line="65"/>
-        <source>The windows appear with the first observer turn (a Claude subscription reports them; an API key does not).</source>
-        <translation>Les fenêtres apparaissent au premier tour d’un observateur (un abonnement Claude les indique ; une clé d’API non).</translation>
     </message>
     <message>
         <location filename="../app/gui/UsagePanel.cpp" line="75"/>

@@ -14,8 +14,10 @@
 #include "core/store/ObserverRunLog.h"
 #include "version/Version.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
 namespace {
@@ -61,9 +63,13 @@ void insertUsage(const QSqlDatabase &db, QJsonObject *json, StatusModel *tray)
     UsageGuard::Verdict verdict = UsageGuard::Verdict::fromJson(KeyValue::get(db, QStringLiteral("usage.guard")));
     // Stored by the app when it decided; past its reset it no longer holds,
     // whether or not an app has run since.
-    if (verdict.engaged && verdict.resumesAtMs > 0 && verdict.resumesAtMs <= Clock::nowMs())
-        verdict.engaged = false;
-    QJsonObject usage { { QStringLiteral("guard"), verdict.toJson() } };
+    if (verdict.resumesAtMs > 0 && verdict.resumesAtMs <= Clock::nowMs())
+        verdict.engaged = verdict.overridden = false; // nor does an "Observe anyway" past it
+    QJsonObject guard = verdict.toJson();
+    if (verdict.engaged || verdict.overridden) // the reset as the user reads it (their locale)
+        guard.insert(QStringLiteral("resumesAtLocal"),
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(verdict.resumesAtMs), QLocale::ShortFormat));
+    QJsonObject usage { { QStringLiteral("guard"), guard } };
     if (!info.isEmpty() || info.seenAtMs > 0)
         usage.insert(QStringLiteral("rateLimit"), info.toJson());
     json->insert(QStringLiteral("usage"), usage);

@@ -15,12 +15,19 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 StatusPage::StatusPage(StatusModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
-    auto *layout = new QVBoxLayout(this);
+    // Everything the page shows does not fit a 900×650 window: it scrolls
+    // rather than squeezing or cutting anything off.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(createHeadline());
     layout->addWidget(createDetail());
     layout->addWidget(m_details, 0, Qt::AlignLeft);
@@ -33,6 +40,10 @@ StatusPage::StatusPage(StatusModel *model, QWidget *parent) : QWidget(parent), m
     layout->addWidget(createParkedTable(), 1);
     layout->addWidget(new CellTextPane(m_parked, 3, tr("Select a parked event to read its last error in full."), this));
     layout->addLayout(createParkedButtons());
+    scroll->setWidget(content);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
     connect(m_model, &StatusModel::changed, this, &StatusPage::refresh);
     refresh();
 }

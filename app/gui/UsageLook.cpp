@@ -94,7 +94,11 @@ QString UsageLook::guardText(const UsageGuard::Verdict &verdict, qint64 nowMs)
         return tr("Observing is %1: %2. Events stay queued.").arg(stateText(verdict, nowMs), why);
     if (verdict.overridden)
         return tr("Observing anyway until %1 although %2.").arg(resetText(verdict.resumesAtMs, nowMs), why);
-    if (!verdict.hasWindows)
+    // Nothing seen yet is not "an API key": the figures ride on observer turns.
+    if (verdict.figures == UsageGuard::Verdict::Figures::NotSeenYet)
+        return tr("The windows appear with the first observer turn (a Claude subscription reports them; an API "
+                  "key does not).");
+    if (verdict.figures == UsageGuard::Verdict::Figures::NoWindows)
         return verdict.dailyTokenBudget > 0
             ? tr("This login reports no usage windows (API key): the guard goes by the daily token budget only.")
             : tr("This login reports no usage windows (API key): the usage guard has nothing to go on.");

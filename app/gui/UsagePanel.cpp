@@ -60,11 +60,7 @@ void UsagePanel::refresh()
     m_fiveHour->setValue(barValue(info.fiveHour, now));
     m_week->setValue(barValue(info.sevenDay, now));
     const UsageGuard::Verdict verdict = m_model->usageVerdict();
-    // Nothing seen yet is not "an API key": the figures ride on observer turns.
-    const bool neverSeen = info.seenAtMs == 0 && !verdict.engaged && !verdict.overridden;
-    m_guard->setText(neverSeen ? tr("The windows appear with the first observer turn (a Claude subscription reports "
-                                    "them; an API key does not).")
-                               : UsageLook::guardText(verdict, now));
+    m_guard->setText(UsageLook::guardText(verdict, now));
     m_observeAnyway->setVisible(verdict.engaged && verdict.reason != QLatin1String("rejected"));
 }
 

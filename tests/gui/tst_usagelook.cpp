@@ -48,7 +48,7 @@ UsageGuard::Verdict held()
     v.engaged = true;
     v.reason = QStringLiteral("five_hour");
     v.resumesAtMs = at(3, 17, 42);
-    v.hasWindows = true;
+    v.figures = UsageGuard::Verdict::Figures::Windows;
     return v;
 }
 } // namespace
@@ -64,6 +64,7 @@ private Q_SLOTS:
     void tooltipMenuAndPageInGerman();
     void guardStateAndNotificationsOnce();
     void noWindowsNothingShown();
+    void guardTextForEachFigures();
 
 private:
     bool loadGerman();
@@ -115,7 +116,7 @@ void TestUsageLook::tooltipMenuAndPageInGerman()
     model.setAuthState(signedIn());
     model.setRateLimit(windows(kNow - 60000));
     UsageGuard::Verdict below;
-    below.hasWindows = true;
+    below.figures = UsageGuard::Verdict::Figures::Windows;
     model.setUsageVerdict(below);
     const QString line
         = QStringLiteral("5-Stunden-Fenster: 83 % · zurückgesetzt 17:42 — Woche: 41 % · zurückgesetzt Fr.");
@@ -188,10 +189,41 @@ void TestUsageLook::noWindowsNothingShown()
     QVERIFY(!tray.usageAction()->isVisible());
     StatusPage page(&model);
     UsageGuard::Verdict v;
+    v.figures = UsageGuard::Verdict::Figures::NoWindows;
     model.setUsageVerdict(v);
     QCOMPARE(page.usagePanel()->guardText(),
         QStringLiteral("This login reports no usage windows (API key): the usage guard has nothing to go on."));
     QCOMPARE(page.usagePanel()->fiveHourText(), QStringLiteral("5-hour window: no figure yet"));
+}
+
+// The verdict alone says which: nothing seen yet, no windows (API key), or windows.
+void TestUsageLook::guardTextForEachFigures()
+{
+    using F = UsageGuard::Verdict::Figures;
+    StatusModel model;
+    model.setAuthState(signedIn());
+    StatusPage page(&model);
+    QCOMPARE(page.usagePanel()->guardText(),
+        QStringLiteral("The windows appear with the first observer turn (a Claude subscription reports them; an API "
+                       "key does not)."));
+    UsageGuard::Verdict v;
+    v.figures = F::NoWindows;
+    v.dailyTokenBudget = 5000;
+    model.setUsageVerdict(v);
+    QCOMPARE(page.usagePanel()->guardText(),
+        QStringLiteral(
+            "This login reports no usage windows (API key): the guard goes by the daily token budget only."));
+    v.figures = F::Windows;
+    model.setUsageVerdict(v);
+    QCOMPARE(page.usagePanel()->guardText(), QStringLiteral("Observing stays below your thresholds."));
+    v.figures = F::NotSeenYet; // a refusal before any figure: the guard's words, not "appear with the first turn"
+    v.engaged = true;
+    v.reason = QStringLiteral("rejected");
+    v.resumesAtMs = at(3, 17, 42);
+    model.setUsageVerdict(v);
+    QVERIFY2(
+        page.usagePanel()->guardText().startsWith(QStringLiteral("Observing is paused for your limits until 17:42")),
+        qPrintable(page.usagePanel()->guardText()));
 }
 
 QTEST_MAIN(TestUsageLook)

@@ -50,8 +50,10 @@ private Q_SLOTS:
     void refusalWithoutResetFallsBack();
     void observeAnywayLiftsUntilTheReset();
     void noWindowsNothingToGoOn();
+    void figuresSayWhatTheGuardGoesOn();
     void dailyTokenBudget();
     void survivesARestart();
+    void observeAnywaySurvivesARestartUntilTheReset();
     void resumesByItsTimer();
 
 private:
@@ -80,7 +82,7 @@ void TestUsageGuard::belowThresholdHoldsNothing()
     guard.setLimits({});
     guard.noteEvent(windows(0.79, kT0 + 3600000));
     QVERIFY(!guard.verdict().engaged);
-    QVERIFY(guard.verdict().hasWindows);
+    QVERIFY(guard.verdict().hasWindows());
     QCOMPARE(guard.rateLimit().fiveHour.utilization, 0.79);
     QCOMPARE(guard.rateLimit().seenAtMs, kT0);
 }
@@ -158,7 +160,29 @@ void TestUsageGuard::noWindowsNothingToGoOn()
     guard.noteEvent(bare);
     guard.noteEvent(result(1'000'000));
     QVERIFY(!guard.verdict().engaged);
-    QVERIFY(!guard.verdict().hasWindows);
+    QVERIFY(!guard.verdict().hasWindows());
+}
+
+// One owner for "nothing seen yet" / "no windows (API key)" / "windows known".
+void TestUsageGuard::figuresSayWhatTheGuardGoesOn()
+{
+    using F = UsageGuard::Verdict::Figures;
+    UsageGuard guard(m_db->connection());
+    guard.setLimits({});
+    QCOMPARE(guard.verdict().figures, F::NotSeenYet);
+    guard.noteEvent(result(10)); // a turn's tokens are no window figures
+    QCOMPARE(guard.verdict().figures, F::NotSeenYet);
+    StreamEvent bare;
+    bare.kind = StreamEvent::RateLimit;
+    bare.rateLimit.status = QStringLiteral("allowed");
+    guard.noteEvent(bare);
+    QCOMPARE(guard.verdict().figures, F::NoWindows);
+    QCOMPARE(UsageGuard::Verdict::fromJson(guard.verdict().toJson()).figures, F::NoWindows);
+    guard.noteEvent(windows(0.2, kT0 + 3600000));
+    QCOMPARE(guard.verdict().figures, F::Windows);
+    QCOMPARE(guard.verdict().toJson().value(QStringLiteral("figures")).toString(), QStringLiteral("windows"));
+    QCOMPARE(UsageGuard::Verdict::fromJson(guard.verdict().toJson()), guard.verdict());
+    QCOMPARE(UsageGuard::Verdict::fromJson({}).figures, F::NotSeenYet);
 }
 
 void TestUsageGuard::dailyTokenBudget()
@@ -192,6 +216,29 @@ void TestUsageGuard::survivesARestart()
     UsageGuard later(m_db->connection());
     later.setLimits({});
     QVERIFY(!later.verdict().engaged);
+}
+
+// The user's choice is kept (KeyValue) until the window it overrode resets;
+// after that a new window above the threshold holds again.
+void TestUsageGuard::observeAnywaySurvivesARestartUntilTheReset()
+{
+    {
+        UsageGuard guard(m_db->connection());
+        guard.setLimits({});
+        guard.noteEvent(windows(0.85, kT0 + 3600000));
+        guard.observeAnyway();
+        QVERIFY(!guard.verdict().engaged);
+    }
+    UsageGuard again(m_db->connection());
+    again.setLimits({});
+    QVERIFY(!again.verdict().engaged);
+    QVERIFY(again.verdict().overridden);
+    g_now = kT0 + 3600000 + 1000; // the window reset; the next one is at 85 % again
+    UsageGuard later(m_db->connection());
+    later.setLimits({});
+    later.noteEvent(windows(0.85, g_now + 3600000));
+    QVERIFY(later.verdict().engaged);
+    QVERIFY(!later.verdict().overridden);
 }
 
 // One timer at the reset lifts it; nothing else is needed, nothing repeats.

@@ -9,6 +9,7 @@ namespace {
 const QString kRateLimitKey = QStringLiteral("usage.rateLimit");
 const QString kTodayKey = QStringLiteral("usage.today");
 const QString kGuardKey = QStringLiteral("usage.guard");
+const QString kObserveAnywayKey = QStringLiteral("usage.observeAnyway"); // {"until": ms}
 constexpr qint64 kResetMarginMs = 500; // resets come in whole seconds
 constexpr qint64 kMaxTimerMs = 24LL * 3600 * 1000; // QTimer takes an int; it re-arms on firing
 
@@ -34,12 +35,17 @@ qint64 UsageGuard::startOfWeekMs(qint64 ms)
     return QDateTime(day.addDays(1 - day.dayOfWeek()), QTime(0, 0)).toMSecsSinceEpoch();
 }
 
+namespace {
+const QStringList kFiguresNames { QStringLiteral("not_seen_yet"), QStringLiteral("no_windows"),
+    QStringLiteral("windows") };
+} // namespace
+
 QJsonObject UsageGuard::Verdict::toJson() const
 {
-    QJsonObject o { { QStringLiteral("engaged"), engaged }, { QStringLiteral("hasWindows"), hasWindows },
-        { QStringLiteral("overridden"), overridden }, { QStringLiteral("tokensToday"), tokensToday },
-        { QStringLiteral("dailyTokenBudget"), dailyTokenBudget } };
-    if (engaged) {
+    QJsonObject o { { QStringLiteral("engaged"), engaged }, { QStringLiteral("hasWindows"), hasWindows() },
+        { QStringLiteral("figures"), kFiguresNames.at(int(figures)) }, { QStringLiteral("overridden"), overridden },
+        { QStringLiteral("tokensToday"), tokensToday }, { QStringLiteral("dailyTokenBudget"), dailyTokenBudget } };
+    if (engaged || overridden) { // overridden: why it would hold, and until when the user's choice lasts
         o.insert(QStringLiteral("reason"), reason);
         o.insert(QStringLiteral("resumesAt"), resumesAtMs);
     }
@@ -52,7 +58,11 @@ UsageGuard::Verdict UsageGuard::Verdict::fromJson(const QJsonObject &o)
     v.engaged = o.value(QStringLiteral("engaged")).toBool();
     v.reason = o.value(QStringLiteral("reason")).toString();
     v.resumesAtMs = o.value(QStringLiteral("resumesAt")).toInteger();
-    v.hasWindows = o.value(QStringLiteral("hasWindows")).toBool();
+    const int figures = kFiguresNames.indexOf(o.value(QStringLiteral("figures")).toString());
+    if (figures >= 0)
+        v.figures = Figures(figures);
+    else if (o.contains(QStringLiteral("hasWindows"))) // stored before "figures" existed
+        v.figures = o.value(QStringLiteral("hasWindows")).toBool() ? Figures::Windows : Figures::NoWindows;
     v.overridden = o.value(QStringLiteral("overridden")).toBool();
     v.tokensToday = o.value(QStringLiteral("tokensToday")).toInteger();
     v.dailyTokenBudget = o.value(QStringLiteral("dailyTokenBudget")).toInteger();
@@ -73,6 +83,8 @@ UsageGuard::UsageGuard(QSqlDatabase db, QObject *parent) : QObject(parent), m_db
     const Verdict last = Verdict::fromJson(KeyValue::get(m_db, kGuardKey));
     if (last.engaged && last.reason == QLatin1String("rejected"))
         m_refusedUntilMs = last.resumesAtMs;
+    // The user's "Observe anyway" holds across a restart until the window it overrode resets.
+    m_overrideUntilMs = KeyValue::get(m_db, kObserveAnywayKey).value(QStringLiteral("until")).toInteger();
 }
 
 void UsageGuard::setLimits(const Limits &limits)
@@ -126,7 +138,15 @@ void UsageGuard::noteRefusal()
             until = w.resetsAtMs;
     }
     m_refusedUntilMs = until > now ? until : now + kRejectedFallbackMs;
-    m_overrideUntilMs = 0;
+    keepOverrideUntil(0);
+}
+
+void UsageGuard::keepOverrideUntil(qint64 ms)
+{
+    if (ms == m_overrideUntilMs)
+        return;
+    m_overrideUntilMs = ms;
+    KeyValue::put(m_db, kObserveAnywayKey, { { QStringLiteral("until"), ms } });
 }
 
 void UsageGuard::observeAnyway()
@@ -135,14 +155,16 @@ void UsageGuard::observeAnyway()
     const Verdict held = judge(now);
     if (!held.engaged || held.reason == QLatin1String("rejected"))
         return;
-    m_overrideUntilMs = held.resumesAtMs;
+    keepOverrideUntil(held.resumesAtMs);
     evaluate();
 }
 
 UsageGuard::Verdict UsageGuard::judge(qint64 now) const
 {
     Verdict v;
-    v.hasWindows = m_info.fiveHour.known() || m_info.sevenDay.known();
+    v.figures = m_info.fiveHour.known() || m_info.sevenDay.known() ? Verdict::Figures::Windows
+        : m_info.seenAtMs > 0                                      ? Verdict::Figures::NoWindows
+                                                                   : Verdict::Figures::NotSeenYet;
     v.tokensToday = m_today == dayOf(now) ? m_tokensToday : 0;
     v.dailyTokenBudget = m_limits.dailyTokenBudget;
     auto hold = [&v](const QString &reason, qint64 until) {

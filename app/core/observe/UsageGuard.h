@@ -31,18 +31,22 @@ public:
         bool engaged = false;
         QString reason; // five_hour, seven_day, rejected, daily_budget; empty when not engaged
         qint64 resumesAtMs = 0; // when it lifts by itself
-        bool hasWindows = false; // false: no window figures (API key): only the budget can apply
+        // What the guard has to go on: nothing seen yet (no observer turn so
+        // far), a login without windows (API key: only the budget can apply),
+        // or the windows' figures. `--status` "figures".
+        enum class Figures { NotSeenYet, NoWindows, Windows };
+        Figures figures = Figures::NotSeenYet;
         bool overridden = false; // "Observe anyway" holds until resumesAtMs
         qint64 tokensToday = 0;
         qint64 dailyTokenBudget = 0;
 
+        bool hasWindows() const { return figures == Figures::Windows; }
         QJsonObject toJson() const;
         static Verdict fromJson(const QJsonObject &o);
         bool operator==(const Verdict &o) const
         {
-            return engaged == o.engaged && reason == o.reason && resumesAtMs == o.resumesAtMs
-                && hasWindows == o.hasWindows && overridden == o.overridden && tokensToday == o.tokensToday
-                && dailyTokenBudget == o.dailyTokenBudget;
+            return engaged == o.engaged && reason == o.reason && resumesAtMs == o.resumesAtMs && figures == o.figures
+                && overridden == o.overridden && tokensToday == o.tokensToday && dailyTokenBudget == o.dailyTokenBudget;
         }
     };
 
@@ -60,7 +64,8 @@ public:
 public Q_SLOTS:
     void noteEvent(const StreamEvent &event);
     // The user's "Observe anyway": lifts the guard until the window that held
-    // it resets; a refusal from the API still holds.
+    // it resets, across restarts (KeyValue "usage.observeAnyway"); a refusal
+    // from the API still holds.
     void observeAnyway();
 
 Q_SIGNALS:
@@ -71,6 +76,7 @@ private:
     void noteRateLimit(const RateLimitInfo &info);
     void noteTokens(const RunUsage &usage);
     void noteRefusal();
+    void keepOverrideUntil(qint64 ms); // remembered in KeyValue
     void evaluate();
     Verdict judge(qint64 now) const;
     void armTimer(qint64 now);
