@@ -140,6 +140,13 @@ void TestUsageLook::tooltipMenuAndPageInGerman()
     QVERIFY2(usage->spendText().contains(QStringLiteral("Heute: 12 Durchgänge, 3.400 Eingabe-")),
         qPrintable(usage->spendText()));
     QVERIFY2(usage->spendText().contains(QStringLiteral("0,0123 US$ zu API-Preisen")), qPrintable(usage->spendText()));
+    // The guard's state in the tooltip names its reset the German way.
+    UsageGuard::Verdict untilFriday = held();
+    untilFriday.resumesAtMs = at(4, 9, 0);
+    model.setUsageVerdict(untilFriday);
+    QVERIFY2(
+        StatusLook::toolTip(model).startsWith(QStringLiteral("Observer Tray — pausiert wegen Ihrer Limits bis Fr. · ")),
+        qPrintable(StatusLook::toolTip(model)));
 }
 
 void TestUsageLook::guardStateAndNotificationsOnce()

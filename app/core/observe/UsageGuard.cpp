@@ -10,6 +10,8 @@ const QString kRateLimitKey = QStringLiteral("usage.rateLimit");
 const QString kTodayKey = QStringLiteral("usage.today");
 const QString kGuardKey = QStringLiteral("usage.guard");
 const QString kObserveAnywayKey = QStringLiteral("usage.observeAnyway"); // {"until": ms}
+const QStringList kFiguresNames { QStringLiteral("not_seen_yet"), QStringLiteral("no_windows"),
+    QStringLiteral("windows") }; // Verdict::Figures, in order
 constexpr qint64 kResetMarginMs = 500; // resets come in whole seconds
 constexpr qint64 kMaxTimerMs = 24LL * 3600 * 1000; // QTimer takes an int; it re-arms on firing
 
@@ -34,11 +36,6 @@ qint64 UsageGuard::startOfWeekMs(qint64 ms)
     const QDate day = QDateTime::fromMSecsSinceEpoch(ms).date();
     return QDateTime(day.addDays(1 - day.dayOfWeek()), QTime(0, 0)).toMSecsSinceEpoch();
 }
-
-namespace {
-const QStringList kFiguresNames { QStringLiteral("not_seen_yet"), QStringLiteral("no_windows"),
-    QStringLiteral("windows") };
-} // namespace
 
 QJsonObject UsageGuard::Verdict::toJson() const
 {
