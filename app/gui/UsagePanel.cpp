@@ -14,6 +14,14 @@ int barValue(const UsageWindow &w, qint64 now)
 {
     return w.known() && !w.hasReset(now) ? qRound(w.utilization * 100) : 0;
 }
+
+// A window with no figure draws an empty bar without "0%": nothing is known yet.
+void showBar(QProgressBar *bar, const UsageWindow &w, qint64 now)
+{
+    bar->setValue(barValue(w, now));
+    bar->setTextVisible(w.known());
+    bar->setEnabled(w.known());
+}
 } // namespace
 
 UsagePanel::UsagePanel(StatusModel *model, QWidget *parent) : QGroupBox(tr("Usage limits"), parent), m_model(model)
@@ -57,8 +65,8 @@ void UsagePanel::refresh()
         = [&asOf](const QString &text) { return asOf.isEmpty() ? text : text + QStringLiteral(" (%1)").arg(asOf); };
     m_fiveHourLabel->setText(fiveHour.isEmpty() ? tr("5-hour window: %1").arg(none) : withAsOf(fiveHour));
     m_weekLabel->setText(week.isEmpty() ? tr("week: %1").arg(none) : withAsOf(week));
-    m_fiveHour->setValue(barValue(info.fiveHour, now));
-    m_week->setValue(barValue(info.sevenDay, now));
+    showBar(m_fiveHour, info.fiveHour, now);
+    showBar(m_week, info.sevenDay, now);
     const UsageGuard::Verdict verdict = m_model->usageVerdict();
     m_guard->setText(UsageLook::guardText(verdict, now));
     m_observeAnyway->setVisible(verdict.engaged && verdict.reason != QLatin1String("rejected"));
@@ -101,6 +109,11 @@ QString UsagePanel::guardText() const
 QString UsagePanel::spendText() const
 {
     return m_spend->text();
+}
+
+QString UsagePanel::fiveHourBarText() const
+{
+    return m_fiveHour->isTextVisible() ? m_fiveHour->text() : QString();
 }
 
 int UsagePanel::fiveHourValue() const

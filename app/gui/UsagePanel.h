@@ -22,6 +22,7 @@ public:
     QString guardText() const;
     QString spendText() const;
     int fiveHourValue() const;
+    QString fiveHourBarText() const; // empty when the bar shows no figure
     int weekValue() const;
 
 public Q_SLOTS:

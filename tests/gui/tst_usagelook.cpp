@@ -201,6 +201,10 @@ void TestUsageLook::noWindowsNothingShown()
     QCOMPARE(page.usagePanel()->guardText(),
         QStringLiteral("This login reports no usage windows (API key): the usage guard has nothing to go on."));
     QCOMPARE(page.usagePanel()->fiveHourText(), QStringLiteral("5-hour window: no figure yet"));
+    // Seen on a screenshot: an unknown window's bar said "0%", a figure nobody measured.
+    QCOMPARE(page.usagePanel()->fiveHourBarText(), QString());
+    model.setRateLimit(windows(kNow));
+    QCOMPARE(page.usagePanel()->fiveHourBarText(), QStringLiteral("83%"));
 }
 
 // The verdict alone says which: nothing seen yet, no windows (API key), or windows.
