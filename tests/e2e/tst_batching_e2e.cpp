@@ -163,8 +163,11 @@ void TestBatchingE2e::threeTurnsAreThreeCalls()
             hook(env, QStringLiteral("post-tool-use"), markers.constLast());
         }
         hook(env, QStringLiteral("stop"));
+        // The user reads the answer before the next prompt: the observer is
+        // idle when the next turn's first tool event comes.
+        QTRY_COMPARE_WITH_TIMEOUT(countsOf(env).total, 8 * (turn + 1), 60000);
     }
-    QTRY_COMPARE_WITH_TIMEOUT(countsOf(env).queuePending, 0, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(countsOf(env).queuePending, 0, 60000);
     QCOMPARE(m_api.calls() - callsBefore, 3);
     QVERIFY2(notSentOnce(markers).isEmpty(), qPrintable(notSentOnce(markers).join(QLatin1Char(' '))));
     QCOMPARE(countsOf(env).total, 24); // every tool event observed, once
