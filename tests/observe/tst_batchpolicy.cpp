@@ -82,8 +82,10 @@ void TestBatchPolicy::maxEventsWaitingIsDue()
     QList<EventQueue::Waiting> run { waiting("user-prompt-submit") };
     run << tools(11);
     QCOMPARE(BatchPolicy::decide(run, limits, kNow, false).count, 0);
-    run << tools(5);
+    run << tools(1);
     QCOMPARE(BatchPolicy::decide(run, limits, kNow, false).count, 13); // 12 work events and their prompt
+    run << tools(10); // a backlog (the observer was busy): turns of up to runLength events
+    QCOMPARE(BatchPolicy::decide(run, limits, kNow, false).count, BatchPolicy::runLength(limits));
 }
 
 void TestBatchPolicy::rolloverSizeIsDue()

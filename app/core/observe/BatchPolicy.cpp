@@ -33,6 +33,7 @@ BatchPolicy::Decision BatchPolicy::decide(
     if (limits.maxEvents <= 1)
         return { cap, 0 }; // observe immediately
     int work = 0;
+    bool enoughWork = false; // maxEvents wait: due, and a backlog goes in turns of up to runLength
     qint64 chars = 0;
     qint64 firstWorkAt = 0;
     for (int i = 0; i < cap; ++i) {
@@ -48,14 +49,15 @@ BatchPolicy::Decision BatchPolicy::decide(
         chars += e.bytes;
         if (isWork(e) && work++ == 0)
             firstWorkAt = e.createdAt;
-        if (endsTurn(e) || work >= limits.maxEvents || chars >= limits.maxChars)
+        if (endsTurn(e) || chars >= limits.maxChars)
             return { i + 1, 0 };
+        enoughWork = enoughWork || work >= limits.maxEvents;
     }
     if (work == 0)
         return {}; // context alone waits for work
     // A clock set back must not hold events for longer than maxWaitMs from now.
     const qint64 dueAt = std::min(firstWorkAt + limits.maxWaitMs, nowMs + limits.maxWaitMs);
-    if (flush || dueAt <= nowMs || cap == runLength(limits))
+    if (flush || enoughWork || dueAt <= nowMs || cap == runLength(limits))
         return { cap, 0 };
     return { 0, dueAt };
 }
