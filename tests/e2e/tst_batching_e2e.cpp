@@ -171,8 +171,12 @@ void TestBatchingE2e::threeTurnsAreThreeCalls()
     QCOMPARE(m_api.calls() - callsBefore, 3);
     QVERIFY2(notSentOnce(markers).isEmpty(), qPrintable(notSentOnce(markers).join(QLatin1Char(' '))));
     QCOMPARE(countsOf(env).total, 24); // every tool event observed, once
-    for (const MessagesApiStandIn::Request &r : m_api.messageRequests().mid(callsBefore))
+    qint64 bytes = 0;
+    for (const MessagesApiStandIn::Request &r : m_api.messageRequests().mid(callsBefore)) {
         QVERIFY2(r.lastUserText.contains(QLatin1String("STOP")), qPrintable(r.lastUserText.left(300)));
+        bytes += r.body.size();
+    }
+    qInfo("batched: %d calls, %lld request bytes per tool event", m_api.calls() - callsBefore, bytes / 24);
     terminate(app.get());
     QCOMPARE(app->exitCode(), 0);
 }
@@ -260,6 +264,10 @@ void TestBatchingE2e::observeImmediatelyIsOneCallPerIdleEvent()
     }
     QCOMPARE(m_api.calls() - callsBefore, 3);
     QVERIFY2(notSentOnce(markers).isEmpty(), qPrintable(notSentOnce(markers).join(QLatin1Char(' '))));
+    qint64 bytes = 0;
+    for (const MessagesApiStandIn::Request &r : m_api.messageRequests().mid(callsBefore))
+        bytes += r.body.size();
+    qInfo("observe immediately: 3 calls, %lld request bytes per tool event", bytes / 3);
 }
 
 QTEST_GUILESS_MAIN(TestBatchingE2e)
