@@ -197,6 +197,34 @@
     </message>
 </context>
 <context>
+    <name>BatchingSettings</name>
+    <message>
+        <location filename="../app/gui/BatchingSettings.cpp" line="11"/>
+        <source>Observe immediately (one API call per event)</source>
+        <translation>Sofort beobachten (ein API-Aufruf pro Ereignis)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BatchingSettings.cpp" line="21"/>
+        <source>Off: a session&apos;s events go to the observer together when Claude finishes answering, which costs several times fewer calls; observations come later.</source>
+        <translation>Aus: Die Ereignisse einer Sitzung gehen gemeinsam an den Beobachter, wenn Claude mit der Antwort fertig ist. Das kostet ein Vielfaches weniger Aufrufe; Beobachtungen kommen später.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BatchingSettings.cpp" line="26"/>
+        <source>Or when this many events wait:</source>
+        <translation>Oder wenn so viele Ereignisse warten:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BatchingSettings.cpp" line="28"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BatchingSettings.cpp" line="30"/>
+        <source>Or when the oldest has waited:</source>
+        <translation>Oder wenn das älteste so lange gewartet hat:</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderCheck</name>
     <message>
         <location filename="../app/core/platform/DataFolderCheck.cpp" line="25"/>
@@ -699,6 +727,11 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/SettingsDialog.cpp" line="51"/>
         <source>Billing guard:</source>
         <translation>Kostenschutz:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
+        <source>Send events to observers:</source>
+        <translation>Ereignisse an Beobachter senden:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="54"/>

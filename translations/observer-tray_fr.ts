@@ -197,6 +197,34 @@
     </message>
 </context>
 <context>
+    <name>BatchingSettings</name>
+    <message>
+        <location filename="../app/gui/BatchingSettings.cpp" line="11"/>
+        <source>Observe immediately (one API call per event)</source>
+        <translation>Observer immédiatement (un appel API par événement)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BatchingSettings.cpp" line="21"/>
+        <source>Off: a session&apos;s events go to the observer together when Claude finishes answering, which costs several times fewer calls; observations come later.</source>
+        <translation>Désactivé : les événements d&apos;une session partent ensemble vers l&apos;observateur quand Claude a fini de répondre, ce qui coûte plusieurs fois moins d&apos;appels ; les observations arrivent plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BatchingSettings.cpp" line="26"/>
+        <source>Or when this many events wait:</source>
+        <translation>Ou quand autant d&apos;événements attendent :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BatchingSettings.cpp" line="28"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/BatchingSettings.cpp" line="30"/>
+        <source>Or when the oldest has waited:</source>
+        <translation>Ou quand le plus ancien a attendu :</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderCheck</name>
     <message>
         <location filename="../app/core/platform/DataFolderCheck.cpp" line="25"/>
@@ -699,6 +727,11 @@ Désormais dans %2</translation>
         <location filename="../app/gui/SettingsDialog.cpp" line="51"/>
         <source>Billing guard:</source>
         <translation>Protection de facturation :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
+        <source>Send events to observers:</source>
+        <translation>Envoyer les événements aux observateurs :</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="54"/>

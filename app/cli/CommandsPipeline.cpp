@@ -114,6 +114,7 @@ int Commands::drain(bool wait, QTextStream &out, QTextStream &err)
 {
     quitOnSignals();
     Pipeline pipeline;
+    pipeline.setFlushBatches(true); // a drain sends what batching would hold
     int rc = -1;
     QString reason;
     auto finish = [&](int code, const QString &why) {

@@ -1,5 +1,6 @@
 #include "gui/SettingsDialog.h"
 
+#include "gui/BatchingSettings.h"
 #include "gui/RedactionSettings.h"
 
 #include "core/platform/AutostartEntry.h"
@@ -50,6 +51,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_billingGuard->setChecked(settings->billingGuard());
     form->addRow(tr("Billing guard:"), m_billingGuard);
     addUsageGuardRows(form);
+    m_batching = new BatchingSettings(*settings, this);
+    form->addRow(tr("Send events to observers:"), m_batching);
     m_injectContext->setChecked(settings->injectContext());
     form->addRow(tr("Context:"), m_injectContext);
     m_autoHide->setChecked(settings->autoHideObserverSessions());
@@ -117,6 +120,7 @@ void SettingsDialog::save()
     m_settings->setPauseAtFiveHourPercent(m_fiveHourPercent->value());
     m_settings->setPauseAtWeeklyPercent(m_weeklyPercent->value());
     m_settings->setDailyTokenBudget(m_dailyTokenBudget->value());
+    m_batching->save(m_settings);
     m_settings->setInjectContext(m_injectContext->isChecked());
     m_settings->setAutoHideObserverSessions(m_autoHide->isChecked());
     QStringList tools;

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class BatchingSettings;
 class RedactionSettings;
 class Settings;
 
@@ -31,6 +32,7 @@ private:
     QLineEdit *m_model;
     QSpinBox *m_maxObservers;
     QCheckBox *m_billingGuard;
+    BatchingSettings *m_batching;
     QSpinBox *m_fiveHourPercent; // the usage guard's thresholds
     QSpinBox *m_weeklyPercent;
     QSpinBox *m_dailyTokenBudget;

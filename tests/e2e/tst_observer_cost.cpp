@@ -61,6 +61,7 @@ void TestObserverCost::requestSizeStaysFlat()
     QVERIFY(db.open());
     Scheduler::Options options;
     options.maxTurnEvents = 1; // events arriving one by one: the worst case
+    options.batchMaxEvents = 1; // observe immediately: no batching
     options.rolloverChars = 6000; // small, so several rollovers happen in 60 events
     Scheduler scheduler(
         db.connection(),

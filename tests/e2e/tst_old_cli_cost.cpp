@@ -57,6 +57,7 @@ struct OldCliRig
             return false;
         Scheduler::Options options;
         options.maxTurnEvents = 1; // one turn per event, so turns can be counted
+        options.batchMaxEvents = 1; // observe immediately: no batching
         scheduler = std::make_unique<Scheduler>(
             db->connection(),
             [this](const QString &userSessionId, QString *) {

@@ -206,6 +206,7 @@ void TestPipelineE2e::notSignedInKeepsEventsQueued()
 void TestPipelineE2e::drainBesideHeadlessSendsNothingTwice()
 {
     const QProcessEnvironment env = appEnvironment(QStringLiteral("race"), true);
+    TestEnv::observeImmediately(env); // observers in flight while the drain starts, not batches held
     constexpr int kSessions = 4, kPerSession = 3, kEvents = kSessions * kPerSession;
     auto marker = [](int n) { return QStringLiteral("event-marker-%1.").arg(n, 2, 10, QLatin1Char('0')); };
     for (int n = 0; n < kEvents; ++n) {

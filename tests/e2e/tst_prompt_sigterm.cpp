@@ -51,6 +51,7 @@ void TestPromptSigterm::initTestCase()
              { "OBSERVER_TRAY_CONFIG_DIR", "/config" }, { "OBSERVER_TRAY_RUNTIME_DIR", "/run" },
              { "XDG_CONFIG_HOME", "/.config" }, { "XDG_DATA_HOME", "/.local/share" } })
         m_env.insert(QString::fromLatin1(name), home + QLatin1String(dir));
+    TestEnv::observeImmediately(m_env); // the observer mid-turn at SIGTERM, not a batch held
 }
 
 int TestPromptSigterm::runHook(const QString &kind, const QJsonObject &extra)

@@ -210,6 +210,7 @@ void TestRealSession::sigtermWhileAnObserverWaitsLosesNothing()
     timer.start();
     const std::unique_ptr<SandboxUser> user = newUser(QStringLiteral("sigterm"));
     QVERIFY(user);
+    TestEnv::observeImmediately(user->environment()); // the observer mid-turn at SIGTERM, not a batch held
     // The tray runs while the user works, and the observer's answer is slow.
     m_api.setHoldObserverAnswers(true);
     const std::unique_ptr<QProcess> headless(user->startApp({ QStringLiteral("--headless") }));

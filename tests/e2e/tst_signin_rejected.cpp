@@ -134,6 +134,7 @@ void TestSigninRejected::rejectedLoginStaysRejectedUntilATurnSucceeds()
     QVERIFY(api.listen());
     api.setRejectAuth(true);
     const QProcessEnvironment env = userEnvironment(version, api.baseUrl());
+    TestEnv::observeImmediately(env); // the sign-in checks of each turn, not batching
     QVERIFY(TestEnv::writeCredentials(
         env.value(QStringLiteral("CLAUDE_CONFIG_DIR")), QStringLiteral("sk-ant-oat01-revoked-") + version));
     const QJsonObject base { { QStringLiteral("session_id"), QStringLiteral("user-") + version },

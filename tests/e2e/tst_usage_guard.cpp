@@ -281,6 +281,7 @@ void TestUsageGuard::noWindowsNothingToGoOn()
 void TestUsageGuard::runningAppResumesAtTheReset()
 {
     const QProcessEnvironment env = sandbox(QStringLiteral("headless"));
+    TestEnv::observeImmediately(env); // each tool event goes at once, as the guard's turns are counted
     const qint64 reset = secondsFromNow(15);
     m_api.setRateLimit(MessagesApiStandIn::RateLimit {
         0.85, reset, 0.41, secondsFromNow(4 * 86400), QStringLiteral("allowed_warning") });

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void excludedProjectsShowHowTheyMatch();
     void usageGuardThresholds();
     void badRedactionPatternIsRefusedWithTheReason();
+    void batchingNumbers();
 };
 
 void TestSettingsDialog::excludedProjectsShowHowTheyMatch()
@@ -107,6 +108,35 @@ void TestSettingsDialog::badRedactionPatternIsRefusedWithTheReason()
     dialog.save();
     QCOMPARE(Settings().redactPatterns(), QStringList { QStringLiteral("corp-[0-9a-f]{8}") });
     QVERIFY(!Settings().redactSecrets());
+}
+
+// Batching: defaults 12 events and 90 s, observe immediately off; when it is
+// on, the two numbers do not apply and cannot be edited.
+void TestSettingsDialog::batchingNumbers()
+{
+    QFile::remove(AppPaths::settingsPath()); // a previous run's choices: the defaults are under test
+    Settings settings;
+    SettingsDialog dialog(&settings);
+    auto *immediately = dialog.findChild<QCheckBox *>(QStringLiteral("observeImmediately"));
+    auto *maxEvents = dialog.findChild<QSpinBox *>(QStringLiteral("batchMaxEvents"));
+    auto *maxWait = dialog.findChild<QSpinBox *>(QStringLiteral("batchMaxWaitSeconds"));
+    QVERIFY(immediately && maxEvents && maxWait);
+    QVERIFY(!immediately->isChecked());
+    QCOMPARE(maxEvents->value(), 12);
+    QCOMPARE(maxWait->value(), 90);
+    QCOMPARE(maxEvents->maximum(), 100);
+    maxEvents->setValue(30);
+    maxWait->setValue(20);
+    dialog.save();
+    QCOMPARE(Settings().batchSize(), 30);
+    QCOMPARE(Settings().batchMaxWaitSeconds(), 20);
+    immediately->setChecked(true);
+    QVERIFY(!maxEvents->isEnabled() && !maxWait->isEnabled());
+    dialog.save();
+    const Settings reread;
+    QVERIFY(reread.observeImmediately());
+    QCOMPARE(reread.batchSize(), 1); // one event is enough: today's behaviour
+    QCOMPARE(reread.batchMaxEvents(), 30); // kept for when it is turned off again
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -150,6 +150,7 @@ void TestTrayGui::appShowsCountsAndToggleStopsObservers()
     QVERIFY(AppHooks::install().ok);
     Settings settings;
     settings.setClaudePath(QStringLiteral(OT_FAKE_CLAUDE));
+    settings.setObserveImmediately(true); // the seeded event goes now, not in 90 s with its batch
     settings.sync();
     qputenv("FAKE_CLAUDE_MODE", "hang"); // an observer that stays busy, so it can be seen running
     {

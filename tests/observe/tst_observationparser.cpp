@@ -19,6 +19,7 @@ private Q_SLOTS:
     void garbageIsReadSafely_data();
     void garbageIsReadSafely();
     void fieldsAreCappedAndClean();
+    void batchAnswerKeepsEveryObservation();
 };
 
 namespace {
@@ -178,6 +179,26 @@ void TestObservationParser::fieldsAreCappedAndClean()
     QCOMPARE(o.filesModified.constFirst().size(), Observation::kMaxPath);
     for (const QString &field : { o.type, o.title, o.subtitle })
         QVERIFY(!hasControl(field, false));
+}
+
+// An answer to a batch: one observation per piece of work, each naming the
+// events it covers (an <events> element the store does not keep); every one
+// is kept, none bleeds into another.
+void TestObservationParser::batchAnswerKeepsEveryObservation()
+{
+    const ParsedAnswer parsed = ObservationParser::parse(
+        QStringLiteral("<observation><type>bugfix</type><title>Pager skipped the last page</title>"
+                       "<narrative>Loop bound fixed.</narrative><events>1,2,3</events></observation>\n"
+                       "<observation><type>discovery</type><title>Tests live in tests/pager</title><events>4</events>"
+                       "<narrative>Found them.</narrative></observation>\n"
+                       "<observation><type>decision</type><title>Keep the cache</title><narrative>Cheaper.</narrative>"
+                       "<events>5, 6</observation>"));
+    QCOMPARE(parsed.observations.size(), 3);
+    QCOMPARE(parsed.observations.at(0).title, QStringLiteral("Pager skipped the last page"));
+    QCOMPARE(parsed.observations.at(0).narrative, QStringLiteral("Loop bound fixed."));
+    QCOMPARE(parsed.observations.at(1).narrative, QStringLiteral("Found them."));
+    QCOMPARE(parsed.observations.at(2).title, QStringLiteral("Keep the cache"));
+    QCOMPARE(parsed.observations.at(2).narrative, QStringLiteral("Cheaper."));
 }
 
 QTEST_GUILESS_MAIN(TestObservationParser)

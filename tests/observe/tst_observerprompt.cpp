@@ -11,6 +11,7 @@ private Q_SLOTS:
     void nothingToCarryIsNotSent();
     void saysItIsTheProjectsRecord();
     void boundedInBytes();
+    void batchEventsAreNumbered();
 };
 
 namespace {
@@ -67,6 +68,25 @@ void TestObserverPrompt::boundedInBytes()
     QVERIFY(text.contains(QStringLiteral("T1 ")));
     QVERIFY(!text.contains(QStringLiteral("T4 ")));
     QVERIFY(text.endsWith(QStringLiteral("</context>\n\n"))); // never cut mid-block
+}
+
+// A batch's events are numbered, and the observer is asked for one
+// observation per distinct piece of work, each naming the events it covers.
+void TestObserverPrompt::batchEventsAreNumbered()
+{
+    auto event = [](const char *kind, const char *payload) {
+        return QueuedEvent { 0, QStringLiteral("u"), QString::fromLatin1(kind), QStringLiteral("/p"), payload, 1, 0,
+            {} };
+    };
+    const QString message = ObserverPrompt::turnMessage(
+        { event("user-prompt-submit", R"({"prompt":"Fix it"})"), event("post-tool-use", R"({"tool_name":"Read"})"),
+            event("post-tool-use", R"({"tool_name":"Edit"})"), event("stop", "{}") });
+    QVERIFY2(message.contains(QStringLiteral("<tool_use n=\"1\" tool=\"Read\"")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("<tool_use n=\"2\" tool=\"Edit\"")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("<event n=\"3\">STOP")), qPrintable(message));
+    const QString system = ObserverPrompt::systemPrompt();
+    QVERIFY(system.contains(QStringLiteral("one observation per distinct piece of work")));
+    QVERIFY(system.contains(QStringLiteral("<events>")));
 }
 
 QTEST_GUILESS_MAIN(TestObserverPrompt)

@@ -228,6 +228,7 @@ void TestScheduler::authFailureMidSessionKeepsEventsQueued()
     AuthMonitor auth(QProcessEnvironment {});
     Scheduler::Options options;
     options.maxTurnEvents = 1; // one turn per event: the third turn fails to sign in
+    options.batchMaxEvents = 1; // observe immediately
     Scheduler scheduler(
         db.connection(),
         [this](const QString &, QString *) { return std::optional(launch(QStringLiteral("authfail3"))); }, options);

@@ -48,6 +48,7 @@ void TestReliability::init()
     qputenv("OBSERVER_TRAY_CONFIG_DIR", m_dir->filePath(QStringLiteral("config")).toUtf8());
     Settings settings;
     settings.setClaudePath(QStringLiteral(OT_FAKE_CLAUDE));
+    settings.setObserveImmediately(true); // faults per turn as it comes, not batching
     settings.sync();
 }
 

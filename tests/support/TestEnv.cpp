@@ -1,5 +1,7 @@
 #include "TestEnv.h"
 
+#include "core/platform/Settings.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -33,6 +35,30 @@ QString TestEnv::realClaude(const QString &version)
         return QStringLiteral(OT_SOURCE_DIR "/tests/e2e/node_modules/.bin/claude");
     const QString cache = qEnvironmentVariable("OT_CLI_CACHE", QStringLiteral(OT_CLI_CACHE_DEFAULT));
     return cache + QLatin1Char('/') + version + QStringLiteral("/node_modules/.bin/claude");
+}
+
+namespace {
+// The settings file of the app run in env (AppPaths::settingsPath there).
+QString settingsFileOf(const QProcessEnvironment &env)
+{
+    return env.value(QStringLiteral("OBSERVER_TRAY_CONFIG_DIR")) + QStringLiteral("/observer-tray.conf");
+}
+} // namespace
+
+void TestEnv::observeImmediately(const QProcessEnvironment &env)
+{
+    Settings settings(settingsFileOf(env));
+    settings.setObserveImmediately(true);
+    settings.sync();
+}
+
+void TestEnv::setBatching(const QProcessEnvironment &env, int maxEvents, int maxWaitSeconds)
+{
+    Settings settings(settingsFileOf(env));
+    settings.setObserveImmediately(false);
+    settings.setBatchMaxEvents(maxEvents);
+    settings.setBatchMaxWaitSeconds(maxWaitSeconds);
+    settings.sync();
 }
 
 void TestEnv::addAppFolders(QProcessEnvironment *env, const QString &home)

@@ -17,6 +17,11 @@ QProcessEnvironment userEnvironment(const QString &home, const QString &configDi
 // The app's own folders (data, config, runtime, XDG) under home, so the app
 // run in env never touches another test's or the real user's.
 void addAppFolders(QProcessEnvironment *env, const QString &home);
+// The app run in env sends each event as it comes (Settings' "Observe
+// immediately", no batching): for tests about what happens per event.
+void observeImmediately(const QProcessEnvironment &env);
+// The app run in env batches with these limits (Settings; seconds >= 1).
+void setBatching(const QProcessEnvironment &env, int maxEvents, int maxWaitSeconds);
 // Writes <configDir>/.credentials.json the way `claude auth login` does.
 bool writeCredentials(
     const QString &configDir, const QString &accessToken, const QString &subscription = QStringLiteral("max"));

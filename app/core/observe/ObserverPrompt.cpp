@@ -59,7 +59,11 @@ QString ObserverPrompt::systemPrompt()
         "  <concepts><concept>keyword</concept></concepts>\n"
         "  <files_read><file>path</file></files_read>\n"
         "  <files_modified><file>path</file></files_modified>\n"
+        "  <events>the numbers (n) of the events it covers, e.g. 1,2,5</events>\n"
         "</observation>\n"
+        "One message may hold many events. Write one observation per distinct piece of work in it (a bug fixed, a "
+        "feature built, a discovery, a decision): several pieces of work, several observations; several events of "
+        "one piece of work, one observation. Never fold unrelated work into one vague observation.\n"
         "When nothing is worth remembering, answer exactly <skip/>.\n"
         "When the input contains a STOP event, also write exactly one summary of the session so far:\n"
         "<summary><request>what the developer asked for</request><investigated>what was looked at</investigated>"
@@ -72,16 +76,18 @@ QString ObserverPrompt::turnMessage(const QList<QueuedEvent> &events)
 {
     const std::optional<Redactor> redactor = Settings().redactor();
     QString out;
+    int n = 0; // the events' numbers an observation names (<events>)
     for (const QueuedEvent &e : events) {
         const QJsonObject p = QJsonDocument::fromJson(redactedPayload(e.payload, redactor)).object();
         if (e.is(EventKind::PostToolUse)) {
             out += QStringLiteral(
-                "<tool_use tool=\"%1\" project=\"%2\">\n<input>%3</input>\n<result>%4</result>\n</tool_use>\n")
-                       .arg(p.value(QStringLiteral("tool_name")).toString(), e.project,
+                "<tool_use n=\"%1\" tool=\"%2\" project=\"%3\">\n<input>%4</input>\n<result>%5</result>\n</tool_use>\n")
+                       .arg(QString::number(++n), p.value(QStringLiteral("tool_name")).toString(), e.project,
                            compact(p.value(QStringLiteral("tool_input"))),
                            compact(p.value(QStringLiteral("tool_response"))));
         } else if (e.is(EventKind::Stop)) {
-            out += QStringLiteral("<event>STOP: Claude finished answering. Write the summary.</event>\n");
+            out += QStringLiteral("<event n=\"%1\">STOP: Claude finished answering. Write the summary.</event>\n")
+                       .arg(++n);
         } else if (e.is(EventKind::UserPromptSubmit)) {
             out += QStringLiteral("<user_request>%1</user_request>\n").arg(compact(p.value(QStringLiteral("prompt"))));
         }

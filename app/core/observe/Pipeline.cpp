@@ -110,6 +110,9 @@ void Pipeline::takeOver()
 
     Scheduler::Options options;
     options.maxObservers = m_settings->maxConcurrentObservers();
+    options.batchMaxEvents = m_settings->batchSize();
+    options.batchMaxWaitMs = m_settings->batchMaxWaitSeconds() * 1000LL;
+    options.flushBatches = m_flushBatches;
     auto factory = [this](const QString &userSessionId, QString *why) -> std::optional<ObserverLaunch> {
         if (!m_cli.usable()) {
             *why = m_cli.found() ? m_cli.error : tr("Claude Code CLI not found.");
@@ -229,6 +232,7 @@ void Pipeline::checkSignInNow()
     m_auth->setBillingGuard(m_settings->billingGuard());
     m_guard->setLimits(
         { m_settings->pauseAtFiveHourPercent(), m_settings->pauseAtWeeklyPercent(), m_settings->dailyTokenBudget() });
+    m_scheduler->setBatching(m_settings->batchSize(), m_settings->batchMaxWaitSeconds() * 1000LL);
     detectCli();
     m_checkAsked = true;
     m_auth->checkNow();

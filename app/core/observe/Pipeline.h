@@ -41,6 +41,8 @@ public:
     // False while another process runs the pipeline on this data folder
     // (see DataFolderLock); holderPid() names it.
     bool isProcessing() const;
+    // Before start(): send every waiting event now, held batches too (--drain).
+    void setFlushBatches(bool flush) { m_flushBatches = flush; }
     qint64 holderPid() const;
 
 public Q_SLOTS:
@@ -94,5 +96,6 @@ private:
     CliInfo m_cli;
     QString m_error;
     bool m_observing = true;
+    bool m_flushBatches = false;
     bool m_checkAsked = false; // checkSignInNow waits for its answer
 };

@@ -29,6 +29,8 @@ Scheduler::Scheduler(QSqlDatabase db, LaunchFactory factory, Options options, QO
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Scheduler::pump);
+    m_batchTimer.setSingleShot(true);
+    connect(&m_batchTimer, &QTimer::timeout, this, &Scheduler::pump);
     connect(&m_recorder, &AnswerRecorder::stored, this, &Scheduler::stored);
     connect(&m_recorder, &AnswerRecorder::stallChanged, this, &Scheduler::stallChanged);
 }
@@ -71,6 +73,13 @@ void Scheduler::setUsageReady(bool ready)
         checkQuiescent();
 }
 
+void Scheduler::setBatching(int maxEvents, qint64 maxWaitMs)
+{
+    m_options.batchMaxEvents = std::max(1, maxEvents);
+    m_options.batchMaxWaitMs = std::max<qint64>(0, maxWaitMs);
+    pump();
+}
+
 void Scheduler::setMaxObservers(int n)
 {
     m_options.maxObservers = std::max(1, n);
@@ -89,8 +98,10 @@ bool Scheduler::sendTrialTurn()
     if (hasWorkInFlight())
         return true; // a turn is out already: its answer tells
     const qint64 now = Clock::nowMs();
-    for (const QString &userSessionId : m_queue.readySessions({}, now, m_options.maxObservers)) {
-        if (dispatch(userSessionId, now))
+    qint64 nextDueAt = 0;
+    // The trial tests the login: any waiting work will do, due or not.
+    for (const DueTurn &turn : dueTurns({}, now, true, &nextDueAt)) {
+        if (dispatch(turn, now))
             return true;
     }
     return false;
@@ -116,24 +127,26 @@ void Scheduler::pump()
     const qint64 now = Clock::nowMs();
     int free = m_options.maxObservers - int(busy.size());
     if (free > 0) {
-        const QStringList ready = m_queue.readySessions(busy, now, free + int(m_slots.size()));
-        for (const QString &userSessionId : ready) {
+        qint64 nextDueAt = 0;
+        for (const DueTurn &turn : dueTurns(busy, now, m_options.flushBatches, &nextDueAt)) {
             if (free <= 0)
                 break;
-            if (dispatch(userSessionId, now))
+            if (dispatch(turn, now))
                 --free;
         }
+        armBatchTimer(nextDueAt);
     }
     armRetryTimer();
     checkQuiescent();
 }
 
-bool Scheduler::dispatch(const QString &userSessionId, qint64 now)
+bool Scheduler::dispatch(const DueTurn &turn, qint64 now)
 {
+    const QString &userSessionId = turn.userSessionId;
     if (!m_slots.contains(userSessionId) && int(m_slots.size()) >= m_options.maxObservers && !evictIdleSlot())
         return false;
     QString error;
-    const QList<QueuedEvent> events = m_queue.claim(userSessionId, m_options.maxTurnEvents, now, &error);
+    const QList<QueuedEvent> events = m_queue.claim(userSessionId, turn.events, now, &error);
     if (events.isEmpty()) {
         if (!error.isEmpty())
             Q_EMIT problem(tr("Cannot read the event queue: %1").arg(error));
@@ -183,6 +196,7 @@ void Scheduler::shutdown()
     for (const QString &userSessionId : userSessionIds)
         retire(userSessionId);
     m_retryTimer.stop();
+    m_batchTimer.stop();
     if (!userSessionIds.isEmpty())
         Q_EMIT queueChanged();
 }
@@ -258,7 +272,9 @@ void Scheduler::checkQuiescent()
 {
     if (hasWorkInFlight())
         return;
-    if (m_observing && m_authReady && m_usageReady && !m_queue.readySessions({}, Clock::nowMs(), 1).isEmpty())
+    qint64 nextDueAt = 0;
+    if (m_observing && m_authReady && m_usageReady
+        && !dueTurns({}, Clock::nowMs(), m_options.flushBatches, &nextDueAt).isEmpty())
         return;
     Q_EMIT quiescent();
 }

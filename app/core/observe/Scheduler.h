@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/observe/AnswerRecorder.h"
+#include "core/observe/BatchPolicy.h"
 #include "core/observe/ObserverProcess.h"
 #include "core/queue/EventQueue.h"
 #include "core/store/ObserverRunLog.h"
@@ -24,9 +25,9 @@
 // session's next work event (EventQueue), so restarts and retries carry it;
 // a failed turn is retried with backoff (EventQueue) and finally parked. What
 // the CLI marks as blocking (sign-in, usage limit, offline) and pauses release
-// events without counting an attempt. No timer
-// polls: work starts on pump() (queue wake-up, answers, a single-shot timer
-// for the next backoff).
+// events without counting an attempt. A session's events wait until they are
+// due as one turn (BatchPolicy). No timer polls: work starts on pump() (queue
+// wake-up, answers, a single-shot timer for the next backoff or batch due).
 class Scheduler : public QObject
 {
     Q_OBJECT
@@ -44,6 +45,11 @@ public:
         // rolled over (new process + short carry-over): request size per event
         // stays flat however long the user's session gets.
         qint64 rolloverChars = 40 * 1024;
+        // Batching (BatchPolicy): work events waiting that make a turn due
+        // (1: observe immediately), and the longest the oldest one waits.
+        int batchMaxEvents = 12;
+        qint64 batchMaxWaitMs = 90 * 1000;
+        bool flushBatches = false; // every waiting event is due at once (--drain)
     };
 
     Scheduler(QSqlDatabase db, LaunchFactory factory, Options options, QObject *parent = nullptr);
@@ -60,6 +66,7 @@ public:
     // sends it.
     bool tryOneTurn();
     void setMaxObservers(int n);
+    void setBatching(int maxEvents, qint64 maxWaitMs); // Options' batch limits, changed
     int runningObservers() const { return int(m_slots.size()); }
     bool hasWorkInFlight() const;
     bool isStalled() const { return m_recorder.isStalled(); }
@@ -91,7 +98,17 @@ private:
         bool needsCarryOver = false;
     };
 
-    bool dispatch(const QString &userSessionId, qint64 now);
+    struct DueTurn
+    {
+        QString userSessionId;
+        int events = 0; // how many of its waiting events the turn takes
+    };
+    // Sessions not being served whose waiting events make a turn now, oldest
+    // first; *nextDueAt: the earliest a held one is due (0: none held).
+    QList<DueTurn> dueTurns(const QStringList &busy, qint64 now, bool flush, qint64 *nextDueAt) const;
+    BatchPolicy::Limits batchLimits() const;
+    void armBatchTimer(qint64 nextDueAt);
+    bool dispatch(const DueTurn &turn, qint64 now);
     Slot *slotFor(const QString &userSessionId, const QString &project);
     Slot *ensureSlot(const QString &userSessionId, const QString &project);
     void connectProcess(ObserverProcess *process);
@@ -122,6 +139,7 @@ private:
     Options m_options;
     QHash<QString, Slot> m_slots; // by user session id
     QTimer m_retryTimer;
+    QTimer m_batchTimer; // the next held batch becomes due
     bool m_observing = true;
     bool m_authReady = false;
     bool m_usageReady = true;

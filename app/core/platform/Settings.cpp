@@ -15,6 +15,9 @@ const QString kBillingGuard = QStringLiteral("observer/billingGuard");
 const QString kFiveHourPercent = QStringLiteral("usage/pauseAtFiveHourPercent");
 const QString kWeeklyPercent = QStringLiteral("usage/pauseAtWeeklyPercent");
 const QString kDailyTokenBudget = QStringLiteral("usage/dailyTokenBudget");
+const QString kBatchMaxEvents = QStringLiteral("observer/batchMaxEvents");
+const QString kBatchMaxWait = QStringLiteral("observer/batchMaxWaitSeconds");
+const QString kObserveImmediately = QStringLiteral("observer/observeImmediately");
 const QString kObserving = QStringLiteral("observer/observing");
 const QString kAutoHide = QStringLiteral("sessions/autoHide");
 const QString kStartAtLogin = QStringLiteral("desktop/startAtLogin");
@@ -96,6 +99,38 @@ bool Settings::billingGuard() const
 void Settings::setBillingGuard(bool on)
 {
     m_settings->setValue(kBillingGuard, on);
+}
+
+int Settings::batchMaxEvents() const
+{
+    return std::clamp(m_settings->value(kBatchMaxEvents, 12).toInt(), 1, 100);
+}
+void Settings::setBatchMaxEvents(int n)
+{
+    m_settings->setValue(kBatchMaxEvents, std::clamp(n, 1, 100));
+}
+
+int Settings::batchMaxWaitSeconds() const
+{
+    return std::clamp(m_settings->value(kBatchMaxWait, 90).toInt(), 1, 3600);
+}
+void Settings::setBatchMaxWaitSeconds(int seconds)
+{
+    m_settings->setValue(kBatchMaxWait, std::clamp(seconds, 1, 3600));
+}
+
+bool Settings::observeImmediately() const
+{
+    return m_settings->value(kObserveImmediately, false).toBool();
+}
+void Settings::setObserveImmediately(bool on)
+{
+    m_settings->setValue(kObserveImmediately, on);
+}
+
+int Settings::batchSize() const
+{
+    return observeImmediately() ? 1 : batchMaxEvents();
 }
 
 bool Settings::injectContext() const

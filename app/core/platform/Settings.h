@@ -41,6 +41,17 @@ public:
     qint64 dailyTokenBudget() const; // default 0: off
     void setDailyTokenBudget(qint64 tokens);
 
+    // Batching (Scheduler): a user session's events go to its observer as one
+    // turn when its turn ends, batchMaxEvents are waiting or the oldest has
+    // waited batchMaxWaitSeconds. Observe immediately: one event is enough.
+    int batchMaxEvents() const; // default 12, 1..100
+    void setBatchMaxEvents(int n);
+    int batchMaxWaitSeconds() const; // default 90, 1..3600
+    void setBatchMaxWaitSeconds(int seconds);
+    bool observeImmediately() const; // default off
+    void setObserveImmediately(bool on);
+    int batchSize() const; // batchMaxEvents, or 1 when observing immediately
+
     bool injectContext() const; // default on
     void setInjectContext(bool on);
 

@@ -104,6 +104,27 @@ QList<QueuedEvent> EventQueue::readyRun(const QString &userSessionId, int max, q
     return out;
 }
 
+QList<EventQueue::Waiting> EventQueue::waitingRun(const QString &userSessionId, int max, qint64 nowMs) const
+{
+    QList<Waiting> out;
+    QSqlQuery q(m_db);
+    // The same run readyRun() reads, so a claim of out.size() takes these.
+    q.prepare(QStringLiteral("SELECT id, kind, created_at, length(payload), state, next_attempt_at FROM events "
+                             "WHERE session_id = ? AND state IN (%1, %2) ORDER BY id LIMIT ?")
+                  .arg(sql(Queued), sql(Claimed)));
+    q.addBindValue(userSessionId);
+    q.addBindValue(max);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        if (q.value(4).toInt() != Queued || q.value(5).toLongLong() > nowMs)
+            break;
+        out << Waiting { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+            q.value(3).toLongLong() };
+    }
+    return out;
+}
+
 bool EventQueue::markClaimed(const QList<QueuedEvent> &events, qint64 nowMs, QString *error)
 {
     QList<qint64> ids;

@@ -36,6 +36,17 @@ public:
     // (queued, backoff elapsed), oldest first, leaving out sessions already
     // being served (busySessions).
     QStringList readySessions(const QStringList &busySessions, qint64 nowMs, int limit) const;
+    // One ready event as the batching decision sees it (no payload).
+    struct Waiting
+    {
+        qint64 id = 0;
+        QString kind;
+        qint64 createdAt = 0;
+        qint64 bytes = 0; // of the payload
+    };
+    // The run of ready events claim() would take, at most max, without
+    // claiming or reading payloads: what the scheduler's BatchPolicy decides on.
+    QList<Waiting> waitingRun(const QString &userSessionId, int max, qint64 nowMs) const;
     // Claims up to max ready events of one session, in order. Stops at the
     // first event still waiting for its backoff so order holds per session.
     // All or nothing: when any of them turns out taken by someone else, none
