@@ -16,6 +16,7 @@
 #include "gui/ForgetMenu.h"
 #include "gui/HiddenSessionsPage.h"
 #include "gui/MainWindow.h"
+#include "gui/MemoryActions.h"
 #include "gui/ObservationsPage.h"
 #include "gui/SettingsDialog.h"
 #include "gui/SingleInstance.h"
@@ -56,6 +57,7 @@ bool AppController::start()
     connectWindowPages();
     refreshHooksStatus();
     createSetup();
+    new MemoryActions({ m_store, m_pipeline, m_model, m_window.get(), m_tray, m_setup }); // the window owns it
     refreshWindowData();
     QMetaObject::invokeMethod(m_store, &StoreWorker::planHide, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_store, &StoreWorker::recomputeProjects, Qt::QueuedConnection);
