@@ -197,6 +197,59 @@
     </message>
 </context>
 <context>
+    <name>ClaudeMemOffer</name>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="18"/>
+        <source>Bring your claude-mem memory…</source>
+        <translation>Ihr claude-mem-Gedächtnis übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="19"/>
+        <source>Import claude-mem memory…</source>
+        <translation>claude-mem-Gedächtnis importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="22"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="71"/>
+        <source>Bring your claude-mem memory from %1</source>
+        <translation>Ihr claude-mem-Gedächtnis aus %1 übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="72"/>
+        <source>Bring your claude-mem memory: %1 observations, %2 summaries</source>
+        <translation>Ihr claude-mem-Gedächtnis übernehmen: %1 Beobachtungen, %2 Zusammenfassungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="74"/>
+        <source> (read-only: claude-mem&apos;s own file is never changed).</source>
+        <translation> (nur lesend: die Datei von claude-mem wird nie verändert).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="82"/>
+        <source>Choose claude-mem&apos;s database</source>
+        <translation>Datenbank von claude-mem auswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="83"/>
+        <source>SQLite databases (*.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="93"/>
+        <source>Importing claude-mem memory from %1…</source>
+        <translation>claude-mem-Gedächtnis wird aus %1 importiert…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="108"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderCheck</name>
     <message>
         <location filename="../app/core/platform/DataFolderCheck.cpp" line="25"/>
@@ -380,6 +433,44 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/MainWindow.cpp" line="24"/>
         <source>Hidden sessions</source>
         <translation>Ausgeblendete Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryWorker</name>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="22"/>
+        <source>; %1 could not be mapped: %2</source>
+        <translation>; %1 konnten nicht übernommen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="34"/>
+        <source>Imported %1 observations, %2 summaries from claude-mem</source>
+        <translation>%1 Beobachtungen, %2 Zusammenfassungen aus claude-mem importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="37"/>
+        <source> (%1 were stored already)</source>
+        <translation> (%1 waren schon gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="80"/>
+        <source>Could not open Observer Tray&apos;s database: %1. Nothing was imported.</source>
+        <translation>Die Datenbank von Observer Tray lässt sich nicht öffnen: %1. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="96"/>
+        <source>Could not scan stored memory for secrets: %1.</source>
+        <translation>Das gespeicherte Gedächtnis konnte nicht nach Geheimnissen durchsucht werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="103"/>
+        <source>Replaced %1 secrets in %2 observations, %3 summaries and %4 queued events.</source>
+        <translation>%1 Geheimnisse in %2 Beobachtungen, %3 Zusammenfassungen und %4 wartenden Ereignissen ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="108"/>
+        <source> The old text leaves the database&apos;s log file at its next checkpoint.</source>
+        <translation> Der alte Text verschwindet beim nächsten Checkpoint aus der Protokolldatei der Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +737,39 @@ Jetzt unter %2</translation>
         <location filename="../app/core/observe/SchedulerSlots.cpp" line="141"/>
         <source>Cannot record the observer run: %1</source>
         <translation>Der Beobachterlauf kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretScan</name>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="12"/>
+        <source>Scan stored memory for secrets…</source>
+        <translation>Gespeichertes Gedächtnis nach Geheimnissen durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="26"/>
+        <source>Scanning stored memory for secrets…</source>
+        <translation>Gespeichertes Gedächtnis wird nach Geheimnissen durchsucht…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="34"/>
+        <source>No secrets found in stored memory.</source>
+        <translation>Keine Geheimnisse im gespeicherten Gedächtnis gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="38"/>
+        <source>Scan stored memory for secrets</source>
+        <translation>Gespeichertes Gedächtnis nach Geheimnissen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="39"/>
+        <source>Found %1 secrets in %2 observations, %3 summaries and %4 queued events. Replace them with [redacted:…] now? This cannot be undone.</source>
+        <translation>%1 Geheimnisse in %2 Beobachtungen, %3 Zusammenfassungen und %4 wartenden Ereignissen gefunden. Jetzt durch [redacted:…] ersetzen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="48"/>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1584,11 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/WindowMenuBar.cpp" line="9"/>
         <source>&amp;Observer Tray</source>
         <translation>&amp;Observer Tray</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowMenuBar.cpp" line="25"/>
+        <source>&amp;Memory</source>
+        <translation>&amp;Gedächtnis</translation>
     </message>
 </context>
 </TS>

@@ -197,6 +197,59 @@
     </message>
 </context>
 <context>
+    <name>ClaudeMemOffer</name>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="18"/>
+        <source>Bring your claude-mem memory…</source>
+        <translation>Importer votre mémoire claude-mem…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="19"/>
+        <source>Import claude-mem memory…</source>
+        <translation>Importer la mémoire claude-mem…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="22"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="71"/>
+        <source>Bring your claude-mem memory from %1</source>
+        <translation>Importer votre mémoire claude-mem depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="72"/>
+        <source>Bring your claude-mem memory: %1 observations, %2 summaries</source>
+        <translation>Importer votre mémoire claude-mem : %1 observations, %2 résumés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="74"/>
+        <source> (read-only: claude-mem&apos;s own file is never changed).</source>
+        <translation> (en lecture seule : le fichier de claude-mem n&apos;est jamais modifié).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="82"/>
+        <source>Choose claude-mem&apos;s database</source>
+        <translation>Choisir la base de données de claude-mem</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="83"/>
+        <source>SQLite databases (*.db);;All files (*)</source>
+        <translation>Bases de données SQLite (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="93"/>
+        <source>Importing claude-mem memory from %1…</source>
+        <translation>Import de la mémoire claude-mem depuis %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ClaudeMemOffer.cpp" line="108"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderCheck</name>
     <message>
         <location filename="../app/core/platform/DataFolderCheck.cpp" line="25"/>
@@ -380,6 +433,44 @@ Désormais dans %2</translation>
         <location filename="../app/gui/MainWindow.cpp" line="24"/>
         <source>Hidden sessions</source>
         <translation>Sessions masquées</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryWorker</name>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="22"/>
+        <source>; %1 could not be mapped: %2</source>
+        <translation> ; %1 n&apos;ont pas pu être repris : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="34"/>
+        <source>Imported %1 observations, %2 summaries from claude-mem</source>
+        <translation>%1 observations, %2 résumés importés de claude-mem</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="37"/>
+        <source> (%1 were stored already)</source>
+        <translation> (%1 étaient déjà enregistrés)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="80"/>
+        <source>Could not open Observer Tray&apos;s database: %1. Nothing was imported.</source>
+        <translation>Impossible d&apos;ouvrir la base de données d&apos;Observer Tray : %1. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="96"/>
+        <source>Could not scan stored memory for secrets: %1.</source>
+        <translation>Impossible de rechercher des secrets dans la mémoire enregistrée : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="103"/>
+        <source>Replaced %1 secrets in %2 observations, %3 summaries and %4 queued events.</source>
+        <translation>%1 secrets remplacés dans %2 observations, %3 résumés et %4 événements en attente.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MemoryWorker.cpp" line="108"/>
+        <source> The old text leaves the database&apos;s log file at its next checkpoint.</source>
+        <translation> L&apos;ancien texte quittera le journal de la base de données à son prochain point de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +737,39 @@ Désormais dans %2</translation>
         <location filename="../app/core/observe/SchedulerSlots.cpp" line="141"/>
         <source>Cannot record the observer run: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution de l&apos;observateur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretScan</name>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="12"/>
+        <source>Scan stored memory for secrets…</source>
+        <translation>Rechercher des secrets dans la mémoire enregistrée…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="26"/>
+        <source>Scanning stored memory for secrets…</source>
+        <translation>Recherche de secrets dans la mémoire enregistrée…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="34"/>
+        <source>No secrets found in stored memory.</source>
+        <translation>Aucun secret trouvé dans la mémoire enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="38"/>
+        <source>Scan stored memory for secrets</source>
+        <translation>Rechercher des secrets dans la mémoire enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="39"/>
+        <source>Found %1 secrets in %2 observations, %3 summaries and %4 queued events. Replace them with [redacted:…] now? This cannot be undone.</source>
+        <translation>%1 secrets trouvés dans %2 observations, %3 résumés et %4 événements en attente. Les remplacer maintenant par [redacted:…] ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SecretScan.cpp" line="48"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1584,11 @@ Désormais dans %2</translation>
         <location filename="../app/gui/WindowMenuBar.cpp" line="9"/>
         <source>&amp;Observer Tray</source>
         <translation>&amp;Observer Tray</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/WindowMenuBar.cpp" line="25"/>
+        <source>&amp;Memory</source>
+        <translation>&amp;Mémoire</translation>
     </message>
 </context>
 </TS>
