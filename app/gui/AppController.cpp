@@ -13,7 +13,6 @@
 #include "core/platform/Settings.h"
 #include "core/status/StatusModel.h"
 #include "gui/ActionFeedback.h"
-#include "gui/ForgetMenu.h"
 #include "gui/HiddenSessionsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/MemoryActions.h"
@@ -192,11 +191,6 @@ void AppController::connectWindowPages()
     auto *feedback = new ActionFeedback(m_model, m_window.get(), m_tray->systemTrayIcon(), this);
     connect(m_store, &StoreWorker::actionDone, feedback, &ActionFeedback::actionDone);
     connect(m_pipeline, &Pipeline::signInChecked, feedback, &ActionFeedback::signInChecked);
-
-    ObservationsPage *observations = m_window->observationsPage();
-    auto *forget = new ForgetMenu(observations->table(), observations->model(), m_store);
-    connect(forget, &ForgetMenu::forgotten, observations, &ObservationsPage::reload);
-    connect(forget, &ForgetMenu::forgotten, m_pipeline, &Pipeline::refreshCounts);
 }
 
 void AppController::refreshWindowData()

@@ -3,6 +3,7 @@
 #include "core/observe/Pipeline.h"
 #include "gui/ActionFeedback.h"
 #include "gui/ClaudeMemOffer.h"
+#include "gui/ForgetMenu.h"
 #include "gui/MainWindow.h"
 #include "gui/MemoryWorker.h"
 #include "gui/ObservationsPage.h"
@@ -41,6 +42,9 @@ void MemoryActions::reportTo(const Places &places)
     connect(m_claudeMem, &ClaudeMemOffer::said, feedback, &ActionFeedback::actionDone);
     connect(m_secretScan, &SecretScan::said, feedback, &ActionFeedback::actionDone);
     ObservationsPage *page = places.window->observationsPage();
+    auto *forget = new ForgetMenu(page->table(), page->model(), places.store);
+    connect(forget, &ForgetMenu::forgotten, page, &ObservationsPage::reload);
+    connect(forget, &ForgetMenu::forgotten, places.pipeline, &Pipeline::refreshCounts);
     connect(m_claudeMem, &ClaudeMemOffer::imported, page, &ObservationsPage::reload);
     connect(m_claudeMem, &ClaudeMemOffer::imported, places.pipeline, &Pipeline::refreshCounts, Qt::QueuedConnection);
     connect(m_secretScan, &SecretScan::redacted, page, &ObservationsPage::reload);

@@ -12,9 +12,10 @@ class StatusModel;
 class StoreWorker;
 class TrayIcon;
 
-// The window's memory tools in one place: a MemoryWorker on the store
-// worker's thread, the claude-mem offer (a line on the Setup tab, an item in
-// the tray menu) and the secret scan, both under the window's Memory menu.
+// The window's memory tools in one place: forgetting on the Observations page
+// (ForgetMenu), and, on a MemoryWorker beside the store worker, the claude-mem
+// offer (a line on the Setup tab, an item in the tray menu) and the secret
+// scan, both under the window's Memory menu.
 // What they say reaches the status bar or a notification; what they change
 // reloads the Observations page and the counts. Lives as long as the window.
 class MemoryActions : public QObject
