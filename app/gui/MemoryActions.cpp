@@ -9,11 +9,8 @@
 #include "gui/ObservationsPage.h"
 #include "gui/SecretScan.h"
 #include "gui/SetupChecklist.h"
-#include "gui/StoreWorker.h"
 #include "gui/TrayIcon.h"
 #include "gui/WindowMenuBar.h"
-
-#include <QThread>
 
 MemoryActions::MemoryActions(const Places &places)
     : QObject(places.window)
@@ -21,11 +18,18 @@ MemoryActions::MemoryActions(const Places &places)
     , m_claudeMem(new ClaudeMemOffer(m_worker, places.window))
     , m_secretScan(new SecretScan(m_worker, places.window))
 {
-    m_worker->moveToThread(places.store->thread());
-    connect(places.store->thread(), &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
     placeActions(places);
     reportTo(places);
     m_claudeMem->lookForPeer();
+}
+
+MemoryActions::~MemoryActions()
+{
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void MemoryActions::placeActions(const Places &places)

@@ -6,8 +6,8 @@
 
 class Database;
 
-// The window's long memory jobs, on the store worker's thread with a
-// connection of its own, so the GUI thread never waits on them: bringing a
+// The window's long memory jobs, on a thread of their own with their own
+// connection, so neither the GUI thread nor the store worker waits on them: bringing a
 // claude-mem memory over (ClaudeMemTransfer) and the scan of stored memory
 // for secrets (StoredRedaction), the same code as --import-claude-mem and
 // --redact-existing. Requests are slots (queued), results signals.
