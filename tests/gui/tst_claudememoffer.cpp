@@ -3,7 +3,7 @@
 // ~/.claude-mem/claude-mem.db there, the Setup tab and the tray menu offer
 // "Bring your claude-mem memory: N observations, M summaries"; one click on
 // the button imports it, says what could not be mapped, and the offer goes,
-// also at the next start. A damaged file says why and imports nothing; the
+// also at the next start. A damaged or locked file says why and imports nothing; the
 // peer's file is byte-identical afterwards either way.
 #include "ClaudeMemPeer.h"
 #include "core/platform/AppPaths.h"
@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -34,6 +35,7 @@ class TestClaudeMemOffer : public QObject
 private Q_SLOTS:
     void init();
     void firstStartImportsInOneClick();
+    void damagedPeerSaysWhyAndImportsNothing_data();
     void damagedPeerSaysWhyAndImportsNothing();
 
 private:
@@ -139,31 +141,56 @@ void TestClaudeMemOffer::firstStartImportsInOneClick()
     next.quit();
 }
 
+void TestClaudeMemOffer::damagedPeerSaysWhyAndImportsNothing_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("damaged") << "damaged"
+                             << "file is not a database";
+    QTest::newRow("locked") << "locked"
+                            << "locked"; // claude-mem's worker mid-write
+}
+
 void TestClaudeMemOffer::damagedPeerSaysWhyAndImportsNothing()
 {
-    QVERIFY(ClaudeMemPeer::make(peerPath()));
-    {
+    QFETCH(QString, damage);
+    QFETCH(QString, says);
+    QVERIFY(ClaudeMemPeer::make(peerPath(), damage != QLatin1String("locked"))); // WAL: a writer never blocks a reader
+    if (damage == QLatin1String("damaged")) {
         QFile f(peerPath());
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.write(QByteArray(4096, '\x5a')) == 4096); // the header and the first pages gone
     }
     const QByteArray before = ClaudeMemPeer::digest(peerPath());
-    AppController app;
-    QVERIFY(app.start());
-    auto *button = app.setup()->findChild<QPushButton *>(QStringLiteral("claudeMemImport"));
-    auto *text = app.setup()->findChild<QLabel *>(QStringLiteral("claudeMemText"));
-    QVERIFY2(button && text, "the Setup tab has no claude-mem offer");
-    QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), 10000);
-    QVERIFY2(text->text().startsWith(QLatin1String("Bring your claude-mem memory from")), qPrintable(text->text()));
+    QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+    holder.setDatabaseName(peerPath());
+    QSqlQuery lock(holder);
+    if (damage == QLatin1String("locked"))
+        QVERIFY(holder.open() && lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    {
+        AppController app;
+        QVERIFY(app.start());
+        auto *button = app.setup()->findChild<QPushButton *>(QStringLiteral("claudeMemImport"));
+        auto *text = app.setup()->findChild<QLabel *>(QStringLiteral("claudeMemText"));
+        QVERIFY2(button && text, "the Setup tab has no claude-mem offer");
+        QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), 10000);
+        QVERIFY2(text->text().startsWith(QLatin1String("Bring your claude-mem memory from")), qPrintable(text->text()));
 
-    QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(text->text().startsWith(QLatin1String("Cannot import")), 10000);
-    QVERIFY2(text->text().contains(QLatin1String("nothing was imported")), qPrintable(text->text()));
-    QVERIFY(button->isVisible() && button->isEnabled()); // it can be tried again once claude-mem repaired it
-    QCOMPARE(button->text(), QStringLiteral("Try again"));
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM observations")), 0);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM summaries")), 0);
-    app.quit();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(text->text().startsWith(QLatin1String("Cannot import")), 10000);
+        QVERIFY2(text->text().contains(says) && text->text().contains(QLatin1String("nothing was imported")),
+            qPrintable(text->text()));
+        QVERIFY(button->isVisible() && button->isEnabled()); // it can be tried again once claude-mem is done
+        QCOMPARE(button->text(), QStringLiteral("Try again"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM observations")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM summaries")), 0);
+        app.quit();
+    }
+    lock.exec(QStringLiteral("ROLLBACK"));
+    lock.finish();
+    holder.close();
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
     QCOMPARE(ClaudeMemPeer::digest(peerPath()), before);
 }
 

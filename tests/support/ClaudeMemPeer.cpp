@@ -22,7 +22,6 @@ bool writeFixture(const QString &path)
 }
 
 const char *const kRows[] = {
-    "PRAGMA journal_mode=WAL",
     "INSERT INTO sdk_sessions(content_session_id, memory_session_id, project, started_at, started_at_epoch) "
     "VALUES ('c1', 'm1', '/home/u/shop', 'x', 1700000000000)",
     "INSERT INTO observations(memory_session_id, project, type, title, subtitle, facts, narrative, concepts, "
@@ -36,7 +35,7 @@ const char *const kRows[] = {
 };
 } // namespace
 
-bool ClaudeMemPeer::make(const QString &path)
+bool ClaudeMemPeer::make(const QString &path, bool wal)
 {
     if (!writeFixture(path))
         return false;
@@ -46,6 +45,7 @@ bool ClaudeMemPeer::make(const QString &path)
         db.setDatabaseName(path);
         ok = db.open();
         QSqlQuery q(db);
+        ok = ok && (!wal || q.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
         for (const char *sql : kRows)
             if (ok && !(ok = q.exec(QString::fromUtf8(sql))))
                 qWarning() << q.lastError().text();
