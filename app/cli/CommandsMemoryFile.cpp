@@ -1,7 +1,7 @@
 #include "cli/CommandDatabase.h"
 #include "cli/Commands.h"
 #include "core/platform/Settings.h"
-#include "core/store/ClaudeMemImport.h"
+#include "core/store/ClaudeMemTransfer.h"
 #include "core/store/MemoryExport.h"
 #include "core/store/MemoryImport.h"
 
@@ -63,24 +63,23 @@ int Commands::importClaudeMem(const QString &givenPath, QTextStream &out, QTextS
 {
     const QString path = givenPath.isEmpty() ? ClaudeMemReader::defaultPath() : givenPath;
     QString error;
-    // Read whole first, the peer's file closed again, before anything is stored.
-    const std::optional<ClaudeMemReader::Contents> peer = ClaudeMemReader::read(path, &error);
+    const std::optional<ClaudeMemTransfer> peer = ClaudeMemTransfer::read(path, &error);
     if (!peer) {
         err << "observer-tray: " << error << ".\n";
         return kMemoryFileFailed;
     }
     return CommandDatabase::run(err, [&](const QSqlDatabase &db) {
-        ClaudeMemImport::Counts counts;
-        if (!ClaudeMemImport(db, Settings().redactor()).store(*peer, &counts, &error)) {
-            err << "observer-tray: cannot store the import (" << error << "); nothing was imported.\n";
+        const std::optional<ClaudeMemTransfer::Result> r = peer->store(db, Settings().redactor(), &error);
+        if (!r) {
+            err << "observer-tray: " << error << ".\n";
             return kMemoryFileFailed;
         }
         out << QJsonDocument(
             QJsonObject { { QStringLiteral("file"), path },
-                { QStringLiteral("observationsStored"), counts.observationsStored },
-                { QStringLiteral("summariesStored"), counts.summariesStored },
-                { QStringLiteral("alreadyStored"), counts.observationsSkipped + counts.summariesSkipped },
-                { QStringLiteral("unmapped"), unmappedJson(peer->unmapped) } })
+                { QStringLiteral("observationsStored"), r->counts.observationsStored },
+                { QStringLiteral("summariesStored"), r->counts.summariesStored },
+                { QStringLiteral("alreadyStored"), r->counts.observationsSkipped + r->counts.summariesSkipped },
+                { QStringLiteral("unmapped"), unmappedJson(r->unmapped) } })
                    .toJson(QJsonDocument::Indented);
         return 0;
     });

@@ -1,6 +1,5 @@
 #include "cli/CommandDatabase.h"
 #include "cli/Commands.h"
-#include "core/platform/Settings.h"
 #include "core/store/StoredRedaction.h"
 
 #include <QJsonDocument>
@@ -21,26 +20,11 @@ QJsonObject countsJson(bool dryRun, const StoredRedaction::Counts &c)
 
 int Commands::redactExisting(bool dryRun, QTextStream &out, QTextStream &err)
 {
-    // Asked for by name: the rules apply even when redaction of new events is off.
-    std::string problem;
-    const std::optional<Redactor> redactor = Redactor::make(
-        [] {
-            std::vector<std::string> patterns;
-            for (const QString &p : Settings().redactPatterns())
-                patterns.push_back(p.toStdString());
-            return patterns;
-        }(),
-        &problem);
-    if (!redactor) {
-        err << "observer-tray: " << QString::fromStdString(problem) << "; fix it in Settings. Nothing was changed.\n";
-        return kRedactFailed;
-    }
     return CommandDatabase::run(err, [&](const QSqlDatabase &db) {
         StoredRedaction::Counts counts;
         QString error;
-        if (!StoredRedaction(db, *redactor).run(dryRun, &counts, &error)) {
-            err << "observer-tray: the database refused the rewrite (" << error
-                << "); nothing was changed. Try again when Observer Tray is idle.\n";
+        if (!StoredRedaction::runWithSettings(db, dryRun, &counts, &error)) {
+            err << "observer-tray: " << error << ".\n";
             return kRedactFailed;
         }
         out << QJsonDocument(countsJson(dryRun, counts)).toJson(QJsonDocument::Indented);

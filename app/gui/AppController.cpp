@@ -13,9 +13,9 @@
 #include "core/platform/Settings.h"
 #include "core/status/StatusModel.h"
 #include "gui/ActionFeedback.h"
-#include "gui/ForgetMenu.h"
 #include "gui/HiddenSessionsPage.h"
 #include "gui/MainWindow.h"
+#include "gui/MemoryActions.h"
 #include "gui/ObservationsPage.h"
 #include "gui/SettingsDialog.h"
 #include "gui/SingleInstance.h"
@@ -56,6 +56,7 @@ bool AppController::start()
     connectWindowPages();
     refreshHooksStatus();
     createSetup();
+    new MemoryActions({ m_store, m_pipeline, m_model, m_window.get(), m_tray, m_setup }); // the window owns it
     refreshWindowData();
     QMetaObject::invokeMethod(m_store, &StoreWorker::planHide, Qt::QueuedConnection);
     QMetaObject::invokeMethod(m_store, &StoreWorker::recomputeProjects, Qt::QueuedConnection);
@@ -190,11 +191,6 @@ void AppController::connectWindowPages()
     auto *feedback = new ActionFeedback(m_model, m_window.get(), m_tray->systemTrayIcon(), this);
     connect(m_store, &StoreWorker::actionDone, feedback, &ActionFeedback::actionDone);
     connect(m_pipeline, &Pipeline::signInChecked, feedback, &ActionFeedback::signInChecked);
-
-    ObservationsPage *observations = m_window->observationsPage();
-    auto *forget = new ForgetMenu(observations->table(), observations->model(), m_store);
-    connect(forget, &ForgetMenu::forgotten, observations, &ObservationsPage::reload);
-    connect(forget, &ForgetMenu::forgotten, m_pipeline, &Pipeline::refreshCounts);
 }
 
 void AppController::refreshWindowData()

@@ -120,6 +120,12 @@ void SetupChecklist::refresh()
     }
 }
 
+void SetupChecklist::addLine(QWidget *line)
+{
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->count() - 1, line); // above the stretch
+}
+
 bool SetupChecklist::isDone(Step step) const
 {
     return m_rows[step].done;

@@ -25,6 +25,8 @@ public:
     bool allDone() const;
     QString lineText(Step step) const; // what the line says now
     QPushButton *fixButton(Step step) const { return m_rows[step].fix; }
+    // A line below the steps that is not one (the claude-mem offer); it hides itself when done.
+    void addLine(QWidget *line);
 
 public Q_SLOTS:
     void setProbe(const HookProbe::Result &probe);

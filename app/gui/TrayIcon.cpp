@@ -50,6 +50,12 @@ void TrayIcon::createActions()
     m_quit = m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
 }
 
+void TrayIcon::addMemoryAction(QAction *action)
+{
+    const QList<QAction *> all = m_menu->actions();
+    m_menu->insertAction(all.value(all.indexOf(m_pauseProject) + 1), action);
+}
+
 void TrayIcon::createTrayIcon()
 {
     m_tray->setContextMenu(m_menu.get());

@@ -38,6 +38,8 @@ public:
     QAction *quitAction() const { return m_quit; }
     QString iconName() const { return m_iconName; }
     bool isTrayAvailable() const;
+    // Below "Pause memory for this project"; added before the menu is first shown.
+    void addMemoryAction(QAction *action);
 
 Q_SIGNALS:
     void observingToggled(bool on);

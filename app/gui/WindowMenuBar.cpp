@@ -19,3 +19,8 @@ WindowMenuBar::WindowMenuBar(TrayIcon *tray, QWidget *parent) : QMenuBar(parent)
     app->addSeparator();
     app->addAction(tray->quitAction());
 }
+
+void WindowMenuBar::addMemoryMenu(const QList<QAction *> &actions)
+{
+    addMenu(tr("&Memory"))->addActions(actions);
+}

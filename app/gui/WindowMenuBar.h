@@ -12,4 +12,6 @@ class WindowMenuBar : public QMenuBar
     Q_OBJECT
 public:
     explicit WindowMenuBar(TrayIcon *tray, QWidget *parent = nullptr);
+    // The window's own memory tools (MemoryActions): importing, the secret scan.
+    void addMemoryMenu(const QList<QAction *> &actions);
 };

@@ -1,5 +1,7 @@
 #include "core/store/StoredRedaction.h"
 
+#include "core/platform/Settings.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,6 +23,25 @@ bool fail(const QSqlQuery &q, QString *error)
 StoredRedaction::StoredRedaction(QSqlDatabase db, Redactor redactor)
     : m_db(std::move(db)), m_redactor(std::move(redactor))
 {
+}
+
+bool StoredRedaction::runWithSettings(const QSqlDatabase &db, bool dryRun, Counts *counts, QString *error)
+{
+    std::vector<std::string> patterns;
+    for (const QString &p : Settings().redactPatterns())
+        patterns.push_back(p.toStdString());
+    std::string problem;
+    const std::optional<Redactor> redactor = Redactor::make(patterns, &problem);
+    if (!redactor) {
+        *error = QStringLiteral("%1; fix it in Settings. Nothing was changed").arg(QString::fromStdString(problem));
+        return false;
+    }
+    if (StoredRedaction(db, *redactor).run(dryRun, counts, error))
+        return true;
+    *error = QStringLiteral("the database refused the rewrite (%1); nothing was changed. Try again when Observer "
+                            "Tray is idle")
+                 .arg(*error);
+    return false;
 }
 
 bool StoredRedaction::run(bool dryRun, Counts *counts, QString *error)

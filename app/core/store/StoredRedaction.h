@@ -25,6 +25,12 @@ public:
 
     StoredRedaction(QSqlDatabase db, Redactor redactor);
 
+    // What `--redact-existing` and the window's "Scan stored memory for
+    // secrets" both run: asked for by name, the built-in rules apply even when
+    // redaction of new events is off, with the user's patterns from Settings.
+    // False with *error, a sentence that says what to do (nothing was changed).
+    static bool runWithSettings(const QSqlDatabase &db, bool dryRun, Counts *counts, QString *error);
+
     // With dryRun, counts what would change and writes nothing. False with
     // *error when the database refused (nothing is changed then).
     bool run(bool dryRun, Counts *counts, QString *error);
