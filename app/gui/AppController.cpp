@@ -58,7 +58,6 @@ bool AppController::start()
     createSetup();
     refreshWindowData();
     QMetaObject::invokeMethod(m_store, &StoreWorker::planHide, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_store, &StoreWorker::recomputeProjects, Qt::QueuedConnection);
     // First start: the window opens on the checklist. No tray on this desktop (yet): the window is the app.
     if (!m_model->hooksInstalled())
         openSetup();
@@ -115,7 +114,6 @@ void AppController::startPipeline()
             m_model->setProblem(error);
     });
     connect(m_pipeline, &Pipeline::observerSessionFinished, m_store, &StoreWorker::planHide);
-    connect(m_store, &StoreWorker::projectsRecomputed, m_pipeline, &Pipeline::refreshCounts);
     m_pipelineThread.start();
     QMetaObject::invokeMethod(m_pipeline, &Pipeline::start, Qt::QueuedConnection);
 }
