@@ -126,7 +126,8 @@ void AppController::createWindow()
     connect(m_window->statusPage(), &StatusPage::installHooksRequested, this, &AppController::installHooks);
     connect(m_model, &StatusModel::changed, this, [this] {
         if (m_window) // a change queued before quit() arrives after it
-            m_window->observationsPage()->setProjects(m_model->counts().perProject.keys());
+            m_window->observationsPage()->setProjects(
+                m_model->counts().perProject.keys(), m_model->counts().perProject, m_settings->projectNames());
     });
 }
 
@@ -257,6 +258,8 @@ void AppController::openSettings()
 {
     SettingsDialog dialog(m_settings.get(), m_window.get());
     connect(&dialog, &SettingsDialog::saved, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
+    connect(&dialog, &SettingsDialog::projectsMerged, m_pipeline, &Pipeline::refileProjects, Qt::QueuedConnection);
+    dialog.setProjectCounts(m_model->counts().perProject);
     dialog.exec();
 }
 

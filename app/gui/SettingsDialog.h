@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QMap>
 
 class QCheckBox;
 class QComboBox;
@@ -9,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class ProjectSettings;
 class RedactionSettings;
 class Settings;
 
@@ -21,9 +23,12 @@ public:
     void save();
     // What each excluded-project line will be matched as, shown under the list.
     QString excludedAsMatched() const;
+    // The stored projects and their observation counts, for the Projects row.
+    void setProjectCounts(const QMap<QString, qint64> &counts);
 
 Q_SIGNALS:
     void saved();
+    void projectsMerged(); // saved with new merges: their rows are to be refiled
 
 private:
     Settings *m_settings;
@@ -43,6 +48,7 @@ private:
     QPlainTextEdit *m_excluded;
     QLabel *m_excludedMatched;
     RedactionSettings *m_redaction;
+    ProjectSettings *m_projects;
     QCheckBox *m_startAtLogin;
     QComboBox *m_language;
 };
