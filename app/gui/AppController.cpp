@@ -258,7 +258,7 @@ void AppController::openSettings()
 {
     SettingsDialog dialog(m_settings.get(), m_window.get());
     connect(&dialog, &SettingsDialog::saved, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
-    connect(&dialog, &SettingsDialog::projectsMerged, m_pipeline, &Pipeline::refileProjects, Qt::QueuedConnection);
+    connect(&dialog, &SettingsDialog::projectsChanged, m_pipeline, &Pipeline::refileProjects, Qt::QueuedConnection);
     dialog.setProjectCounts(m_model->counts().perProject);
     dialog.exec();
 }

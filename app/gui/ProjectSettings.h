@@ -24,7 +24,8 @@ public:
     // Projects as stored (path → observations); merges already made are summed.
     void setCounts(const QMap<QString, qint64> &counts);
     void save(Settings *settings) const;
-    bool mergesChanged() const { return m_map.merged != m_savedMerges; }
+    // Merges or names differ from what was saved.
+    bool changed() const { return m_map.merged != m_saved.merged || m_map.names != m_saved.names; }
 
 private:
     void mergeSelected();
@@ -34,7 +35,7 @@ private:
     QString shownName(const QString &project) const;
 
     ProjectMap m_map;
-    std::map<std::string, std::string> m_savedMerges;
+    ProjectMap m_saved;
     QMap<QString, qint64> m_counts; // as stored
     QListWidget *m_list;
     QComboBox *m_into;

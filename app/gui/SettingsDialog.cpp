@@ -128,7 +128,7 @@ void SettingsDialog::save()
     m_settings->setSkippedTools(tools);
     m_settings->setExcludedProjects(excludedLines());
     m_redaction->save(m_settings);
-    const bool merged = m_projects->mergesChanged();
+    const bool projectsChanged = m_projects->changed();
     m_projects->save(m_settings);
     m_settings->setLanguage(m_language->currentData().toString());
     m_settings->setStartAtLogin(m_startAtLogin->isChecked());
@@ -137,8 +137,8 @@ void SettingsDialog::save()
     if (!AutostartEntry::setEnabled(m_startAtLogin->isChecked(), QCoreApplication::applicationFilePath(), &error))
         QMessageBox::warning(this, tr("Start at login"), error);
     Q_EMIT saved();
-    if (merged)
-        Q_EMIT projectsMerged();
+    if (projectsChanged)
+        Q_EMIT this->projectsChanged();
 }
 
 void SettingsDialog::setProjectCounts(const QMap<QString, qint64> &counts)

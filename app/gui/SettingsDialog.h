@@ -28,7 +28,9 @@ public:
 
 Q_SIGNALS:
     void saved();
-    void projectsMerged(); // saved with new merges: their rows are to be refiled
+    // Saved with new merges or names: rows of merged projects are to be
+    // refiled, and the window shows the names.
+    void projectsChanged();
 
 private:
     Settings *m_settings;

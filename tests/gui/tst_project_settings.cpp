@@ -82,7 +82,7 @@ void TestProjectSettings::mergeAndRenameReachTheWindow()
     QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Shop — %1 (5 observation").arg(shop)),
         qPrintable(list->item(0)->text()));
 
-    QSignalSpy merged(&dialog, &SettingsDialog::projectsMerged);
+    QSignalSpy merged(&dialog, &SettingsDialog::projectsChanged);
     dialog.save();
     QCOMPARE(merged.count(), 1); // the app refiles on this (Pipeline::refileProjects)
     QCOMPARE(QString::fromStdString(Settings().projectMap().resolve(old.toStdString())), shop);

@@ -58,6 +58,7 @@ public Q_SLOTS:
     void observeAnyway(); // past the usage guard until the window that holds it resets
     // Files stored rows under the project their folder belongs to now
     // (repository, the user's merges), in small batches; the lock holder only.
+    // Counts are sent again when done (the window re-reads project names then).
     void refileProjects();
 
 Q_SIGNALS:

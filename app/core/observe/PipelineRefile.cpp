@@ -15,5 +15,7 @@ void Pipeline::startRefiler()
 void Pipeline::refileProjects()
 {
     if (m_refiler)
-        m_refiler->start();
+        m_refiler->start(); // counts follow when it is done
+    else
+        refreshCounts(); // the holder refiles; names still show here
 }
