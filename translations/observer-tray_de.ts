@@ -30,22 +30,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="282"/>
+        <location filename="../app/gui/AppController.cpp" line="281"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation der Claude-Code-Hooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="273"/>
+        <location filename="../app/gui/AppController.cpp" line="272"/>
         <source>Memory paused</source>
         <translation>Gedächtnis pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="274"/>
+        <location filename="../app/gui/AppController.cpp" line="273"/>
         <source>Nothing from %1 is recorded now. Remove it from Settings → Excluded projects to resume.</source>
         <translation>Aus %1 wird jetzt nichts aufgezeichnet. Entfernen Sie es unter Einstellungen → Ausgeschlossene Projekte, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="244"/>
+        <location filename="../app/gui/AppController.cpp" line="245"/>
         <source>Setup</source>
         <translation>Einrichtung</translation>
     </message>
@@ -482,59 +482,59 @@ Jetzt unter %2</translation>
     </message>
     <message>
         <location filename="../app/gui/ObservationsPage.cpp" line="78"/>
-        <location filename="../app/gui/ObservationsPage.cpp" line="123"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="122"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="166"/>
+        <source>No observation matches “%1”.</source>
+        <translation>Keine Beobachtung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="167"/>
+        <source>No observation in %2 matches “%1”.</source>
+        <translation>Keine Beobachtung in %2 passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="169"/>
+        <source>Every word must begin a word of the title, subtitle, narrative, facts or concepts (“pagin bug” finds “Fixed pagination bug”); try fewer words, or All projects.</source>
+        <translation>Jedes Wort muss den Anfang eines Wortes in Titel, Untertitel, Bericht, Fakten oder Konzepten bilden („pagin bug“ findet „Fixed pagination bug“); versuchen Sie weniger Wörter oder „Alle Projekte“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="172"/>
+        <source>No observation in %1 yet.</source>
+        <translation>Noch keine Beobachtung in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="174"/>
+        <source>No observations yet: they appear here once an observer has read a Claude Code session.</source>
+        <translation>Noch keine Beobachtungen: Sie erscheinen hier, sobald ein Beobachter eine Claude-Code-Sitzung gelesen hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="196"/>
+        <source>&lt;b&gt;Facts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fakten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="198"/>
+        <source>&lt;b&gt;Files read&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gelesene Dateien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="200"/>
+        <source>&lt;b&gt;Files modified&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geänderte Dateien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="202"/>
+        <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Begriffe&lt;/b&gt;: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/ObservationsPage.cpp" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="169"/>
-        <source>No observation matches “%1”.</source>
-        <translation>Keine Beobachtung passt zu „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="170"/>
-        <source>No observation in %2 matches “%1”.</source>
-        <translation>Keine Beobachtung in %2 passt zu „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="172"/>
-        <source>Every word must begin a word of the title, subtitle, narrative, facts or concepts (“pagin bug” finds “Fixed pagination bug”); try fewer words, or All projects.</source>
-        <translation>Jedes Wort muss den Anfang eines Wortes in Titel, Untertitel, Bericht, Fakten oder Konzepten bilden („pagin bug“ findet „Fixed pagination bug“); versuchen Sie weniger Wörter oder „Alle Projekte“.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="175"/>
-        <source>No observation in %1 yet.</source>
-        <translation>Noch keine Beobachtung in %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="177"/>
-        <source>No observations yet: they appear here once an observer has read a Claude Code session.</source>
-        <translation>Noch keine Beobachtungen: Sie erscheinen hier, sobald ein Beobachter eine Claude-Code-Sitzung gelesen hat.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="199"/>
-        <source>&lt;b&gt;Facts&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Fakten&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="201"/>
-        <source>&lt;b&gt;Files read&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Gelesene Dateien&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="203"/>
-        <source>&lt;b&gt;Files modified&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Geänderte Dateien&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="205"/>
-        <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;Begriffe&lt;/b&gt;: %1</translation>
     </message>
 </context>
 <context>
@@ -607,7 +607,7 @@ Jetzt unter %2</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/observe/Pipeline.cpp" line="117"/>
+        <location filename="../app/core/observe/Pipeline.cpp" line="115"/>
         <source>Claude Code CLI not found.</source>
         <translation>Claude-Code-CLI nicht gefunden.</translation>
     </message>
@@ -700,144 +700,144 @@ Jetzt unter %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="29"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="28"/>
         <source>Use my Claude subscription, not API keys from the environment, when both exist</source>
         <translation>Mein Claude-Abo statt API-Schlüsseln aus der Umgebung verwenden, wenn beides vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="32"/>
         <source>Offer recent observations to new Claude Code sessions</source>
         <translation>Neuen Claude-Code-Sitzungen aktuelle Beobachtungen anbieten</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="34"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="33"/>
         <source>Hide observer sessions from the resume list automatically</source>
         <translation>Beobachter-Sitzungen automatisch aus der Fortsetzen-Liste ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="38"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="37"/>
         <source>Start Observer Tray when I log in</source>
         <translation>Observer Tray bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="41"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="40"/>
         <source>Observer Tray Settings</source>
         <translation>Observer-Tray-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="43"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="42"/>
         <source>found automatically</source>
         <translation>automatisch gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="45"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="44"/>
         <source>Path to claude:</source>
         <translation>Pfad zu claude:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="47"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="46"/>
         <source>Observer model:</source>
         <translation>Modell der Beobachter:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
         <source>Observers at once:</source>
         <translation>Gleichzeitige Beobachter:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="51"/>
         <source>Billing guard:</source>
         <translation>Kostenschutz:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="56"/>
         <source>Resume list:</source>
         <translation>Fortsetzen-Liste:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="59"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="58"/>
         <source>Tools not recorded:</source>
         <translation>Nicht aufgezeichnete Werkzeuge:</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="61"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="60"/>
         <source>One folder per line; nothing under it is recorded</source>
         <translation>Ein Ordner pro Zeile; darunter wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="63"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="62"/>
         <source>Excluded projects:</source>
         <translation>Ausgeschlossene Projekte:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="74"/>
+        <source>Desktop:</source>
+        <translation>Desktop:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="75"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="80"/>
+        <source>Language (after restart):</source>
+        <translation>Sprache (nach Neustart):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
+        <source>Start at login</source>
+        <translation>Bei Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
+        <source>%1 (as typed)</source>
+        <translation>%1 (wie eingegeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="155"/>
+        <source>Matched as (with everything under it):</source>
+        <translation>Erkannt als (mit allem darunter):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="103"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="106"/>
+        <source>Pause observers above, 5-hour window:</source>
+        <translation>Beobachter pausieren über, 5-Stunden-Fenster:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="107"/>
+        <source>Pause observers above, weekly window:</source>
+        <translation>Beobachter pausieren über, Wochenfenster:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="108"/>
+        <source>Daily observer token budget:</source>
+        <translation>Tägliches Token-Budget der Beobachter:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="72"/>
+        <source>Secrets:</source>
+        <translation>Geheimnisse:</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="73"/>
         <source>Projects:</source>
         <translation>Projekte:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="77"/>
-        <source>Desktop:</source>
-        <translation>Desktop:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="78"/>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="83"/>
-        <source>Language (after restart):</source>
-        <translation>Sprache (nach Neustart):</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="138"/>
-        <source>Start at login</source>
-        <translation>Bei Anmeldung starten</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
-        <source>%1 (as typed)</source>
-        <translation>%1 (wie eingegeben)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="167"/>
-        <source>Matched as (with everything under it):</source>
-        <translation>Erkannt als (mit allem darunter):</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="106"/>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="109"/>
-        <source>Pause observers above, 5-hour window:</source>
-        <translation>Beobachter pausieren über, 5-Stunden-Fenster:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="110"/>
-        <source>Pause observers above, weekly window:</source>
-        <translation>Beobachter pausieren über, Wochenfenster:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="111"/>
-        <source>Daily observer token budget:</source>
-        <translation>Tägliches Token-Budget der Beobachter:</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="75"/>
-        <source>Secrets:</source>
-        <translation>Geheimnisse:</translation>
     </message>
 </context>
 <context>
@@ -1185,12 +1185,12 @@ Jetzt unter %2</translation>
 <context>
     <name>StoreWorker</name>
     <message>
-        <location filename="../app/gui/StoreWorker.cpp" line="92"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="93"/>
         <source>Nothing to hide: `claude --resume` lists no observer session.</source>
         <translation>Nichts auszublenden: `claude --resume` listet keine Beobachter-Sitzung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="96"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="97"/>
         <source>Hid %n observer session(s).</source>
         <translation>
             <numerusform>%n Beobachter-Sitzung ausgeblendet.</numerusform>
@@ -1198,7 +1198,7 @@ Jetzt unter %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="99"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="100"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
         <translation>
             <numerusform> %n übersprungen (siehe --hide-observer-sessions --dry-run).</numerusform>
@@ -1206,7 +1206,7 @@ Jetzt unter %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="110"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="111"/>
         <source>Restored %n session(s).</source>
         <translation>
             <numerusform>%n Sitzung wiederhergestellt.</numerusform>
@@ -1214,7 +1214,7 @@ Jetzt unter %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="112"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="113"/>
         <source> %n left hidden: the original path is taken.</source>
         <translation>
             <numerusform> %n bleibt ausgeblendet: Der ursprüngliche Pfad ist belegt.</numerusform>
@@ -1222,7 +1222,7 @@ Jetzt unter %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="124"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="125"/>
         <source>Deleted %n hidden session(s) permanently.</source>
         <translation>
             <numerusform>%n ausgeblendete Sitzung endgültig gelöscht.</numerusform>
@@ -1230,22 +1230,22 @@ Jetzt unter %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StoreWorker.cpp" line="147"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="168"/>
         <source>Could not forget: %1. Nothing was deleted.</source>
         <translation>Vergessen fehlgeschlagen: %1. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StoreWorker.cpp" line="150"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="171"/>
         <source>Forgot %1 observations, %2 summaries and %3 queued events.</source>
         <translation>%1 Beobachtungen, %2 Zusammenfassungen und %3 wartende Ereignisse vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StoreWorker.cpp" line="163"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="184"/>
         <source>Could not delete the observations: %1. None was deleted.</source>
         <translation>Die Beobachtungen konnten nicht gelöscht werden: %1. Keine wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StoreWorker.cpp" line="166"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="187"/>
         <source>Deleted %1 observations.</source>
         <translation>%1 Beobachtungen gelöscht.</translation>
     </message>

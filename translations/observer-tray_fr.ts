@@ -30,22 +30,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="282"/>
+        <location filename="../app/gui/AppController.cpp" line="281"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation des hooks de Claude Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="273"/>
+        <location filename="../app/gui/AppController.cpp" line="272"/>
         <source>Memory paused</source>
         <translation>Mémoire en pause</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="274"/>
+        <location filename="../app/gui/AppController.cpp" line="273"/>
         <source>Nothing from %1 is recorded now. Remove it from Settings → Excluded projects to resume.</source>
         <translation>Plus rien de %1 n’est enregistré. Retirez-le de Réglages → Projets exclus pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="244"/>
+        <location filename="../app/gui/AppController.cpp" line="245"/>
         <source>Setup</source>
         <translation>Configuration</translation>
     </message>
@@ -482,59 +482,59 @@ Désormais dans %2</translation>
     </message>
     <message>
         <location filename="../app/gui/ObservationsPage.cpp" line="78"/>
-        <location filename="../app/gui/ObservationsPage.cpp" line="123"/>
+        <location filename="../app/gui/ObservationsPage.cpp" line="122"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="166"/>
+        <source>No observation matches “%1”.</source>
+        <translation>Aucune observation ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="167"/>
+        <source>No observation in %2 matches “%1”.</source>
+        <translation>Aucune observation de %2 ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="169"/>
+        <source>Every word must begin a word of the title, subtitle, narrative, facts or concepts (“pagin bug” finds “Fixed pagination bug”); try fewer words, or All projects.</source>
+        <translation>Chaque mot doit commencer un mot du titre, du sous-titre, du récit, des faits ou des concepts (« pagin bug » trouve « Fixed pagination bug ») ; essayez moins de mots, ou « Tous les projets ».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="172"/>
+        <source>No observation in %1 yet.</source>
+        <translation>Pas encore d&apos;observation dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="174"/>
+        <source>No observations yet: they appear here once an observer has read a Claude Code session.</source>
+        <translation>Pas encore d&apos;observations : elles apparaissent ici dès qu&apos;un observateur a lu une session Claude Code.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="196"/>
+        <source>&lt;b&gt;Facts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Faits&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="198"/>
+        <source>&lt;b&gt;Files read&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fichiers lus&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="200"/>
+        <source>&lt;b&gt;Files modified&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fichiers modifiés&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="202"/>
+        <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;Concepts&lt;/b&gt; : %1</translation>
     </message>
     <message>
         <location filename="../app/gui/ObservationsPage.cpp" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="169"/>
-        <source>No observation matches “%1”.</source>
-        <translation>Aucune observation ne correspond à « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="170"/>
-        <source>No observation in %2 matches “%1”.</source>
-        <translation>Aucune observation de %2 ne correspond à « %1 ».</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="172"/>
-        <source>Every word must begin a word of the title, subtitle, narrative, facts or concepts (“pagin bug” finds “Fixed pagination bug”); try fewer words, or All projects.</source>
-        <translation>Chaque mot doit commencer un mot du titre, du sous-titre, du récit, des faits ou des concepts (« pagin bug » trouve « Fixed pagination bug ») ; essayez moins de mots, ou « Tous les projets ».</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="175"/>
-        <source>No observation in %1 yet.</source>
-        <translation>Pas encore d&apos;observation dans %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="177"/>
-        <source>No observations yet: they appear here once an observer has read a Claude Code session.</source>
-        <translation>Pas encore d&apos;observations : elles apparaissent ici dès qu&apos;un observateur a lu une session Claude Code.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="199"/>
-        <source>&lt;b&gt;Facts&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Faits&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="201"/>
-        <source>&lt;b&gt;Files read&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Fichiers lus&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="203"/>
-        <source>&lt;b&gt;Files modified&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Fichiers modifiés&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/ObservationsPage.cpp" line="205"/>
-        <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
-        <translation>&lt;b&gt;Concepts&lt;/b&gt; : %1</translation>
     </message>
 </context>
 <context>
@@ -607,7 +607,7 @@ Désormais dans %2</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/observe/Pipeline.cpp" line="117"/>
+        <location filename="../app/core/observe/Pipeline.cpp" line="115"/>
         <source>Claude Code CLI not found.</source>
         <translation>CLI de Claude Code introuvable.</translation>
     </message>
@@ -700,144 +700,144 @@ Désormais dans %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="29"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="28"/>
         <source>Use my Claude subscription, not API keys from the environment, when both exist</source>
         <translation>Utiliser mon abonnement Claude plutôt que les clés d&apos;API de l&apos;environnement quand les deux existent</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="33"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="32"/>
         <source>Offer recent observations to new Claude Code sessions</source>
         <translation>Proposer les observations récentes aux nouvelles sessions Claude Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="34"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="33"/>
         <source>Hide observer sessions from the resume list automatically</source>
         <translation>Masquer automatiquement les sessions d&apos;observation de la liste de reprise</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="38"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="37"/>
         <source>Start Observer Tray when I log in</source>
         <translation>Lancer Observer Tray à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="41"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="40"/>
         <source>Observer Tray Settings</source>
         <translation>Réglages d&apos;Observer Tray</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="43"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="42"/>
         <source>found automatically</source>
         <translation>détecté automatiquement</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="45"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="44"/>
         <source>Path to claude:</source>
         <translation>Chemin de claude :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="47"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="46"/>
         <source>Observer model:</source>
         <translation>Modèle des observateurs :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="50"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="49"/>
         <source>Observers at once:</source>
         <translation>Observateurs simultanés :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="52"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="51"/>
         <source>Billing guard:</source>
         <translation>Protection de facturation :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="55"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="54"/>
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="57"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="56"/>
         <source>Resume list:</source>
         <translation>Liste de reprise :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="59"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="58"/>
         <source>Tools not recorded:</source>
         <translation>Outils non enregistrés :</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="61"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="60"/>
         <source>One folder per line; nothing under it is recorded</source>
         <translation>Un dossier par ligne ; rien n&apos;y est enregistré</translation>
     </message>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="63"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="62"/>
         <source>Excluded projects:</source>
         <translation>Projets exclus :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="74"/>
+        <source>Desktop:</source>
+        <translation>Bureau :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="75"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="80"/>
+        <source>Language (after restart):</source>
+        <translation>Langue (après redémarrage) :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="133"/>
+        <source>Start at login</source>
+        <translation>Lancer à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
+        <source>%1 (as typed)</source>
+        <translation>%1 (tel que saisi)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="151"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="155"/>
+        <source>Matched as (with everything under it):</source>
+        <translation>Reconnu comme (avec tout ce qui se trouve dessous) :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="103"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="106"/>
+        <source>Pause observers above, 5-hour window:</source>
+        <translation>Mettre les observateurs en pause au-delà de, fenêtre de 5 heures :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="107"/>
+        <source>Pause observers above, weekly window:</source>
+        <translation>Mettre les observateurs en pause au-delà de, fenêtre hebdomadaire :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="108"/>
+        <source>Daily observer token budget:</source>
+        <translation>Budget quotidien de jetons des observateurs :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="72"/>
+        <source>Secrets:</source>
+        <translation>Secrets :</translation>
     </message>
     <message>
         <location filename="../app/gui/SettingsDialog.cpp" line="73"/>
         <source>Projects:</source>
         <translation>Projets :</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="77"/>
-        <source>Desktop:</source>
-        <translation>Bureau :</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="78"/>
-        <source>System language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="83"/>
-        <source>Language (after restart):</source>
-        <translation>Langue (après redémarrage) :</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="138"/>
-        <source>Start at login</source>
-        <translation>Lancer à l&apos;ouverture de session</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
-        <source>%1 (as typed)</source>
-        <translation>%1 (tel que saisi)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="163"/>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="167"/>
-        <source>Matched as (with everything under it):</source>
-        <translation>Reconnu comme (avec tout ce qui se trouve dessous) :</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="106"/>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="109"/>
-        <source>Pause observers above, 5-hour window:</source>
-        <translation>Mettre les observateurs en pause au-delà de, fenêtre de 5 heures :</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="110"/>
-        <source>Pause observers above, weekly window:</source>
-        <translation>Mettre les observateurs en pause au-delà de, fenêtre hebdomadaire :</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="111"/>
-        <source>Daily observer token budget:</source>
-        <translation>Budget quotidien de jetons des observateurs :</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="75"/>
-        <source>Secrets:</source>
-        <translation>Secrets :</translation>
     </message>
 </context>
 <context>
@@ -1185,12 +1185,12 @@ Désormais dans %2</translation>
 <context>
     <name>StoreWorker</name>
     <message>
-        <location filename="../app/gui/StoreWorker.cpp" line="92"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="93"/>
         <source>Nothing to hide: `claude --resume` lists no observer session.</source>
         <translation>Rien à masquer : `claude --resume` ne liste aucune session d&apos;observation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="96"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="97"/>
         <source>Hid %n observer session(s).</source>
         <translation>
             <numerusform>%n session d&apos;observation masquée.</numerusform>
@@ -1198,7 +1198,7 @@ Désormais dans %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="99"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="100"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
         <translation>
             <numerusform> %n ignorée (voir --hide-observer-sessions --dry-run).</numerusform>
@@ -1206,7 +1206,7 @@ Désormais dans %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="110"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="111"/>
         <source>Restored %n session(s).</source>
         <translation>
             <numerusform>%n session restaurée.</numerusform>
@@ -1214,7 +1214,7 @@ Désormais dans %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="112"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="113"/>
         <source> %n left hidden: the original path is taken.</source>
         <translation>
             <numerusform> %n reste masquée : le chemin d&apos;origine est occupé.</numerusform>
@@ -1222,7 +1222,7 @@ Désormais dans %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="124"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="125"/>
         <source>Deleted %n hidden session(s) permanently.</source>
         <translation>
             <numerusform>%n session masquée supprimée définitivement.</numerusform>
@@ -1230,22 +1230,22 @@ Désormais dans %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/StoreWorker.cpp" line="147"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="168"/>
         <source>Could not forget: %1. Nothing was deleted.</source>
         <translation>Impossible d’oublier : %1. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StoreWorker.cpp" line="150"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="171"/>
         <source>Forgot %1 observations, %2 summaries and %3 queued events.</source>
         <translation>%1 observations, %2 résumés et %3 événements en attente oubliés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StoreWorker.cpp" line="163"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="184"/>
         <source>Could not delete the observations: %1. None was deleted.</source>
         <translation>Impossible de supprimer les observations : %1. Aucune n’a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/StoreWorker.cpp" line="166"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="187"/>
         <source>Deleted %1 observations.</source>
         <translation>%1 observations supprimées.</translation>
     </message>
