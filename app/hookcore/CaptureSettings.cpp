@@ -155,7 +155,9 @@ bool CaptureSettings::isProjectExcluded(const std::string &cwd) const
             continue;
         // A subfolder entry excludes that subfolder; an entry naming a
         // repository or any of its worktrees excludes the whole project.
+        // A project merged into an excluded one is excluded with it.
         if (isWithin(asGiven, root) || isWithin(resolved, root) || isWithin(project, root)
+            || isWithin(projects.resolve(project), root)
             || (ProjectRoot::isWorktreeTop(root) && ProjectRoot::of(root) == project))
             return true;
     }

@@ -36,7 +36,8 @@ struct CaptureSettings
     // components at a time: /home/u/secret excludes /home/u/secret/sub, not
     // /home/u/secret2. Symlinks on either side are resolved. An entry that is
     // a repository or one of its worktrees excludes every worktree and
-    // subfolder of that repository (ProjectRoot).
+    // subfolder of that repository (ProjectRoot), and every project merged
+    // into it (ProjectMap).
     bool isProjectExcluded(const std::string &cwd) const;
     // An excluded-project entry as it is matched: blanks around it trimmed,
     // a leading ~ expanded to $HOME, a relative path taken under $HOME,

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void aLoopEnds();
     void namesAreOnlyNames();
     void capturedInTheSettingsFile();
+    void excludingAProjectExcludesWhatWasMergedIntoIt();
 };
 
 void TestProjectMap::mergesAreFollowed()
@@ -68,6 +69,17 @@ void TestProjectMap::capturedInTheSettingsFile()
     // A folder that is no repository is its own project; a merged one files under the other.
     QCOMPARE(back.projectOf("/home/u/shop-old"), std::string("/home/u/shop"));
     QCOMPARE(back.projectOf("/home/u/elsewhere"), std::string("/home/u/elsewhere"));
+}
+
+void TestProjectMap::excludingAProjectExcludesWhatWasMergedIntoIt()
+{
+    CaptureSettings s;
+    s.projects.merge("/srv/shop-old", "/srv/shop");
+    QVERIFY(!s.isProjectExcluded("/srv/shop-old"));
+    s.excludedProjects = { "/srv/shop" };
+    QVERIFY(s.isProjectExcluded("/srv/shop-old"));
+    QVERIFY(s.isProjectExcluded("/srv/shop"));
+    QVERIFY(!s.isProjectExcluded("/srv/other"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectMap)
