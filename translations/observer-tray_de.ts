@@ -559,6 +559,11 @@ Jetzt unter %2</translation>
         <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Begriffe&lt;/b&gt;: %1</translation>
     </message>
+<message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="126" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ObserverCommand</name>
@@ -817,6 +822,11 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/SettingsDialog.cpp" line="72" />
         <source>Secrets:</source>
         <translation>Geheimnisse:</translation>
+    </message>
+<message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="73" />
+        <source>Projects:</source>
+        <translation>Projekte:</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1637,50 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/SecretScan.cpp" line="48" />
         <source>Nothing was changed.</source>
         <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRefiler</name>
+    <message>
+        <location filename="../app/core/store/ProjectRefiler.cpp" line="47" />
+        <source>Could not file old memory under its repository's project: %1. Observer Tray tries again at its next start.</source>
+        <translation>Älteres Gedächtnis konnte nicht dem Projekt seines Repositorys zugeordnet werden: %1. Observer Tray versucht es beim nächsten Start erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettings</name>
+    <message>
+        <location filename="../app/gui/ProjectSettings.cpp" line="26" />
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ProjectSettings.cpp" line="28" />
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ProjectSettings.cpp" line="37" />
+        <source>Name shown for the selected project (empty: its folder)</source>
+        <translation>Angezeigter Name für das gewählte Projekt (leer: sein Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ProjectSettings.cpp" line="39" />
+        <source>Selected are one with:</source>
+        <translation>Die gewählten gehören zu:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ProjectSettings.cpp" line="65" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ProjectSettings.cpp" line="79" />
+        <source>%1 (%n observation(s))</source>
+        <translation>
+            <numerusform>%1 (%n Beobachtung)</numerusform>
+            <numerusform>%1 (%n Beobachtungen)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>ProjectSettings</name>
+    <message numerus="yes">
+        <location filename="../app/gui/ProjectSettings.cpp" line="79"/>
+        <source>%1 (%n observation(s))</source>
+        <translation>
+            <numerusform>%1 (%n observation)</numerusform>
+            <numerusform>%1 (%n observations)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StoreWorker</name>
     <message numerus="yes">
         <location filename="../app/gui/StoreWorker.cpp" line="97"/>

@@ -559,6 +559,11 @@ Désormais dans %2</translation>
         <source>&lt;b&gt;Concepts&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;Concepts&lt;/b&gt; : %1</translation>
     </message>
+<message>
+        <location filename="../app/gui/ObservationsPage.cpp" line="126" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ObserverCommand</name>
@@ -817,6 +822,11 @@ Désormais dans %2</translation>
         <location filename="../app/gui/SettingsDialog.cpp" line="72" />
         <source>Secrets:</source>
         <translation>Secrets :</translation>
+    </message>
+<message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="73" />
+        <source>Projects:</source>
+        <translation>Projets :</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1637,50 @@ Désormais dans %2</translation>
         <location filename="../app/gui/SecretScan.cpp" line="48" />
         <source>Nothing was changed.</source>
         <translation>Rien n'a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRefiler</name>
+    <message>
+        <location filename="../app/core/store/ProjectRefiler.cpp" line="47" />
+        <source>Could not file old memory under its repository's project: %1. Observer Tray tries again at its next start.</source>
+        <translation>Impossible de classer l’ancienne mémoire sous le projet de son dépôt : %1. Observer Tray réessaiera au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSettings</name>
+    <message>
+        <location filename="../app/gui/ProjectSettings.cpp" line="26" />
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ProjectSettings.cpp" line="28" />
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ProjectSettings.cpp" line="37" />
+        <source>Name shown for the selected project (empty: its folder)</source>
+        <translation>Nom affiché pour le projet choisi (vide : son dossier)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ProjectSettings.cpp" line="39" />
+        <source>Selected are one with:</source>
+        <translation>Les projets choisis font partie de :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ProjectSettings.cpp" line="65" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ProjectSettings.cpp" line="79" />
+        <source>%1 (%n observation(s))</source>
+        <translation>
+            <numerusform>%1 (%n observation)</numerusform>
+            <numerusform>%1 (%n observations)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

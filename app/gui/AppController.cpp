@@ -59,7 +59,6 @@ bool AppController::start()
     new MemoryActions({ m_store, m_pipeline, m_model, m_window.get(), m_tray, m_setup }); // the window owns it
     refreshWindowData();
     QMetaObject::invokeMethod(m_store, &StoreWorker::planHide, Qt::QueuedConnection);
-    QMetaObject::invokeMethod(m_store, &StoreWorker::recomputeProjects, Qt::QueuedConnection);
     // First start: the window opens on the checklist. No tray on this desktop (yet): the window is the app.
     if (!m_model->hooksInstalled())
         openSetup();
@@ -116,7 +115,6 @@ void AppController::startPipeline()
             m_model->setProblem(error);
     });
     connect(m_pipeline, &Pipeline::observerSessionFinished, m_store, &StoreWorker::planHide);
-    connect(m_store, &StoreWorker::projectsRecomputed, m_pipeline, &Pipeline::refreshCounts);
     m_pipelineThread.start();
     QMetaObject::invokeMethod(m_pipeline, &Pipeline::start, Qt::QueuedConnection);
 }
@@ -129,7 +127,8 @@ void AppController::createWindow()
     connect(m_window->statusPage(), &StatusPage::installHooksRequested, this, &AppController::installHooks);
     connect(m_model, &StatusModel::changed, this, [this] {
         if (m_window) // a change queued before quit() arrives after it
-            m_window->observationsPage()->setProjects(m_model->counts().perProject.keys());
+            m_window->observationsPage()->setProjects(
+                m_model->counts().perProject.keys(), m_model->counts().perProject, m_settings->projectNames());
     });
 }
 
@@ -255,6 +254,8 @@ void AppController::openSettings()
 {
     SettingsDialog dialog(m_settings.get(), m_window.get());
     connect(&dialog, &SettingsDialog::saved, m_pipeline, &Pipeline::checkSignInNow, Qt::QueuedConnection);
+    connect(&dialog, &SettingsDialog::projectsChanged, m_pipeline, &Pipeline::refileProjects, Qt::QueuedConnection);
+    dialog.setProjectCounts(m_model->counts().perProject);
     dialog.exec();
 }
 

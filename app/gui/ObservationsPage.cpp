@@ -112,17 +112,20 @@ void ObservationsPage::reload()
     m_model->setFilter(m_search->text(), m_project->currentData().toString());
 }
 
-void ObservationsPage::setProjects(const QStringList &projects)
+void ObservationsPage::setProjects(
+    const QStringList &projects, const QMap<QString, qint64> &counts, const QHash<QString, QString> &userNames)
 {
-    m_projectNames.setPaths(projects);
+    m_projectNames.setPaths(projects, userNames);
     m_model->setProjectNames(m_projectNames);
     const QString current = m_project->currentData().toString();
     const QSignalBlocker block(m_project);
     m_project->clear();
     m_project->addItem(tr("All projects"), QString());
     for (const QString &p : projects) {
-        m_project->addItem(m_projectNames.shortName(p), p);
+        const QString name = m_projectNames.shortName(p);
+        m_project->addItem(counts.contains(p) ? tr("%1 (%2)").arg(name).arg(counts.value(p)) : name, p);
         m_project->setItemData(m_project->count() - 1, p, Qt::ToolTipRole);
+        m_project->setItemData(m_project->count() - 1, name, kNameRole);
     }
     m_project->setCurrentIndex(std::max(0, m_project->findData(current)));
     showProjectToolTip();
@@ -160,7 +163,7 @@ void ObservationsPage::showEmptyHint()
         return;
     }
     const QString query = m_search->text().trimmed();
-    const QString project = m_project->currentIndex() > 0 ? m_project->currentText() : QString();
+    const QString project = m_project->currentIndex() > 0 ? m_project->currentData(kNameRole).toString() : QString();
     QString text;
     if (!query.isEmpty()) {
         text = project.isEmpty() ? tr("No observation matches “%1”.").arg(query)

@@ -2,6 +2,7 @@
 
 #include "gui/ProjectNames.h"
 
+#include <QMap>
 #include <QWidget>
 
 class ObservationsModel;
@@ -22,13 +23,17 @@ public:
     ObservationsPage(StoreWorker *store, QWidget *parent = nullptr);
     ObservationsModel *model() const { return m_model; }
     QTableView *table() const; // for actions on its rows (ForgetMenu)
-    void setProjects(const QStringList &projects);
+    // The project filter: each project by its short or user-given name
+    // (ProjectNames), with its observation count when counts has it.
+    void setProjects(const QStringList &projects, const QMap<QString, qint64> &counts = {},
+        const QHash<QString, QString> &userNames = {});
     void reload();
     void focusSearch();
     bool clearSearch(); // false when there was nothing to clear
     QString emptyText() const; // what the page says instead of an empty table
 
 private:
+    static constexpr int kNameRole = Qt::UserRole + 1; // the project's name without its count
     QLayout *createFilters();
     void createTable();
     void showProjectToolTip();

@@ -2,9 +2,10 @@
 
 #include <QDir>
 
-void ProjectNames::setPaths(const QStringList &paths)
+void ProjectNames::setPaths(const QStringList &paths, const QHash<QString, QString> &userNames)
 {
     m_names.clear();
+    m_userNames = userNames;
     // Two components say more than a bare folder name ("src", "app"); more
     // only while two projects still share a name.
     QHash<QString, int> counts;
@@ -31,6 +32,8 @@ void ProjectNames::setPaths(const QStringList &paths)
 
 QString ProjectNames::shortName(const QString &path) const
 {
+    if (const QString named = m_userNames.value(path); !named.isEmpty())
+        return elideMiddle(named);
     return m_names.value(path, elideMiddle(lastComponents(path, 2)));
 }
 

@@ -1,6 +1,7 @@
 #include "gui/SettingsDialog.h"
 
 #include "gui/BatchingSettings.h"
+#include "gui/ProjectSettings.h"
 #include "gui/RedactionSettings.h"
 
 #include "core/platform/AutostartEntry.h"
@@ -71,6 +72,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     auto showMatched = [this] { m_excludedMatched->setText(excludedAsMatched()); };
     connect(m_excluded, &QPlainTextEdit::textChanged, this, showMatched);
     showMatched();
+    m_projects = new ProjectSettings(*settings, this);
+    form->addRow(tr("Projects:"), m_projects);
     m_redaction = new RedactionSettings(*settings, this);
     form->addRow(tr("Secrets:"), m_redaction);
     m_startAtLogin->setChecked(AutostartEntry::isEnabled());
@@ -129,6 +132,8 @@ void SettingsDialog::save()
     m_settings->setSkippedTools(tools);
     m_settings->setExcludedProjects(excludedLines());
     m_redaction->save(m_settings);
+    const bool projectsChanged = m_projects->changed();
+    m_projects->save(m_settings);
     m_settings->setLanguage(m_language->currentData().toString());
     m_settings->setStartAtLogin(m_startAtLogin->isChecked());
     m_settings->sync();
@@ -136,6 +141,13 @@ void SettingsDialog::save()
     if (!AutostartEntry::setEnabled(m_startAtLogin->isChecked(), QCoreApplication::applicationFilePath(), &error))
         QMessageBox::warning(this, tr("Start at login"), error);
     Q_EMIT saved();
+    if (projectsChanged)
+        Q_EMIT this->projectsChanged();
+}
+
+void SettingsDialog::setProjectCounts(const QMap<QString, qint64> &counts)
+{
+    m_projects->setCounts(counts);
 }
 
 QStringList SettingsDialog::excludedLines() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QMap>
 
 class QCheckBox;
 class QComboBox;
@@ -10,6 +11,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class BatchingSettings;
+class ProjectSettings;
 class RedactionSettings;
 class Settings;
 
@@ -22,9 +24,14 @@ public:
     void save();
     // What each excluded-project line will be matched as, shown under the list.
     QString excludedAsMatched() const;
+    // The stored projects and their observation counts, for the Projects row.
+    void setProjectCounts(const QMap<QString, qint64> &counts);
 
 Q_SIGNALS:
     void saved();
+    // Saved with new merges or names: rows of merged projects are to be
+    // refiled, and the window shows the names.
+    void projectsChanged();
 
 private:
     Settings *m_settings;
@@ -45,6 +52,7 @@ private:
     QPlainTextEdit *m_excluded;
     QLabel *m_excludedMatched;
     RedactionSettings *m_redaction;
+    ProjectSettings *m_projects;
     QCheckBox *m_startAtLogin;
     QComboBox *m_language;
 };

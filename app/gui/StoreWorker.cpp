@@ -8,7 +8,6 @@
 #include "core/store/Database.h"
 #include "core/store/Forgetting.h"
 #include "core/store/ObservationStore.h"
-#include "core/store/ProjectRecompute.h"
 
 #include <QCoreApplication>
 
@@ -124,26 +123,6 @@ void StoreWorker::deleteHidden(const QList<qint64> &ids)
     Q_EMIT actionDone(
         QCoreApplication::translate("StoreWorker", "Deleted %n hidden session(s) permanently.", nullptr, r.hidden));
     loadHidden();
-}
-
-void StoreWorker::recomputeProjects()
-{
-    if (!ensureOpen())
-        return;
-    QString error;
-    const bool first = !m_recompute;
-    if (first)
-        m_recompute = std::make_unique<ProjectRecompute>(m_db->connection());
-    if ((first && !m_recompute->plan(&error)) || (!m_recompute->isDone() && !m_recompute->step(&error))) {
-        Q_EMIT failed(tr("Could not file old memory under its repository's project: %1. Observer Tray tries "
-                         "again at its next start.")
-                          .arg(error));
-        return;
-    }
-    if (!m_recompute->isDone())
-        QMetaObject::invokeMethod(this, &StoreWorker::recomputeProjects, Qt::QueuedConnection);
-    else if (m_recompute->rowsMoved() > 0)
-        Q_EMIT projectsRecomputed(m_recompute->rowsMoved());
 }
 
 void StoreWorker::measureForget(const QString &scope, const QString &key)

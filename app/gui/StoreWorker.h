@@ -9,7 +9,6 @@
 #include <memory>
 
 class Database;
-class ProjectRecompute;
 
 // Database work for the window, on a worker thread with its own connection:
 // the GUI thread never waits on SQLite. Requests are slots (call them through
@@ -31,9 +30,6 @@ public Q_SLOTS:
     void hideObserverSessions();
     void restoreHidden(const QList<qint64> &ids);
     void deleteHidden(const QList<qint64> &ids);
-    // Files old rows under their repository's project, one small batch per
-    // call, re-queued so window requests run in between (ProjectRecompute).
-    void recomputeProjects();
     // Forgetting (ForgetMenu): what would go, then forgetting it. scope is
     // "project" or "session", key the project or user session id.
     void measureForget(const QString &scope, const QString &key);
@@ -49,7 +45,6 @@ Q_SIGNALS:
     void hidePlanReady(int count, qint64 bytes);
     void actionDone(const QString &message);
     void failed(const QString &message);
-    void projectsRecomputed(qint64 rowsMoved);
     void forgetMeasured(const QString &scope, const QString &key, qint64 observations, qint64 summaries, qint64 events);
     void memoryForgotten(const QString &message);
     void latestProjectFound(const QString &project);
@@ -57,5 +52,4 @@ Q_SIGNALS:
 private:
     bool ensureOpen();
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<ProjectRecompute> m_recompute;
 };

@@ -31,6 +31,18 @@ std::vector<std::string> stringList(const json &doc, const char *key, std::vecto
     return out;
 }
 
+std::map<std::string, std::string> stringMap(const json &doc, const char *key)
+{
+    std::map<std::string, std::string> out;
+    const auto it = doc.find(key);
+    if (it == doc.end() || !it->is_object())
+        return out;
+    for (const auto &[name, value] : it->items())
+        if (value.is_string() && !name.empty())
+            out[name] = value.get<std::string>();
+    return out;
+}
+
 std::string trimmed(const std::string &s)
 {
     static constexpr const char *kBlanks = " \t\r\n\v\f";
@@ -87,6 +99,8 @@ CaptureSettings CaptureSettings::load(const std::string &path, std::string *erro
     if (const auto it = doc.find("redactSecrets"); it != doc.end() && it->is_boolean())
         s.redactSecrets = it->get<bool>();
     s.redactPatterns = stringList(doc, "redactPatterns", {});
+    s.projects.merged = stringMap(doc, "mergedProjects");
+    s.projects.names = stringMap(doc, "projectNames");
     return s;
 }
 
@@ -94,8 +108,9 @@ bool CaptureSettings::save(const std::string &path, std::string *error) const
 {
     const std::string text = json { { "injectContext", injectContext }, { "skippedTools", skippedTools },
         { "excludedProjects", excludedProjects }, { "redactSecrets", redactSecrets },
-        { "redactPatterns",
-            redactPatterns } }.dump(2, ' ', false, json::error_handler_t::replace)
+        { "redactPatterns", redactPatterns }, { "mergedProjects", projects.merged },
+        { "projectNames",
+            projects.names } }.dump(2, ' ', false, json::error_handler_t::replace)
         + "\n";
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
@@ -121,6 +136,11 @@ bool CaptureSettings::isToolSkipped(const std::string &tool) const
     return std::find(skippedTools.begin(), skippedTools.end(), tool) != skippedTools.end();
 }
 
+std::string CaptureSettings::projectOf(const std::string &cwd) const
+{
+    return projects.resolve(ProjectRoot::of(cwd));
+}
+
 bool CaptureSettings::isProjectExcluded(const std::string &cwd) const
 {
     if (cwd.empty() || excludedProjects.empty())
@@ -135,7 +155,9 @@ bool CaptureSettings::isProjectExcluded(const std::string &cwd) const
             continue;
         // A subfolder entry excludes that subfolder; an entry naming a
         // repository or any of its worktrees excludes the whole project.
+        // A project merged into an excluded one is excluded with it.
         if (isWithin(asGiven, root) || isWithin(resolved, root) || isWithin(project, root)
+            || isWithin(projects.resolve(project), root)
             || (ProjectRoot::isWorktreeTop(root) && ProjectRoot::of(root) == project))
             return true;
     }

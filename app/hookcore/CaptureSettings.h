@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hookcore/ProjectMap.h"
+
 #include <string>
 #include <vector>
 
@@ -8,7 +10,8 @@
 // without Qt. The one owner of these keys, their defaults and the exclusion
 // rule; Settings (the app's facade) reads and writes them through here.
 //   { "injectContext": true, "skippedTools": ["TodoWrite", …], "excludedProjects": ["/home/u/secret"],
-//     "redactSecrets": true, "redactPatterns": ["corp-[0-9a-f]{32}"] }
+//     "redactSecrets": true, "redactPatterns": ["corp-[0-9a-f]{32}"],
+//     "mergedProjects": { "/home/u/shop-old": "/home/u/shop" }, "projectNames": { "/home/u/shop": "Shop" } }
 // A missing file or key means the default; an unreadable file also means the
 // defaults, and load() says why in *error.
 struct CaptureSettings
@@ -18,6 +21,7 @@ struct CaptureSettings
     std::vector<std::string> excludedProjects; // as the user typed them; see matchedPath()
     bool redactSecrets = true; // credentials become [redacted:<kind>] (Redactor)
     std::vector<std::string> redactPatterns; // the user's extra regular expressions
+    ProjectMap projects; // merges and display names (Settings → Projects)
 
     static std::vector<std::string> defaultSkippedTools();
     static CaptureSettings load(const std::string &path, std::string *error = nullptr);
@@ -25,11 +29,15 @@ struct CaptureSettings
     bool save(const std::string &path, std::string *error = nullptr) const;
 
     bool isToolSkipped(const std::string &tool) const;
+    // What an event from `cwd` is filed under: its repository's project
+    // (ProjectRoot::of), or the project that one was merged into.
+    std::string projectOf(const std::string &cwd) const;
     // The cwd is inside (or is) an excluded folder, compared whole path
     // components at a time: /home/u/secret excludes /home/u/secret/sub, not
     // /home/u/secret2. Symlinks on either side are resolved. An entry that is
     // a repository or one of its worktrees excludes every worktree and
-    // subfolder of that repository (ProjectRoot).
+    // subfolder of that repository (ProjectRoot), and every project merged
+    // into it (ProjectMap).
     bool isProjectExcluded(const std::string &cwd) const;
     // An excluded-project entry as it is matched: blanks around it trimmed,
     // a leading ~ expanded to $HOME, a relative path taken under $HOME,

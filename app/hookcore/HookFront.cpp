@@ -5,7 +5,6 @@
 #include "hookcore/CaptureSettings.h"
 #include "hookcore/HookEvent.h"
 #include "hookcore/HookPaths.h"
-#include "hookcore/ProjectRoot.h"
 #include "hookcore/QueueAppender.h"
 #include "hookcore/Redactor.h"
 #include "hookcore/WakeFile.h"
@@ -46,7 +45,7 @@ HookFront::Decision HookFront::decide(std::string_view kind, std::string_view st
         return d;
     }
     d.action = Decision::Action::Record;
-    d.project = ProjectRoot::of(d.event->cwd);
+    d.project = settings.projectOf(d.event->cwd);
     d.wantsContext = eventKindNamed(kind) == EventKind::SessionStart && settings.injectContext;
     return d;
 }

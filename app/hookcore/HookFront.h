@@ -28,7 +28,7 @@ public:
     {
         enum class Action { Record, Skip, Reject } action = Action::Reject;
         std::optional<HookEvent> event;
-        std::string project; // ProjectRoot::of(event->cwd): what the event is filed under
+        std::string project; // CaptureSettings::projectOf(event->cwd): what the event is filed under
         bool wantsContext = false;
         std::string message;
     };

@@ -2,6 +2,7 @@
 
 #include "hookcore/CaptureSettings.h"
 #include "hookcore/RedactionRules.h"
+#include "hookcore/RequiredLiteral.h"
 
 #include <nlohmann/json.hpp>
 
@@ -75,14 +76,14 @@ std::string Redactor::patternProblem(const std::string &pattern)
 
 std::optional<Redactor> Redactor::make(const std::vector<std::string> &extraPatterns, std::string *error)
 {
-    auto patterns = std::make_shared<std::vector<std::regex>>();
+    auto patterns = std::make_shared<std::vector<Pattern>>();
     for (const std::string &pattern : extraPatterns) {
         if (const std::string problem = patternProblem(pattern); !problem.empty()) {
             if (error)
                 *error = "redaction pattern \"" + pattern + "\": " + problem;
             return std::nullopt;
         }
-        patterns->push_back(compiled(pattern));
+        patterns->push_back({ compiled(pattern), requiredLiteral(pattern) });
     }
     Redactor r;
     r.m_patterns = std::move(patterns);
@@ -105,7 +106,7 @@ std::string Redactor::redact(std::string text, int *count) const
         for (const RedactionRule &rule : redactionRules())
             text = applyRule(rule, std::move(text), &found);
         if (!m_patterns->empty())
-            text = applyPatterns(std::move(text), &found);
+            text = applyPatterns(text, &found);
         if (count)
             *count += found;
         if (found == 0 || (m_patterns->empty() && !markerGluedToText(text)))
@@ -114,33 +115,43 @@ std::string Redactor::redact(std::string text, int *count) const
     return text;
 }
 
-std::string Redactor::applyPatterns(std::string text, int *count) const
+std::string Redactor::applyPatterns(const std::string &text, int *count) const
+{
+    std::string out = text;
+    for (const Pattern &pattern : *m_patterns)
+        if (pattern.literal.empty() || out.find(pattern.literal) != std::string::npos)
+            out = applyPattern(pattern, out, count);
+    return out;
+}
+
+std::string Redactor::applyPattern(const Pattern &pattern, const std::string &text, int *count)
 {
     // Line by line: a credential does not span lines, and libstdc++'s matcher
-    // recurses per character, so one long text could exhaust the stack.
+    // recurses per character, so one long text could exhaust the stack. Only
+    // lines holding the pattern's required text meet the (slow) matcher.
     std::string out;
     out.reserve(text.size());
     for (std::size_t line = 0; line <= text.size();) {
         const std::size_t newline = text.find('\n', line);
         const std::size_t end = newline == std::string::npos ? text.size() : newline;
-        std::string piece = text.substr(line, end - line);
-        for (const std::regex &re : *m_patterns) {
-            std::string replaced;
-            auto last = piece.cbegin();
-            for (auto it = std::sregex_iterator(piece.cbegin(), piece.cend(), re); it != std::sregex_iterator(); ++it) {
+        const std::string_view piece(text.data() + line, end - line);
+        if (!pattern.literal.empty() && piece.find(pattern.literal) == std::string_view::npos) {
+            out.append(piece);
+        } else {
+            auto last = text.cbegin() + std::ptrdiff_t(line);
+            const auto pieceEnd = text.cbegin() + std::ptrdiff_t(end);
+            for (auto it = std::sregex_iterator(last, pieceEnd, pattern.re); it != std::sregex_iterator(); ++it) {
                 const std::smatch &match = *it;
                 if (match.length(0) == 0
                     || std::string_view(&*match[0].first, std::size_t(match.length(0))) == kCustomMarker)
                     continue;
-                replaced.append(last, match[0].first).append(kCustomMarker);
+                out.append(last, match[0].first).append(kCustomMarker);
                 last = match[0].second;
                 if (count)
                     ++*count;
             }
-            replaced.append(last, piece.cend());
-            piece = std::move(replaced);
+            out.append(last, pieceEnd);
         }
-        out += piece;
         if (newline == std::string::npos)
             break;
         out += '\n';

@@ -31,7 +31,13 @@ public:
 
 private:
     Redactor() = default;
-    std::string applyPatterns(std::string text, int *count) const;
+    struct Pattern
+    {
+        std::regex re;
+        std::string literal; // RequiredLiteral: lines without it cannot match
+    };
+    std::string applyPatterns(const std::string &text, int *count) const;
+    static std::string applyPattern(const Pattern &pattern, const std::string &text, int *count);
     // Shared: a Redactor is copied around, its compiled expressions are not.
-    std::shared_ptr<const std::vector<std::regex>> m_patterns;
+    std::shared_ptr<const std::vector<Pattern>> m_patterns;
 };

@@ -57,6 +57,41 @@ QString makePeer(const QString &dir, bool wal)
     QSqlDatabase::removeDatabase(QStringLiteral("peer"));
     return path;
 }
+// claude-mem's tables as its migration 004 created them (runner.ts), before
+// migration 8 added title, facts, narrative and the rest to observations;
+// `renamed` says whether its later rename of sdk_session_id to
+// memory_session_id has run.
+QString makeOlderPeer(const QString &dir, bool renamed)
+{
+    const QString path = dir + QStringLiteral("/old-claude-mem.db");
+    const QString sessionId = renamed ? QStringLiteral("memory_session_id") : QStringLiteral("sdk_session_id");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(path);
+        QSqlQuery q(db);
+        bool ok = db.open();
+        for (const QString &sql :
+            { QStringLiteral("CREATE TABLE observations (id INTEGER PRIMARY KEY AUTOINCREMENT, %1 TEXT NOT NULL, "
+                             "project TEXT NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL, created_at TEXT NOT NULL, "
+                             "created_at_epoch INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE session_summaries (id INTEGER PRIMARY KEY AUTOINCREMENT, %1 TEXT UNIQUE "
+                               "NOT NULL, project TEXT NOT NULL, request TEXT, investigated TEXT, learned TEXT, "
+                               "completed TEXT, next_steps TEXT, files_read TEXT, files_edited TEXT, notes TEXT, "
+                               "created_at TEXT NOT NULL, created_at_epoch INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO observations(%1, project, text, type, created_at, created_at_epoch) VALUES "
+                               "('m1', 'proj', 'The cache key ignored the locale.', 'discovery', 'x', 1600000000000)"),
+                QStringLiteral("INSERT INTO session_summaries(%1, project, request, learned, created_at, "
+                               "created_at_epoch) VALUES ('m1', 'proj', 'Find the cache bug', 'Locale', 'x', "
+                               "1600000001000)") })
+            ok = ok && q.exec(sql.arg(sessionId));
+        if (!ok)
+            qWarning() << q.lastError().text();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    return path;
+}
 } // namespace
 
 class TestClaudeMemImport : public QObject
@@ -67,7 +102,40 @@ private Q_SLOTS:
     void badPeerFilesImportNothing_data();
     void badPeerFilesImportNothing();
     void lockedPeerImportsNothing();
+    void olderSchemasImportWhatTheyHave_data();
+    void olderSchemasImportWhatTheyHave();
 };
+
+void TestClaudeMemImport::olderSchemasImportWhatTheyHave_data()
+{
+    QTest::addColumn<bool>("renamed");
+    QTest::newRow("sdk_session_id, text only") << false;
+    QTest::newRow("memory_session_id, text only") << true;
+}
+
+void TestClaudeMemImport::olderSchemasImportWhatTheyHave()
+{
+    QFETCH(bool, renamed);
+    QTemporaryDir dir;
+    const QString peer = makeOlderPeer(dir.path(), renamed);
+    const QByteArray before = digest(peer);
+    AppSandbox sandbox;
+    const AppRun r = sandbox.run({ QStringLiteral("--import-claude-mem"), peer });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("observationsStored")).toInt(), 1);
+    QCOMPARE(r.json().value(QStringLiteral("summariesStored")).toInt(), 1);
+    QCOMPARE(digest(peer), before);
+    Database db(sandbox.databasePath());
+    QVERIFY(db.open());
+    const QList<Observation> found = ObservationStore(db.connection()).search(QStringLiteral("locale"));
+    QCOMPARE(found.size(), 1);
+    // Columns this version did not have are empty; its text is the narrative and gives the title.
+    QCOMPARE(found.first().narrative, QStringLiteral("The cache key ignored the locale."));
+    QVERIFY(!found.first().title.isEmpty());
+    QVERIFY(found.first().facts.isEmpty() && found.first().filesRead.isEmpty());
+    QCOMPARE(found.first().userSessionId, QStringLiteral("m1"));
+    QCOMPARE(found.first().createdAt, 1600000000000);
+}
 
 void TestClaudeMemImport::importsWhatItCanAndSaysWhatNot()
 {

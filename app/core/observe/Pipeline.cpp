@@ -14,6 +14,7 @@
 #include "core/store/Database.h"
 #include "core/store/KeyValue.h"
 #include "core/store/ObserverRunLog.h"
+#include "core/store/ProjectRefiler.h"
 
 #include <QUuid>
 
@@ -95,6 +96,7 @@ void Pipeline::takeOver()
     QString error;
     EventQueue(m_db->connection()).releaseClaims(&error); // after a crash: claimed → queued
     TranscriptHider(m_db->connection()).recover(); // an interrupted hide or restore
+    startRefiler(); // rows of older releases, and merges made while no app ran
 
     m_auth = std::make_unique<AuthMonitor>(m_inherited);
     m_auth->setBillingGuard(m_settings->billingGuard());

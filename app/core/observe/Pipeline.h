@@ -12,6 +12,7 @@
 
 class Database;
 class DataFolderLock;
+class ProjectRefiler;
 class QueueWatcher;
 class Scheduler;
 class Settings;
@@ -57,6 +58,10 @@ public Q_SLOTS:
     void refreshCounts();
     void shutdown(); // stop every observer; events stay queued
     void observeAnyway(); // past the usage guard until the window that holds it resets
+    // Files stored rows under the project their folder belongs to now
+    // (repository, the user's merges), in small batches; the lock holder only.
+    // Counts are sent again when done (the window re-reads project names then).
+    void refileProjects();
 
 Q_SIGNALS:
     void started(bool ok, const QString &error);
@@ -80,6 +85,7 @@ private:
     void startUsageGuard();
     void routeEvidence(const StreamEvent &event);
     void takeOver(); // runs once the lock is held
+    void startRefiler(); // PipelineRefile.cpp
     void detectCli();
     void handleAuthState(const AuthState &state);
 
@@ -91,6 +97,7 @@ private:
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<UsageGuard> m_guard;
     std::unique_ptr<QueueWatcher> m_watcher;
+    std::unique_ptr<ProjectRefiler> m_refiler;
     QTimer m_countsTimer; // coalesces bursts of changes into one count
     QTimer m_standbyTimer; // counts while another process works the queue
     CliInfo m_cli;

@@ -228,6 +228,23 @@ std::optional<Redactor> Settings::redactor() const
     return r ? r : Redactor::make({}, &ignored);
 }
 
+ProjectMap Settings::projectMap() const
+{
+    return capture().projects;
+}
+void Settings::setProjectMap(const ProjectMap &map)
+{
+    updateCapture([&map](CaptureSettings &c) { c.projects = map; });
+}
+
+QHash<QString, QString> Settings::projectNames() const
+{
+    QHash<QString, QString> out;
+    for (const auto &[project, name] : capture().projects.names)
+        out.insert(QString::fromStdString(project), QString::fromStdString(name));
+    return out;
+}
+
 bool Settings::startAtLogin() const
 {
     return m_settings->value(kStartAtLogin, false).toBool();

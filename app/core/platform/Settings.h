@@ -3,6 +3,7 @@
 #include "hookcore/CaptureSettings.h"
 #include "hookcore/Redactor.h"
 
+#include <QHash>
 #include <QSettings>
 #include <QStringList>
 
@@ -80,6 +81,13 @@ public:
     bool setRedactPatterns(const QStringList &patterns, QString *error = nullptr);
     // What the hook and the observer prompt redact with; nullopt when redaction is off.
     std::optional<Redactor> redactor() const;
+
+    // The user's project merges and names (Settings → Projects; ProjectMap):
+    // the hook files a merged project's events under the one it joined.
+    ProjectMap projectMap() const;
+    void setProjectMap(const ProjectMap &map);
+    // Project path → the name the user gave it (what the window shows).
+    QHash<QString, QString> projectNames() const;
 
     bool startAtLogin() const;
     void setStartAtLogin(bool on);

@@ -34,10 +34,33 @@ bool fail(const QString &path, const QString &why, QString *error)
     return false;
 }
 
+// The SELECT for `wanted` columns of `table` as this claude-mem version has
+// them: older versions lack some (observations had only `text` before its
+// migration 8; the session id was `sdk_session_id` before a rename), and a
+// missing column reads as empty. The table's own absence is an error.
+bool selectColumns(QSqlQuery &q, const QString &table, QStringList wanted)
+{
+    if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)))
+        return false;
+    QStringList has;
+    while (q.next())
+        has << q.value(0).toString();
+    for (QString &column : wanted) {
+        if (column == QLatin1String("memory_session_id") && !has.contains(column))
+            column = QStringLiteral("sdk_session_id");
+        if (!has.contains(column))
+            column = QStringLiteral("NULL");
+    }
+    return q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(wanted.join(QStringLiteral(", ")), table));
+}
+
 bool readObservations(QSqlQuery &q, ClaudeMemReader::Contents *c)
 {
-    if (!q.exec(QStringLiteral("SELECT id, memory_session_id, project, type, title, subtitle, facts, narrative, text, "
-                               "concepts, files_read, files_modified, created_at_epoch FROM observations ORDER BY id")))
+    if (!selectColumns(q, QStringLiteral("observations"),
+            { QStringLiteral("id"), QStringLiteral("memory_session_id"), QStringLiteral("project"),
+                QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("subtitle"), QStringLiteral("facts"),
+                QStringLiteral("narrative"), QStringLiteral("text"), QStringLiteral("concepts"),
+                QStringLiteral("files_read"), QStringLiteral("files_modified"), QStringLiteral("created_at_epoch") }))
         return false;
     while (q.next()) {
         Observation o;
@@ -65,8 +88,10 @@ bool readObservations(QSqlQuery &q, ClaudeMemReader::Contents *c)
 
 bool readSummaries(QSqlQuery &q, ClaudeMemReader::Contents *c)
 {
-    if (!q.exec(QStringLiteral("SELECT id, memory_session_id, project, request, investigated, learned, completed, "
-                               "next_steps, created_at_epoch FROM session_summaries ORDER BY id")))
+    if (!selectColumns(q, QStringLiteral("session_summaries"),
+            { QStringLiteral("id"), QStringLiteral("memory_session_id"), QStringLiteral("project"),
+                QStringLiteral("request"), QStringLiteral("investigated"), QStringLiteral("learned"),
+                QStringLiteral("completed"), QStringLiteral("next_steps"), QStringLiteral("created_at_epoch") }))
         return false;
     while (q.next()) {
         SessionSummary s;

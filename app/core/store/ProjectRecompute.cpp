@@ -1,9 +1,13 @@
 #include "core/store/ProjectRecompute.h"
 
+#include "core/platform/AppPaths.h"
 #include "core/queue/EventQueue.h"
 #include "core/store/ObservationStore.h"
 #include "core/store/ObserverRunLog.h"
+#include "hookcore/CaptureSettings.h"
 #include "hookcore/ProjectRoot.h"
+
+#include <QFile>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,8 +16,14 @@
 ProjectRecompute::ProjectRecompute(QSqlDatabase db, Resolver resolve)
     : m_db(std::move(db)), m_resolve(std::move(resolve))
 {
-    if (!m_resolve)
-        m_resolve = [](const QString &cwd) { return QString::fromStdString(ProjectRoot::resolve(cwd.toStdString())); };
+    if (!m_resolve) {
+        const ProjectMap merges = CaptureSettings::load(
+            QFile::encodeName(AppPaths::captureSettingsPath(AppPaths::settingsPath())).toStdString())
+                                      .projects;
+        m_resolve = [merges](const QString &cwd) {
+            return QString::fromStdString(merges.resolve(ProjectRoot::resolve(cwd.toStdString())));
+        };
+    }
 }
 
 bool ProjectRecompute::plan(QString *error)

@@ -12,7 +12,8 @@
 // folder may since have become part of a repository. Runs in the app, in the
 // background, a few hundred rows per transaction so hooks appending
 // meanwhile never wait long; never in a hook. Safe to repeat: a project
-// already resolved resolves to itself.
+// already resolved resolves to itself. The user's merges (ProjectMap) count:
+// merging two projects refiles the merged one's rows the same way.
 class ProjectRecompute
 {
 public:
@@ -20,7 +21,8 @@ public:
     static constexpr int kBatchRows = 500;
 
     // resolve: the project a stored project (an old cwd) belongs to now;
-    // defaults to ProjectRoot::resolve (uncached: the folders may have changed).
+    // defaults to ProjectRoot::resolve (uncached: the folders may have changed)
+    // followed by the merges in capture.json as they are now.
     explicit ProjectRecompute(QSqlDatabase db, Resolver resolve = {});
 
     // Reads the distinct projects once and keeps those that resolve elsewhere.
