@@ -42,7 +42,7 @@
 <context>
     <name>StoreWorker</name>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="97"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="96"/>
         <source>Hid %n observer session(s).</source>
         <translation>
             <numerusform>Hid %n observer session.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="100"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="99"/>
         <source> %n skipped (see --hide-observer-sessions --dry-run).</source>
         <translation>
             <numerusform> %n skipped (see --hide-observer-sessions --dry-run).</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="111"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="110"/>
         <source>Restored %n session(s).</source>
         <translation>
             <numerusform>Restored %n session.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="113"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="112"/>
         <source> %n left hidden: the original path is taken.</source>
         <translation>
             <numerusform> %n left hidden: the original path is taken.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/StoreWorker.cpp" line="125"/>
+        <location filename="../app/gui/StoreWorker.cpp" line="124"/>
         <source>Deleted %n hidden session(s) permanently.</source>
         <translation>
             <numerusform>Deleted %n hidden session permanently.</numerusform>
