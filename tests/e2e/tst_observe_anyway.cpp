@@ -51,6 +51,10 @@ void TestObserveAnyway::initTestCase()
     const QProcessEnvironment user = TestEnv::userEnvironment(home, home + QStringLiteral("/.claude"), m_api.baseUrl());
     for (const QString &key : user.keys())
         qputenv(key.toLocal8Bit(), user.value(key).toLocal8Bit());
+    // Each held event goes as soon as the user overrides the guard, not at the end of a batch.
+    Settings settings(AppPaths::settingsPath());
+    settings.setObserveImmediately(true);
+    settings.sync();
     // The hooks name the built hook program (the app in this process looks for it beside itself otherwise).
     qputenv("OBSERVER_TRAY_HOOK_PATH", OT_HOOK);
     QProcess install;
