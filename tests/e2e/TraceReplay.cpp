@@ -74,13 +74,16 @@ void TraceReplay::replay()
         waitUntil(due);
         m_figures.maxLateMs = std::max(m_figures.maxLateMs, m_clock.elapsed() - due);
         ++m_figures.events;
+        // The event happens when Claude Code starts its hook: its delay counts
+        // from there, however late this loop notices the hook's exit.
+        const qint64 startedAt = m_clock.elapsed();
         if (!runHook(event)) {
             ++m_figures.hookFailures;
             continue;
         }
         if (!event.toolUseId.isEmpty()) {
             ++m_figures.toolEvents;
-            m_queuedAt.insert(event.toolUseId, m_clock.elapsed());
+            m_queuedAt.insert(event.toolUseId, startedAt);
         }
     }
     m_figures.replaySeconds = m_clock.elapsed() / 1000.0;

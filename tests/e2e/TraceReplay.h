@@ -24,9 +24,9 @@ struct TraceEvent
 
 // Replays a live trace through the real hook program, as Claude Code runs it
 // (the event kind as argument, the payload on stdin), on the trace's own
-// timing divided by `factor`, and follows every tool event from queued (the
-// hook exited) to acknowledged (its row left the queue: the same transaction
-// stores its observations). The caller's event loop keeps running throughout,
+// timing divided by `factor`, and follows every tool event from its hook's
+// start to acknowledged (its row left the queue: the same transaction stores
+// its observations). The caller's event loop keeps running throughout,
 // so a stand-in living in the same process keeps answering.
 class TraceReplay : public QObject
 {
@@ -40,7 +40,7 @@ public:
         int acknowledged = 0; // tool events that left the queue
         int stillQueued = 0; // any kind, at the last look
         int parked = 0; // given up on after retries
-        QList<qint64> delaysMs; // queued → acknowledged, per tool event
+        QList<qint64> delaysMs; // hook started → acknowledged, per tool event
         qint64 maxLateMs = 0; // how far behind its schedule a hook run started
         double replaySeconds = 0;
     };
@@ -70,7 +70,7 @@ private:
     double m_factor;
     QElapsedTimer m_clock;
     QTimer m_poll;
-    QHash<QString, qint64> m_queuedAt; // tool_use_id → ms on m_clock
+    QHash<QString, qint64> m_queuedAt; // tool_use_id → its hook's start, ms on m_clock
     QHash<QString, qint64> m_acknowledgedAt;
     Figures m_figures;
 };

@@ -159,20 +159,37 @@ void TestLiveTrace::runMode(const QString &mode)
     out += app.readAll();
 
     const QList<MessagesApiStandIn::Request> requests = api.messageRequests().mid(callsBefore);
-    qint64 bytes = 0;
+    qint64 bytes = 0, smallestCall = 0;
     int toolUsesSent = 0, stopsSent = 0;
     for (const MessagesApiStandIn::Request &r : requests) {
         bytes += r.body.size();
+        smallestCall = smallestCall ? std::min<qint64>(smallestCall, r.body.size()) : r.body.size();
         toolUsesSent += countOf(r.lastUserText, QStringLiteral("<tool_use "));
         stopsSent += countOf(r.lastUserText, QStringLiteral("STOP:"));
     }
     const int lost = f.hookFailures + (f.toolEvents - f.acknowledged) + f.parked;
-    qInfo("live-trace mode=%s factor=%g events=%d tool_events=%d calls=%d request_bytes=%lld tool_uses_sent=%d "
-          "stops_sent=%d lost=%d hook_failures=%d still_queued=%d delay_ms_median=%s delay_ms_min=%s "
-          "delay_ms_max=%s replay_s=%.1f late_ms_max=%lld",
-        qPrintable(mode), m_factor, f.events, f.toolEvents, int(requests.size()), bytes, toolUsesSent, stopsSent, lost,
-        f.hookFailures, f.stillQueued, qPrintable(figure(f.delaysMs, 0.5)), qPrintable(figure(f.delaysMs, 0)),
-        qPrintable(figure(f.delaysMs, 1)), f.replaySeconds, f.maxLateMs);
+    // One line of name=value pairs: what bench/rows/07-live-trace.sh reads.
+    QStringList line { QStringLiteral("live-trace mode=") + mode };
+    const auto add = [&line](const char *name, const QVariant &value) {
+        line << QStringLiteral("%1=%2").arg(QLatin1String(name), value.toString());
+    };
+    add("factor", m_factor);
+    add("events", f.events);
+    add("tool_events", f.toolEvents);
+    add("calls", int(requests.size()));
+    add("request_bytes", bytes);
+    add("smallest_call_bytes", smallestCall);
+    add("tool_uses_sent", toolUsesSent);
+    add("stops_sent", stopsSent);
+    add("lost", lost);
+    add("hook_failures", f.hookFailures);
+    add("still_queued", f.stillQueued);
+    add("delay_ms_median", figure(f.delaysMs, 0.5));
+    add("delay_ms_min", figure(f.delaysMs, 0));
+    add("delay_ms_max", figure(f.delaysMs, 1));
+    add("replay_s", QString::number(f.replaySeconds, 'f', 1));
+    add("late_ms_max", f.maxLateMs);
+    qInfo().noquote() << line.join(QLatin1Char(' '));
 
     QVERIFY2(drained,
         qPrintable(QStringLiteral("%1 of %2 tool events acknowledged, %3 rows still queued; app: %4")
