@@ -47,6 +47,11 @@ bytes_now=$(per "$(field immediate request_bytes)" "$(field immediate tool_event
 bytes_new=$(per "$(field batched request_bytes)" "$tools")
 lost=$(($(field immediate lost) + $(field batched lost)))
 label="$tools tool events, x$factor"
+# Until batching is built the two runs behave alike: say so in the log.
+if le "$(awk -v a="$calls_now" 'BEGIN { print a * 0.9 }')" "$calls_new"; then
+  log "batched calls per event ($calls_new) are not below immediate ($calls_now): no batching in this build," \
+    "or tests/e2e/tst_live_trace.cpp names other settings keys than the app reads"
+fi
 emit 7 "live trace: API calls per tool event, observing immediately (today), $label" calls "$(fmt "$calls_now" 2)" \
   - - 1 "$(ratio "$calls_now" 1) (peer design: 1)" "(reference)" -
 emit 7 "$metric, $label" calls "$(fmt "$calls_new" 2)" - - 1 "$(ratio "$calls_new" 1) (peer design: 1)" \
@@ -60,6 +65,6 @@ emit 7 "live trace: events lost (of $(field immediate events) + $(field batched 
   "$(yesno le "$lost" 0)"
 for mode in immediate batched; do
   s() { awk -v ms="$(field "$mode" "$1")" 'BEGIN { printf "%.2f\n", ms / 1000 }'; }
-  emit 7 "live trace: tool event queued -> stored, $mode (run time at x$factor)" s "$(s delay_ms_median)" \
+  emit 7 "live trace: tool event -> observation stored, $mode (run time at x$factor)" s "$(s delay_ms_median)" \
     "$(s delay_ms_min)" "$(s delay_ms_max)" "$(field "$mode" tool_events)" - "(the price of batching)" -
 done
