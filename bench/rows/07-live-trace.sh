@@ -10,9 +10,9 @@
 # batching: "today") and with the default settings (batched). The batch's
 # longest wait is divided by the same factor, so the same batches form.
 # A factor above 1 lets events that arrive while the observer answers ride
-# along in its next call, so "today" is cheaper than real time makes it (measured
-# on 2 shared cores: 0.58 calls and 20 KB per tool event at x20, 1.00 and 32 KB
-# at x5): a conservative baseline. OT_TRACE_FACTOR=1 replays in real time
+# along in its next call, so on a busy machine "today" is cheaper than real time
+# makes it (2 shared cores: 0.58-0.93 calls and 20-31 KB per tool event at x20,
+# as loaded; 1.00 and 32 KB at x5): a conservative baseline. OT_TRACE_FACTOR=1 replays in real time
 # (about 2 x 68 minutes).
 set -euo pipefail
 source "$OT_ROOT/bench/lib/common.sh"
