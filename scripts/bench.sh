@@ -2,7 +2,7 @@
 # Benchmarks: installs what is missing, builds Release with the benchmark
 # programs in build-bench/, runs every row in bench/rows/, prints one table and
 # writes it to bench/results/latest.md with the machine and the versions.
-#   scripts/bench.sh                every row (about 5-10 minutes)
+#   scripts/bench.sh                every row (about 15 minutes)
 #   scripts/bench.sh --quick        fewer repetitions: a smoke run
 #   scripts/bench.sh --rows 1,6     only these rows
 # Logs of each row: build-bench/bench-logs/. Kept between runs (delete to
