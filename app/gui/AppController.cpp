@@ -222,10 +222,11 @@ void AppController::createSetup()
         if (const int tab = m_window->tabs()->indexOf(m_setup); done && tab >= 0)
             m_window->tabs()->removeTab(tab);
     });
-    // No observation yet (known once the pipeline counted): still a first start.
+    // Nothing captured yet (known once the pipeline counted; imported memory
+    // does not count): still a first start.
     auto *once = new QObject(this);
     connect(m_pipeline, &Pipeline::countsChanged, once, [this, once](const ObservationCounts &counts) {
-        if (counts.total == 0 && !m_setup->allDone())
+        if (!counts.anyCaptured && !m_setup->allDone())
             openSetup();
         once->deleteLater();
     });

@@ -102,15 +102,15 @@ void SetupChecklist::refresh()
     const QString hooks = hooksText(&hooksDone);
     setRow(Hooks, hooksDone, hooks);
     const ObservationCounts counts = m_model->counts();
-    const bool sessionSeen = counts.total > 0 || counts.queuePending > 0 || m_model->observersRunning() > 0;
+    const bool sessionSeen = counts.anyCaptured || counts.queuePending > 0 || m_model->observersRunning() > 0;
     setRow(FirstSession, sessionSeen,
         sessionSeen ? tr("A Claude Code session was recorded.")
                     : tr("Waiting for the first Claude Code session: start a new one in any project (a session "
                          "started before the hooks were installed does not run them)."));
-    setRow(FirstObservation, counts.total > 0,
-        counts.total > 0 ? tr("First observation stored.")
-                         : tr("Waiting for the first observation (an observer writes it shortly after the session "
-                              "works)."));
+    setRow(FirstObservation, counts.anyCaptured,
+        counts.anyCaptured ? tr("First observation stored.")
+                           : tr("Waiting for the first observation (an observer writes it shortly after the session "
+                                "works)."));
     bool all = true;
     for (const Row &row : m_rows)
         all = all && row.done;

@@ -116,6 +116,10 @@ void TestClaudeMemOffer::firstStartImportsInOneClick()
         ObservationsPage *page = app.window()->observationsPage();
         QTRY_COMPARE(page->model()->rowCount(), 1);
         QCOMPARE(page->model()->observation(0).title, QStringLiteral("Fixed the flaky login test"));
+        // Imported memory proves nothing about capture: the first-start lines stay open.
+        QTRY_COMPARE(app.model()->counts().total, qint64(1));
+        QVERIFY(!app.setup()->isDone(SetupChecklist::FirstSession));
+        QVERIFY(!app.setup()->isDone(SetupChecklist::FirstObservation));
 
         // Later, from the window's menu: the same import, nothing stored twice.
         QAction *again = windowMenuAction(app.window(), QStringLiteral("Import claude-mem memory"));
@@ -138,6 +142,8 @@ void TestClaudeMemOffer::firstStartImportsInOneClick()
     QVERIFY(inTray);
     QTRY_VERIFY(!inTray->isVisible()); // seen at once (the file is there), taken back once the database said so
     QVERIFY(!panel->isVisibleTo(next.setup()));
+    // Still nothing captured: the next start opens on Setup again, not on an imported memory.
+    QTRY_COMPARE(next.window()->tabs()->currentWidget(), next.setup());
     next.quit();
 }
 

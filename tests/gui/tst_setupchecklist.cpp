@@ -109,6 +109,7 @@ void TestSetupChecklist::firstStartLeadsToRecording()
         // The first observation (counted by the pipeline): all green, the list goes.
         ObservationCounts counts;
         counts.total = 1;
+        counts.anyCaptured = true;
         app.model()->setCounts(counts);
         QVERIFY(setup->allDone());
         QCOMPARE(app.window()->tabs()->indexOf(setup), -1);

@@ -155,6 +155,11 @@ ObservationCounts ObservationStore::counts(qint64 startOfTodayMs) const
     q.addBindValue(startOfTodayMs);
     if (q.exec() && q.next())
         c.today = q.value(0).toLongLong();
+    // Newest first: once anything was captured the first row answers.
+    if (c.total > 0
+        && q.exec(QStringLiteral("SELECT 1 FROM observations WHERE provenance NOT LIKE 'claude-mem:%' "
+                                 "ORDER BY id DESC LIMIT 1")))
+        c.anyCaptured = q.next();
     return c;
 }
 

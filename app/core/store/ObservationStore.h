@@ -14,6 +14,9 @@ struct ObservationCounts
 {
     qint64 total = 0;
     qint64 today = 0;
+    // Any observation written here (not brought from claude-mem): what proves
+    // that capture works on a first start, which an import alone does not.
+    bool anyCaptured = false;
     QMap<QString, qint64> perProject;
     // The queue's, filled in by whoever combines them (Pipeline::countsIn):
     // the events table is EventQueue's to read.
