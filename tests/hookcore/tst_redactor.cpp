@@ -40,6 +40,14 @@ struct Case
 std::vector<Case> cases();
 } // namespace
 
+// Under AddressSanitizer every memory access is checked (CI's second build):
+// timings there are not the code's cost, so only the plain build holds the budget.
+#ifdef __SANITIZE_ADDRESS__
+constexpr bool kTimingsMeanCost = false;
+#else
+constexpr bool kTimingsMeanCost = true;
+#endif
+
 class TestRedactor : public QObject
 {
     Q_OBJECT
@@ -281,7 +289,8 @@ void TestRedactor::costOnA10KbEvent()
     const double bestMs = double(ns.front()) / 1e6;
     qInfo("redaction of a %zu-byte event: median %.3f ms, best %.3f ms (budget 0.5 ms)", text.size(), medianMs, bestMs);
     // The best run: what the code costs, without what a loaded machine adds.
-    QVERIFY2(bestMs < 0.5, qPrintable(QString::number(bestMs)));
+    if (kTimingsMeanCost)
+        QVERIFY2(bestMs < 0.5, qPrintable(QString::number(bestMs)));
 }
 
 void TestRedactor::costWithUserPatterns()
@@ -313,7 +322,8 @@ void TestRedactor::costWithUserPatterns()
     const double bestMs = double(ns.front()) / 1e6;
     qInfo("redaction of a %zu-byte event with 3 user patterns: median %.3f ms, best %.3f ms (budget 0.5 ms)",
         text.size(), double(ns[kRuns / 2]) / 1e6, bestMs);
-    QVERIFY2(bestMs < 0.5, qPrintable(QString::number(bestMs)));
+    if (kTimingsMeanCost)
+        QVERIFY2(bestMs < 0.5, qPrintable(QString::number(bestMs)));
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)
