@@ -7,6 +7,7 @@
 #include "core/claude/CliCapabilities.h"
 #include "core/observe/ObserverProcess.h"
 #include "core/observe/Scheduler.h"
+#include "core/platform/Clock.h"
 #include "core/queue/EventQueue.h"
 #include "core/store/Database.h"
 #include "core/store/ObservationStore.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void refusedLoginPausesUncountedAndIsNotResent();
     void refusedLoginRetriesOneTurnOnAGrowingBackoff();
     void refusedLoginWithNoEventIsRecheckedWithTheNext();
+    void refusedLoginTrialTakesAnEventWaitingOutItsBackoff();
     void serverErrorCountsAnAttempt();
     void usageLimitPausesUncounted();
 
@@ -216,6 +218,33 @@ void TestSigninSignals::refusedLoginWithNoEventIsRecheckedWithTheNext()
     r->scheduler.pump(); // the queue's wake-up (QueueWatcher)
     QTRY_COMPARE_WITH_TIMEOUT(turnsSent(), before + 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignedIn, 20000);
+    r->scheduler.shutdown();
+}
+
+// The user signs in again while a try runs: the old CLI (1.0.128) crashes on
+// that turn ("Cannot read properties of undefined"), the event counts an
+// attempt and waits out its backoff. The next try must still take it: "No
+// event is waiting" would be false, and the state would stay rejected until
+// the user's next event (CI, tst_signin_rejected_oldcli_1_0_128).
+void TestSigninSignals::refusedLoginTrialTakesAnEventWaitingOutItsBackoff()
+{
+    auto r = rig(QStringLiteral("reject401"));
+    r->auth.setBackoff(200, 400);
+    enqueueToolEvent(r->queue);
+    r->auth.checkNow();
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignInRejected, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
+    m_mode = QStringLiteral("crash");
+    QTRY_COMPARE_WITH_TIMEOUT(attemptsOfAll(r->db), 1, 20000); // the try crashed: counted
+    QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
+    QVERIFY(r->queue.nextRetryAt() > Clock::nowMs()); // the event waits out 5 s
+    m_mode = QStringLiteral("ok");
+    QStringList messages;
+    connect(&r->auth, &AuthMonitor::checkFinished, this, [&](const AuthState &s) { messages << s.message; });
+    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignedIn, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(r->queue.pendingCount(), 0, 20000);
+    for (const QString &m : std::as_const(messages))
+        QVERIFY2(!m.contains(QStringLiteral("No event is waiting")), qPrintable(m));
     r->scheduler.shutdown();
 }
 

@@ -52,6 +52,7 @@ private:
     static int runHook(const QProcessEnvironment &env, const QString &kind, const QJsonObject &payload);
     static QJsonObject status(const QProcessEnvironment &env);
     static QList<qint64> runStarts(const QProcessEnvironment &env);
+    static QString runsReport(const QProcessEnvironment &env);
 
     QTemporaryDir m_tmp;
 };
@@ -116,6 +117,29 @@ QList<qint64> TestSigninRejected::runStarts(const QProcessEnvironment &env)
     }
     QSqlDatabase::removeDatabase(name);
     return starts;
+}
+
+// What each observer run ended with: the message a failure prints.
+QString TestSigninRejected::runsReport(const QProcessEnvironment &env)
+{
+    QStringList lines;
+    const QString name = QStringLiteral("report-%1").arg(quintptr(&env));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery q(db);
+        if (db.open()
+            && q.exec(QStringLiteral("SELECT started_at, ended_at, exit_status, auth_outcome, api_calls, "
+                                     "substr(coalesce(error, ''), 1, 300) FROM observer_runs ORDER BY started_at"))) {
+            while (q.next())
+                lines << QStringLiteral("run %1..%2 exit %3 auth %4 calls %5 error %6")
+                             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void TestSigninRejected::rejectedLoginStaysRejectedUntilATurnSucceeds_data()
@@ -216,7 +240,13 @@ void TestSigninRejected::rejectedLoginStaysRejectedUntilATurnSucceeds()
 
     // The login works again: the next try's answer clears the state, events are observed.
     api.setRejectAuth(false);
-    QTRY_COMPARE_WITH_TIMEOUT(kindNow().toString(), QStringLiteral("signed_in"), 60000);
+    const int callsAtAccept = api.calls();
+    const bool cleared = QTest::qWaitFor([&] { return kindNow().toString() == QLatin1String("signed_in"); }, 60000);
+    if (!cleared) // what the app saw, for a failure in CI
+        qWarning("%d calls since the login works; state %s, hint %s\nruns:\n%s\napp:\n%s", api.calls() - callsAtAccept,
+            qPrintable(kindNow().toString()), qPrintable(status(env).value(QStringLiteral("hint")).toString()),
+            qPrintable(runsReport(env)), app.readAll().right(3000).constData());
+    QVERIFY(cleared);
     QTRY_COMPARE_WITH_TIMEOUT(pendingNow(), 0, 60000);
     QVERIFY(status(env).value(QStringLiteral("counts")).toObject().value(QStringLiteral("total")).toInt() > 0);
     stopApp.dismiss();

@@ -99,7 +99,12 @@ bool Scheduler::sendTrialTurn()
         return true; // a turn is out already: its answer tells
     const qint64 now = Clock::nowMs();
     qint64 nextDueAt = 0;
-    // The trial tests the login: any waiting work will do, due or not.
+    // The trial tests the login: any waiting work will do, its batch due or
+    // not, its backoff over or not (a turn that failed while the login was
+    // refused, e.g. an old CLI's crash on a 401, must not stall the trials).
+    QString error;
+    if (m_queue.endBackoffs(now, &error) < 0)
+        Q_EMIT problem(tr("Cannot read the event queue: %1").arg(error));
     for (const DueTurn &turn : dueTurns({}, now, true, &nextDueAt)) {
         if (dispatch(turn, now))
             return true;

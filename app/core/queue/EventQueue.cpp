@@ -206,6 +206,20 @@ bool EventQueue::fail(const QList<qint64> &ids, const QString &reason, qint64 no
     return true;
 }
 
+int EventQueue::endBackoffs(qint64 nowMs, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE events SET next_attempt_at = ? WHERE state = ? AND next_attempt_at > ?"));
+    q.addBindValue(nowMs);
+    q.addBindValue(Queued);
+    q.addBindValue(nowMs);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
 bool EventQueue::releaseAllExcept(const QList<qint64> &inFlight, QString *error)
 {
     QSqlQuery q(m_db);

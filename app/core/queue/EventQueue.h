@@ -57,6 +57,11 @@ public:
     static bool acknowledge(QSqlDatabase &db, const QList<qint64> &ids, QString *error);
     // Back to queued with a backoff, or parked once attempts reach kMaxAttempts.
     bool fail(const QList<qint64> &ids, const QString &reason, qint64 nowMs, QString *error);
+    // Queued events waiting out a backoff become ready now, attempts kept: a
+    // sign-in trial (Scheduler::tryOneTurn) tests the login with any waiting
+    // work, and a failure while the login was refused says little about the
+    // event. Rows changed, -1 on error.
+    int endBackoffs(qint64 nowMs, QString *error);
     // Back to queued without counting an attempt (observer stopped by the user,
     // not signed in, app shut down).
     bool release(const QList<qint64> &ids, QString *error);
