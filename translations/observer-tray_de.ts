@@ -30,22 +30,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="278"/>
+        <location filename="../app/gui/AppController.cpp" line="279"/>
         <source>Install Claude Code hooks</source>
         <translation>Installation der Claude-Code-Hooks</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="269"/>
+        <location filename="../app/gui/AppController.cpp" line="270"/>
         <source>Memory paused</source>
         <translation>Gedächtnis pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="270"/>
+        <location filename="../app/gui/AppController.cpp" line="271"/>
         <source>Nothing from %1 is recorded now. Remove it from Settings → Excluded projects to resume.</source>
         <translation>Aus %1 wird jetzt nichts aufgezeichnet. Entfernen Sie es unter Einstellungen → Ausgeschlossene Projekte, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppController.cpp" line="240"/>
+        <location filename="../app/gui/AppController.cpp" line="241"/>
         <source>Setup</source>
         <translation>Einrichtung</translation>
     </message>
@@ -726,7 +726,7 @@ Jetzt unter %2</translation>
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../app/core/observe/Pipeline.cpp" line="120"/>
+        <location filename="../app/core/observe/Pipeline.cpp" line="121"/>
         <source>Claude Code CLI not found.</source>
         <translation>Claude-Code-CLI nicht gefunden.</translation>
     </message>
@@ -796,12 +796,13 @@ Jetzt unter %2</translation>
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="152"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="107"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="157"/>
         <source>Cannot read the event queue: %1</source>
         <translation>Die Ereigniswarteschlange kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/observe/Scheduler.cpp" line="213"/>
+        <location filename="../app/core/observe/Scheduler.cpp" line="218"/>
         <source>Could not store the observer&apos;s answer: %1</source>
         <translation>Die Antwort des Beobachters konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1112,104 +1113,109 @@ Jetzt unter %2</translation>
 <context>
     <name>StatusLook</name>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="50"/>
+        <location filename="../app/gui/StatusLook.cpp" line="51"/>
         <source>processing in another Observer Tray (pid %1)</source>
         <translation>Verarbeitung in einem anderen Observer Tray (PID %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="51"/>
+        <location filename="../app/gui/StatusLook.cpp" line="52"/>
         <source>processing in another Observer Tray</source>
         <translation>Verarbeitung in einem anderen Observer Tray</translation>
     </message>
     <message>
         <location filename="../app/gui/ActionFeedback.cpp" line="21"/>
-        <location filename="../app/gui/StatusLook.cpp" line="53"/>
+        <location filename="../app/gui/StatusLook.cpp" line="54"/>
         <source>probably signed in (%1)</source>
         <translation>vermutlich angemeldet (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/ActionFeedback.cpp" line="22"/>
-        <location filename="../app/gui/StatusLook.cpp" line="54"/>
+        <location filename="../app/gui/StatusLook.cpp" line="55"/>
         <source>signed in (%1)</source>
         <translation>angemeldet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="56"/>
+        <location filename="../app/gui/StatusLook.cpp" line="57"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="60"/>
+        <location filename="../app/gui/StatusLook.cpp" line="61"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="62"/>
+        <location filename="../app/gui/StatusLook.cpp" line="63"/>
         <source>offline, retrying</source>
         <translation>offline, neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="64"/>
+        <location filename="../app/gui/StatusLook.cpp" line="65"/>
         <source>Claude Code CLI not found</source>
         <translation>Claude-Code-CLI nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="66"/>
+        <location filename="../app/gui/StatusLook.cpp" line="67"/>
         <source>stalled: observers answer but record nothing</source>
         <translation>ins Stocken geraten: Beobachter antworten, zeichnen aber nichts auf</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="68"/>
+        <location filename="../app/gui/StatusLook.cpp" line="69"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="82"/>
+        <location filename="../app/gui/StatusLook.cpp" line="83"/>
         <source>checking sign-in…</source>
         <translation>Anmeldung wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="89"/>
+        <location filename="../app/gui/StatusLook.cpp" line="90"/>
         <source>%1 observations, %2 today</source>
         <translation>%1 Beobachtungen, %2 heute</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="91"/>
-        <source> · %1 queued</source>
-        <translation> · %1 in der Warteschlange</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StatusLook.cpp" line="93"/>
+        <location filename="../app/gui/StatusLook.cpp" line="94"/>
         <source> · %1 parked</source>
         <translation> · %1 zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="123"/>
+        <location filename="../app/gui/StatusLook.cpp" line="102"/>
+        <source>%1 queued</source>
+        <translation>%1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="108"/>
+        <source>%1 queued until their turn ends (by %2)</source>
+        <translation>%1 in der Warteschlange bis zum Ende ihres Durchgangs (spätestens %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/StatusLook.cpp" line="138"/>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="70"/>
+        <location filename="../app/gui/StatusLook.cpp" line="71"/>
         <source>sign-in rejected by the server</source>
         <translation>Anmeldung vom Server abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="73"/>
+        <location filename="../app/gui/StatusLook.cpp" line="74"/>
         <source>Claude Code hooks outdated: nothing is recorded</source>
         <translation>Claude-Code-Hooks veraltet: es wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="74"/>
+        <location filename="../app/gui/StatusLook.cpp" line="75"/>
         <source>Claude Code hooks not installed: nothing is recorded</source>
         <translation>Claude-Code-Hooks nicht installiert: es wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="76"/>
+        <location filename="../app/gui/StatusLook.cpp" line="77"/>
         <source>Claude Code hooks broken: nothing is recorded</source>
         <translation>Claude-Code-Hooks defekt: es wird nichts aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="78"/>
+        <location filename="../app/gui/StatusLook.cpp" line="79"/>
         <source>no events from running Claude Code sessions</source>
         <translation>keine Ereignisse von laufenden Claude-Code-Sitzungen</translation>
     </message>
@@ -1298,6 +1304,11 @@ Jetzt unter %2</translation>
         <translation>nicht gefunden (gesucht in %1)</translation>
     </message>
     <message>
+        <location filename="../app/gui/StatusPage.cpp" line="228"/>
+        <source>%1 observations, %2 today · %3 · %4 parked · %5 observers running</source>
+        <translation>%1 Beobachtungen, %2 heute · %3 · %4 zurückgestellt · %5 Beobachter aktiv</translation>
+    </message>
+    <message>
         <location filename="../app/gui/StatusPage.cpp" line="174"/>
         <source>installed</source>
         <translation>installiert</translation>
@@ -1311,11 +1322,6 @@ Jetzt unter %2</translation>
         <location filename="../app/gui/StatusPage.cpp" line="125"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/StatusPage.cpp" line="228"/>
-        <source>%1 observations, %2 today · %3 queued · %4 parked · %5 observers running</source>
-        <translation>%1 Beobachtungen, %2 heute · %3 in der Warteschlange · %4 zurückgestellt · %5 Beobachter aktiv</translation>
     </message>
     <message>
         <location filename="../app/gui/StatusPage.cpp" line="61"/>

@@ -109,7 +109,8 @@ int Commands::status(QTextStream &out, QTextStream &err)
         { QStringLiteral("dataDir"), AppPaths::dataDir() } };
     // The tray's rule over what is stored: the sign-in and the Observing toggle (a stall is known only live).
     StatusModel tray;
-    tray.setObserving(Settings().observing());
+    const Settings settings;
+    tray.setObserving(settings.observing());
     insertHooks(&tray, &json);
     json.insert(QStringLiteral("trayState"), StatusModel::stateCode(tray.state()));
     if (const QString warning = DataFolderCheck::warning(AppPaths::dataDir()); !warning.isEmpty())
@@ -134,15 +135,17 @@ int Commands::status(QTextStream &out, QTextStream &err)
     // The CLI as the app or --check-auth last detected it: --status never runs it.
     if (const QJsonObject cli = KeyValue::get(db.connection(), QStringLiteral("cli")); !cli.isEmpty())
         json.insert(QStringLiteral("cli"), cli);
-    const ObservationCounts c = Pipeline::countsIn(db.connection());
+    const ObservationCounts c = Pipeline::countsIn(db.connection(), &settings);
     QJsonObject perProject;
     for (auto it = c.perProject.cbegin(); it != c.perProject.cend(); ++it)
         perProject.insert(it.key(), it.value());
     json.insert(QStringLiteral("counts"),
         QJsonObject { { QStringLiteral("total"), c.total }, { QStringLiteral("today"), c.today },
             { QStringLiteral("perProject"), perProject } });
-    json.insert(QStringLiteral("queue"),
-        QJsonObject { { QStringLiteral("pending"), c.queuePending }, { QStringLiteral("parked"), c.queueParked } });
+    QJsonObject queue { { QStringLiteral("pending"), c.queuePending }, { QStringLiteral("parked"), c.queueParked } };
+    if (c.queueHeldUntil > 0) // a batch waits for its turn's end, this long at most
+        queue.insert(QStringLiteral("heldUntil"), c.queueHeldUntil);
+    json.insert(QStringLiteral("queue"), queue);
     insertRuns(db.connection(), &json);
     insertCaptureStall(db.connection(), &tray, &json);
     out << QJsonDocument(json).toJson(QJsonDocument::Indented);

@@ -4,6 +4,7 @@
 #include "core/status/ReadableMessage.h"
 #include "gui/UsageLook.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 QString StatusLook::iconName(StatusModel::State state)
@@ -88,10 +89,24 @@ QString StatusLook::countsText(const StatusModel &model)
     const ObservationCounts counts = model.counts();
     QString text = tr("%1 observations, %2 today").arg(locale.toString(counts.total), locale.toString(counts.today));
     if (counts.queuePending > 0)
-        text += tr(" · %1 queued").arg(locale.toString(counts.queuePending));
+        text += QStringLiteral(" · ") + queuedText(model);
     if (counts.queueParked > 0)
         text += tr(" · %1 parked").arg(locale.toString(counts.queueParked));
     return text;
+}
+
+QString StatusLook::queuedText(const StatusModel &model)
+{
+    const QLocale locale;
+    const ObservationCounts counts = model.counts();
+    const QString queued = tr("%1 queued").arg(locale.toString(counts.queuePending));
+    const bool observing
+        = model.state() == StatusModel::State::Observing || model.state() == StatusModel::State::ProcessingElsewhere;
+    if (!observing || counts.queuePending == 0 || counts.queueHeldUntil <= Clock::nowMs())
+        return queued; // otherwise the state says why they wait
+    const QTime by = QDateTime::fromMSecsSinceEpoch(counts.queueHeldUntil).time();
+    return tr("%1 queued until their turn ends (by %2)")
+        .arg(locale.toString(counts.queuePending), locale.toString(by, QLocale::ShortFormat));
 }
 
 bool StatusLook::needsAttention(StatusModel::State state)

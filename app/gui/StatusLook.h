@@ -15,6 +15,9 @@ public:
     static QString iconName(StatusModel::State state); // resource path of the SVG; one shape per state
     static QString stateText(const StatusModel &model); // "signed in (Claude subscription)"
     static QString countsText(const StatusModel &model); // "1,234 observations, 56 today · 3 queued"
+    // "3 queued", or "3 queued until their turn ends (by 17:42)" while
+    // observing holds a batch (BatchPolicy): waiting, not stuck.
+    static QString queuedText(const StatusModel &model);
     static QString toolTip(const StatusModel &model); // both, for the tray
     static bool needsAttention(StatusModel::State state); // the user must act (a warning, not news)
     static bool hooksFixHelps(StatusModel::State state); // "Install Claude Code hooks" is the one-click fix

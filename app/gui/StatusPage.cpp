@@ -225,8 +225,8 @@ void StatusPage::refreshCounts()
 {
     const QLocale locale;
     const ObservationCounts c = m_model->counts();
-    m_counts->setText(tr("%1 observations, %2 today · %3 queued · %4 parked · %5 observers running")
-                          .arg(locale.toString(c.total), locale.toString(c.today), locale.toString(c.queuePending),
+    m_counts->setText(tr("%1 observations, %2 today · %3 · %4 parked · %5 observers running")
+                          .arg(locale.toString(c.total), locale.toString(c.today), StatusLook::queuedText(*m_model),
                               locale.toString(c.queueParked), locale.toString(m_model->observersRunning())));
     m_projects->setRowCount(int(c.perProject.size()));
     int row = 0;

@@ -9,6 +9,7 @@
 #include "core/store/Database.h"
 #include "core/store/ObservationStore.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -41,6 +42,7 @@ private:
     static void terminate(QProcess *app);
     QStringList notSentOnce(const QStringList &markers) const;
     static ObservationCounts countsOf(const QProcessEnvironment &env);
+    static QJsonObject queueStatus(const QProcessEnvironment &env); // `--status`'s "queue"
 
     MessagesApiStandIn m_api;
     QTemporaryDir m_tmp;
@@ -145,6 +147,11 @@ ObservationCounts TestBatchingE2e::countsOf(const QProcessEnvironment &env)
     return db.open() ? Pipeline::countsIn(db.connection()) : ObservationCounts {};
 }
 
+QJsonObject TestBatchingE2e::queueStatus(const QProcessEnvironment &env)
+{
+    return TestEnv::statusOf(QStringLiteral(OT_APP), env).value(QStringLiteral("queue")).toObject();
+}
+
 // 30 events in 3 turns (a prompt, 8 tool calls, Stop): 3 API calls, where
 // each tool event used to cost one while the observer was idle.
 void TestBatchingE2e::threeTurnsAreThreeCalls()
@@ -229,6 +236,13 @@ void TestBatchingE2e::sigtermWithABatchHeldLosesNothing()
     }
     QTRY_COMPARE_WITH_TIMEOUT(countsOf(env).total, 2, 60000);
     QCOMPARE(countsOf(env).queuePending, 5);
+    // --status says they are held, and until when at the latest: T after the oldest.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject held = queueStatus(env);
+    QCOMPARE(held.value(QStringLiteral("pending")).toInt(), 5);
+    const qint64 heldUntil = held.value(QStringLiteral("heldUntil")).toInteger();
+    QVERIFY2(heldUntil > now + 3500 * 1000 && heldUntil <= now + 3600 * 1000,
+        qPrintable(QStringLiteral("%1 s from now").arg((heldUntil - now) / 1000)));
     terminate(app.get());
     QCOMPARE(app->exitStatus(), QProcess::NormalExit);
     QCOMPARE(app->exitCode(), 0);
@@ -243,6 +257,7 @@ void TestBatchingE2e::sigtermWithABatchHeldLosesNothing()
     QCOMPARE(m_api.calls() - callsBefore, 2);
     QVERIFY2(notSentOnce(markers).isEmpty(), qPrintable(notSentOnce(markers).join(QLatin1Char(' '))));
     QCOMPARE(countsOf(env).total, 7);
+    QVERIFY(!queueStatus(env).contains(QStringLiteral("heldUntil"))); // nothing held any more
 }
 
 // Observe immediately: today's behaviour, one call per tool event while the

@@ -99,15 +99,10 @@ int TestObserveAnyway::drain()
 
 QJsonObject TestObserveAnyway::status(const QString &lang)
 {
-    QProcess app;
-    if (!lang.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!lang.isEmpty())
         env.insert(QStringLiteral("LANG"), lang);
-        app.setProcessEnvironment(env);
-    }
-    app.start(QStringLiteral(OT_APP), { QStringLiteral("--status") });
-    app.waitForFinished(30000);
-    return QJsonDocument::fromJson(app.readAllStandardOutput()).object();
+    return TestEnv::statusOf(QStringLiteral(OT_APP), env);
 }
 
 namespace {

@@ -93,12 +93,7 @@ int TestSigninRejected::runHook(const QProcessEnvironment &env, const QString &k
 
 QJsonObject TestSigninRejected::status(const QProcessEnvironment &env)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OT_APP), { QStringLiteral("--status") });
-    if (!p.waitForFinished(30000))
-        return {};
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    return TestEnv::statusOf(QStringLiteral(OT_APP), env);
 }
 
 QList<qint64> TestSigninRejected::runStarts(const QProcessEnvironment &env)

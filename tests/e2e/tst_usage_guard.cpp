@@ -102,11 +102,7 @@ int TestUsageGuard::drain(const QProcessEnvironment &env)
 
 QJsonObject TestUsageGuard::status(const QProcessEnvironment &env)
 {
-    QProcess app;
-    app.setProcessEnvironment(env);
-    app.start(QStringLiteral(OT_APP), { QStringLiteral("--status") });
-    app.waitForFinished(30000);
-    return QJsonDocument::fromJson(app.readAllStandardOutput()).object();
+    return TestEnv::statusOf(QStringLiteral(OT_APP), env);
 }
 
 namespace {

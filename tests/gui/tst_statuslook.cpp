@@ -2,6 +2,7 @@
 // the words of the tooltip, the menu and the Status page.
 #include "gui/StatusLook.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void tooltipMatchesTheExample();
     void processingElsewhereNamesTheHolder();
     void countsLeaveOutAnEmptyQueue();
+    void heldBatchSaysUntilWhen();
     void captureStatesSayNothingIsRecorded();
     void errorWordsHaveNoJson();
 
@@ -174,6 +176,30 @@ void TestStatusLook::countsLeaveOutAnEmptyQueue()
     c.queueParked = 4;
     m_model->setCounts(c);
     QCOMPARE(StatusLook::countsText(*m_model), QStringLiteral("2 observations, 1 today · 4 parked"));
+}
+
+// Batching holds a turn's events until it ends: the count says so and by
+// when at the latest, so "3 queued" does not read as stuck. Only while
+// observing: otherwise the state says why they wait.
+void TestStatusLook::heldBatchSaysUntilWhen()
+{
+    m_model->setAuthState(auth(AuthState::SignedIn, QString()));
+    ObservationCounts c;
+    c.total = 2;
+    c.queuePending = 3;
+    c.queueHeldUntil = QDateTime::currentMSecsSinceEpoch() + 60 * 1000;
+    m_model->setCounts(c);
+    const QString by
+        = QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.queueHeldUntil).time(), QLocale::ShortFormat);
+    QCOMPARE(StatusLook::queuedText(*m_model), QStringLiteral("3 queued until their turn ends (by %1)").arg(by));
+    QVERIFY2(StatusLook::toolTip(*m_model).endsWith(QStringLiteral("· 3 queued until their turn ends (by %1)").arg(by)),
+        qPrintable(StatusLook::toolTip(*m_model)));
+    m_model->setAuthState(auth(AuthState::NotSignedIn));
+    QCOMPARE(StatusLook::queuedText(*m_model), QStringLiteral("3 queued"));
+    m_model->setAuthState(auth(AuthState::SignedIn, QString()));
+    c.queueHeldUntil = 0; // none held: sent, or being sent
+    m_model->setCounts(c);
+    QCOMPARE(StatusLook::queuedText(*m_model), QStringLiteral("3 queued"));
 }
 
 void TestStatusLook::captureStatesSayNothingIsRecorded()

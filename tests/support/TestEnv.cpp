@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 namespace {
 // Fields of /proc/PID/stat after the command: state ppid pgrp session ...
@@ -59,6 +60,16 @@ void TestEnv::setBatching(const QProcessEnvironment &env, int maxEvents, int max
     settings.setBatchMaxEvents(maxEvents);
     settings.setBatchMaxWaitSeconds(maxWaitSeconds);
     settings.sync();
+}
+
+QJsonObject TestEnv::statusOf(const QString &app, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(app, { QStringLiteral("--status") });
+    if (!p.waitForFinished(30000))
+        return {};
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
 }
 
 void TestEnv::addAppFolders(QProcessEnvironment *env, const QString &home)

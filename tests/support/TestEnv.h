@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -22,6 +23,9 @@ void addAppFolders(QProcessEnvironment *env, const QString &home);
 void observeImmediately(const QProcessEnvironment &env);
 // The app run in env batches with these limits (Settings; seconds >= 1).
 void setBatching(const QProcessEnvironment &env, int maxEvents, int maxWaitSeconds);
+// What `app --status` prints for the user of env, as JSON (empty when it
+// does not answer within 30 s).
+QJsonObject statusOf(const QString &app, const QProcessEnvironment &env);
 // Writes <configDir>/.credentials.json the way `claude auth login` does.
 bool writeCredentials(
     const QString &configDir, const QString &accessToken, const QString &subscription = QStringLiteral("max"));

@@ -112,8 +112,9 @@ void Pipeline::takeOver()
 
     Scheduler::Options options;
     options.maxObservers = m_settings->maxConcurrentObservers();
-    options.batchMaxEvents = m_settings->batchSize();
-    options.batchMaxWaitMs = m_settings->batchMaxWaitSeconds() * 1000LL;
+    const BatchPolicy::Limits limits = batchLimits(*m_settings);
+    options.batchMaxEvents = limits.maxEvents;
+    options.batchMaxWaitMs = limits.maxWaitMs;
     options.flushBatches = m_flushBatches;
     auto factory = [this](const QString &userSessionId, QString *why) -> std::optional<ObserverLaunch> {
         if (!m_cli.usable()) {
@@ -234,7 +235,8 @@ void Pipeline::checkSignInNow()
     m_auth->setBillingGuard(m_settings->billingGuard());
     m_guard->setLimits(
         { m_settings->pauseAtFiveHourPercent(), m_settings->pauseAtWeeklyPercent(), m_settings->dailyTokenBudget() });
-    m_scheduler->setBatching(m_settings->batchSize(), m_settings->batchMaxWaitSeconds() * 1000LL);
+    const BatchPolicy::Limits limits = batchLimits(*m_settings);
+    m_scheduler->setBatching(limits.maxEvents, limits.maxWaitMs);
     detectCli();
     m_checkAsked = true;
     m_auth->checkNow();
@@ -259,36 +261,6 @@ void Pipeline::setObserving(bool on)
     if (m_scheduler)
         m_scheduler->setObserving(on);
     m_countsTimer.start();
-}
-
-ObservationCounts Pipeline::counts() const
-{
-    return m_db ? countsIn(m_db->connection()) : ObservationCounts {};
-}
-
-ObservationCounts Pipeline::countsIn(const QSqlDatabase &db)
-{
-    ObservationCounts c = ObservationStore(db).counts();
-    const EventQueue::Counts queue = EventQueue(db).counts();
-    c.queuePending = queue.pending;
-    c.queueParked = queue.parked;
-    return c;
-}
-
-int Pipeline::waitingPrompts() const
-{
-    return m_db ? EventQueue(m_db->connection()).waitingContextCount() : 0;
-}
-
-void Pipeline::refreshCounts()
-{
-    if (!m_db)
-        return;
-    Q_EMIT countsChanged(counts());
-    const ObserverRunLog runs(m_db->connection());
-    int n = 0;
-    Q_EMIT spendChanged(runs.usageSince(ObservationStore::startOfTodayLocalMs(), &n),
-        runs.usageSince(UsageGuard::startOfWeekMs(Clock::nowMs()), &n));
 }
 
 void Pipeline::shutdown()

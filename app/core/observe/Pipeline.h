@@ -2,6 +2,7 @@
 
 #include "core/auth/AuthMonitor.h"
 #include "core/claude/CliCapabilities.h"
+#include "core/observe/BatchPolicy.h"
 #include "core/observe/UsageGuard.h"
 #include "core/store/ObservationStore.h"
 
@@ -34,8 +35,10 @@ public:
     UsageGuard::Verdict usageVerdict() const { return m_guard ? m_guard->verdict() : UsageGuard::Verdict {}; }
     QString error() const { return m_error; }
     ObservationCounts counts() const;
-    // What the store holds and what the queue still has (EventQueue's), in one.
-    static ObservationCounts countsIn(const QSqlDatabase &db);
+    // What the store holds and what the queue still has (EventQueue's), in one;
+    // with the user's settings, also until when a batch is held (BatchPolicy).
+    static ObservationCounts countsIn(const QSqlDatabase &db, const Settings *settings = nullptr);
+    static BatchPolicy::Limits batchLimits(const Settings &settings);
     // Prompts waiting for their session's next tool event: queued, yet no
     // work a drain could do now (they ride along with that event).
     int waitingPrompts() const;

@@ -53,6 +53,11 @@ public:
     };
 
     Scheduler(QSqlDatabase db, LaunchFactory factory, Options options, QObject *parent = nullptr);
+
+    // The earliest a batch held for its turn's end is due by age (0: none
+    // held), read from the queue: what the status says of waiting events,
+    // also in a process that does not serve the queue (--status).
+    static qint64 heldUntil(const QSqlDatabase &db, const BatchPolicy::Limits &limits, qint64 nowMs);
     ~Scheduler() override;
 
     void setObserving(bool on); // off: stop observers, leave events queued
@@ -106,6 +111,8 @@ private:
     // Sessions not being served whose waiting events make a turn now, oldest
     // first; *nextDueAt: the earliest a held one is due (0: none held).
     QList<DueTurn> dueTurns(const QStringList &busy, qint64 now, bool flush, qint64 *nextDueAt) const;
+    static QList<DueTurn> dueTurnsIn(const EventQueue &queue, const BatchPolicy::Limits &limits,
+        const QStringList &busy, qint64 now, bool flush, qint64 *nextDueAt);
     BatchPolicy::Limits batchLimits() const;
     void armBatchTimer(qint64 nextDueAt);
     bool dispatch(const DueTurn &turn, qint64 now);

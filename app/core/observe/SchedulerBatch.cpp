@@ -18,12 +18,24 @@ BatchPolicy::Limits Scheduler::batchLimits() const
 
 QList<Scheduler::DueTurn> Scheduler::dueTurns(const QStringList &busy, qint64 now, bool flush, qint64 *nextDueAt) const
 {
-    const BatchPolicy::Limits limits = batchLimits();
+    return dueTurnsIn(m_queue, batchLimits(), busy, now, flush, nextDueAt);
+}
+
+qint64 Scheduler::heldUntil(const QSqlDatabase &db, const BatchPolicy::Limits &limits, qint64 nowMs)
+{
+    qint64 next = 0;
+    dueTurnsIn(EventQueue(db), limits, {}, nowMs, false, &next);
+    return next;
+}
+
+QList<Scheduler::DueTurn> Scheduler::dueTurnsIn(const EventQueue &queue, const BatchPolicy::Limits &limits,
+    const QStringList &busy, qint64 now, bool flush, qint64 *nextDueAt)
+{
     QList<DueTurn> out;
     *nextDueAt = 0;
-    for (const QString &userSessionId : m_queue.readySessions(busy, now, std::numeric_limits<int>::max())) {
+    for (const QString &userSessionId : queue.readySessions(busy, now, std::numeric_limits<int>::max())) {
         const BatchPolicy::Decision d = BatchPolicy::decide(
-            m_queue.waitingRun(userSessionId, BatchPolicy::runLength(limits), now), limits, now, flush);
+            queue.waitingRun(userSessionId, BatchPolicy::runLength(limits), now), limits, now, flush);
         if (d.count > 0)
             out << DueTurn { userSessionId, d.count };
         else if (d.dueAt > 0 && (*nextDueAt == 0 || d.dueAt < *nextDueAt))

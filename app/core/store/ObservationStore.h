@@ -22,6 +22,9 @@ struct ObservationCounts
     // the events table is EventQueue's to read.
     int queuePending = 0;
     int queueParked = 0;
+    // The latest a batch held for its turn's end goes out (ms since the
+    // epoch; 0: none held): Scheduler::heldUntil.
+    qint64 queueHeldUntil = 0;
 };
 Q_DECLARE_METATYPE(ObservationCounts)
 
