@@ -1001,95 +1001,100 @@ Jetzt unter %2</translation>
 <context>
     <name>SetupChecklist</name>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="13"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="14"/>
         <source>Set up Observer Tray: each line turns green when it works.</source>
         <translation>Observer Tray einrichten: jede Zeile wird grün, sobald sie funktioniert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="22"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="23"/>
         <source>Choose the CLI…</source>
         <translation>CLI auswählen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="23"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="24"/>
         <source>Check sign-in now</source>
         <translation>Anmeldung jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="24"/>
-        <location filename="../app/gui/SetupChecklist.cpp" line="101"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="25"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="114"/>
         <source>Install Claude Code hooks</source>
         <translation>Claude-Code-Hooks installieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="78"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="82"/>
+        <source>Waiting for the first observation: %1.</source>
+        <translation>Warten auf die erste Beobachtung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="83"/>
+        <source>Waiting for the first observation: an observer writes it when Claude finishes answering in that session.</source>
+        <translation>Warten auf die erste Beobachtung: Ein Beobachter schreibt sie, wenn Claude in dieser Sitzung mit der Antwort fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="91"/>
         <source>Claude Code hooks: not installed, nothing is recorded.</source>
         <translation>Claude-Code-Hooks: nicht installiert, es wird nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="80"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="93"/>
         <source>Claude Code hooks: %1</source>
         <translation>Claude-Code-Hooks: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="82"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="95"/>
         <source>Claude Code hooks: installed; not tested yet.</source>
         <translation>Claude-Code-Hooks: installiert; noch nicht getestet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="84"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="97"/>
         <source>Claude Code hooks: installed, but a test event failed: %1</source>
         <translation>Claude-Code-Hooks: installiert, aber ein Testereignis ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="86"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="99"/>
         <source>Claude Code hooks: installed and working (a test event ran %1 and reached the queue).</source>
         <translation>Claude-Code-Hooks: installiert und funktionsfähig (ein Testereignis hat %1 ausgeführt und die Warteschlange erreicht).</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="94"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="107"/>
         <source>Claude Code CLI found: %1, version %2</source>
         <translation>Claude-Code-CLI gefunden: %1, Version %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="95"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="108"/>
         <source>Claude Code CLI: not found yet. Install Claude Code, or choose its path in Settings.</source>
         <translation>Claude-Code-CLI: noch nicht gefunden. Installieren Sie Claude Code oder wählen Sie seinen Pfad in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="98"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="111"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="99"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="112"/>
         <source>Not signed in yet. %1</source>
         <translation>Noch nicht angemeldet. %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="101"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="114"/>
         <source>Test again</source>
         <translation>Erneut testen</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="107"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="120"/>
         <source>A Claude Code session was recorded.</source>
         <translation>Eine Claude-Code-Sitzung wurde aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="108"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="121"/>
         <source>Waiting for the first Claude Code session: start a new one in any project (a session started before the hooks were installed does not run them).</source>
         <translation>Warten auf die erste Claude-Code-Sitzung: starten Sie eine neue in einem beliebigen Projekt (eine Sitzung, die vor der Installation der Hooks begann, führt sie nicht aus).</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="111"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="80"/>
         <source>First observation stored.</source>
         <translation>Erste Beobachtung gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="112"/>
-        <source>Waiting for the first observation (an observer writes it shortly after the session works).</source>
-        <translation>Warten auf die erste Beobachtung (ein Beobachter schreibt sie kurz nachdem die Sitzung arbeitet).</translation>
     </message>
 </context>
 <context>
@@ -1180,17 +1185,17 @@ Jetzt unter %2</translation>
         <translation> · %1 zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="102"/>
+        <location filename="../app/gui/StatusLook.cpp" line="111"/>
         <source>%1 queued</source>
         <translation>%1 in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="108"/>
+        <location filename="../app/gui/StatusLook.cpp" line="113"/>
         <source>%1 queued until their turn ends (by %2)</source>
         <translation>%1 in der Warteschlange bis zum Ende ihres Durchgangs (spätestens %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="138"/>
+        <location filename="../app/gui/StatusLook.cpp" line="143"/>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>

@@ -1001,95 +1001,100 @@ Désormais dans %2</translation>
 <context>
     <name>SetupChecklist</name>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="13"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="14"/>
         <source>Set up Observer Tray: each line turns green when it works.</source>
         <translation>Configurer Observer Tray : chaque ligne passe au vert quand elle fonctionne.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="22"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="23"/>
         <source>Choose the CLI…</source>
         <translation>Choisir la CLI…</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="23"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="24"/>
         <source>Check sign-in now</source>
         <translation>Vérifier la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="24"/>
-        <location filename="../app/gui/SetupChecklist.cpp" line="101"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="25"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="114"/>
         <source>Install Claude Code hooks</source>
         <translation>Installer les hooks de Claude Code</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="78"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="82"/>
+        <source>Waiting for the first observation: %1.</source>
+        <translation>En attente de la première observation : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="83"/>
+        <source>Waiting for the first observation: an observer writes it when Claude finishes answering in that session.</source>
+        <translation>En attente de la première observation : un observateur l’écrit quand Claude a fini de répondre dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SetupChecklist.cpp" line="91"/>
         <source>Claude Code hooks: not installed, nothing is recorded.</source>
         <translation>Hooks de Claude Code : non installés, rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="80"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="93"/>
         <source>Claude Code hooks: %1</source>
         <translation>Hooks de Claude Code : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="82"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="95"/>
         <source>Claude Code hooks: installed; not tested yet.</source>
         <translation>Hooks de Claude Code : installés ; pas encore testés.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="84"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="97"/>
         <source>Claude Code hooks: installed, but a test event failed: %1</source>
         <translation>Hooks de Claude Code : installés, mais un événement de test a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="86"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="99"/>
         <source>Claude Code hooks: installed and working (a test event ran %1 and reached the queue).</source>
         <translation>Hooks de Claude Code : installés et fonctionnels (un événement de test a lancé %1 et atteint la file d’attente).</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="94"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="107"/>
         <source>Claude Code CLI found: %1, version %2</source>
         <translation>CLI Claude Code trouvée : %1, version %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="95"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="108"/>
         <source>Claude Code CLI: not found yet. Install Claude Code, or choose its path in Settings.</source>
         <translation>CLI Claude Code : pas encore trouvée. Installez Claude Code ou choisissez son chemin dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="98"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="111"/>
         <source>Signed in: %1</source>
         <translation>Connecté : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="99"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="112"/>
         <source>Not signed in yet. %1</source>
         <translation>Pas encore connecté. %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="101"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="114"/>
         <source>Test again</source>
         <translation>Tester à nouveau</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="107"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="120"/>
         <source>A Claude Code session was recorded.</source>
         <translation>Une session Claude Code a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="108"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="121"/>
         <source>Waiting for the first Claude Code session: start a new one in any project (a session started before the hooks were installed does not run them).</source>
         <translation>En attente de la première session Claude Code : démarrez-en une nouvelle dans n’importe quel projet (une session démarrée avant l’installation des hooks ne les exécute pas).</translation>
     </message>
     <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="111"/>
+        <location filename="../app/gui/SetupChecklist.cpp" line="80"/>
         <source>First observation stored.</source>
         <translation>Première observation enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/SetupChecklist.cpp" line="112"/>
-        <source>Waiting for the first observation (an observer writes it shortly after the session works).</source>
-        <translation>En attente de la première observation (un observateur l’écrit peu après que la session travaille).</translation>
     </message>
 </context>
 <context>
@@ -1180,17 +1185,17 @@ Désormais dans %2</translation>
         <translation> · %1 mis de côté</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="102"/>
+        <location filename="../app/gui/StatusLook.cpp" line="111"/>
         <source>%1 queued</source>
         <translation>%1 en attente</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="108"/>
+        <location filename="../app/gui/StatusLook.cpp" line="113"/>
         <source>%1 queued until their turn ends (by %2)</source>
         <translation>%1 en attente jusqu&apos;à la fin de leur tour (au plus tard %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/StatusLook.cpp" line="138"/>
+        <location filename="../app/gui/StatusLook.cpp" line="143"/>
         <source>Observer Tray — %1 · %2</source>
         <translation>Observer Tray — %1 · %2</translation>
     </message>

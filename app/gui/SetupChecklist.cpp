@@ -1,6 +1,7 @@
 #include "gui/SetupChecklist.h"
 
 #include "core/status/StatusModel.h"
+#include "gui/StatusLook.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -71,6 +72,18 @@ void SetupChecklist::setProbe(const HookProbe::Result &probe)
     refresh();
 }
 
+// With batching a session's events reach an observer when Claude finishes
+// answering: say so, and by when at the latest, rather than "shortly".
+QString SetupChecklist::firstObservationText(const ObservationCounts &counts) const
+{
+    if (counts.anyCaptured)
+        return tr("First observation stored.");
+    if (StatusLook::batchHeld(*m_model))
+        return tr("Waiting for the first observation: %1.").arg(StatusLook::queuedText(*m_model));
+    return tr("Waiting for the first observation: an observer writes it when Claude finishes answering in that "
+              "session.");
+}
+
 QString SetupChecklist::hooksText(bool *done) const
 {
     *done = false;
@@ -107,10 +120,7 @@ void SetupChecklist::refresh()
         sessionSeen ? tr("A Claude Code session was recorded.")
                     : tr("Waiting for the first Claude Code session: start a new one in any project (a session "
                          "started before the hooks were installed does not run them)."));
-    setRow(FirstObservation, counts.anyCaptured,
-        counts.anyCaptured ? tr("First observation stored.")
-                           : tr("Waiting for the first observation (an observer writes it shortly after the session "
-                                "works)."));
+    setRow(FirstObservation, counts.anyCaptured, firstObservationText(counts));
     bool all = true;
     for (const Row &row : m_rows)
         all = all && row.done;

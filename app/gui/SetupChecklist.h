@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/status/HookProbe.h"
+#include "core/store/ObservationStore.h"
 
 #include <QWidget>
 
@@ -50,6 +51,7 @@ private:
     void setRow(Step step, bool done, const QString &text);
     void refresh();
     QString hooksText(bool *done) const;
+    QString firstObservationText(const ObservationCounts &counts) const;
 
     StatusModel *m_model;
     QGridLayout *m_grid;

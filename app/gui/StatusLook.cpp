@@ -95,15 +95,20 @@ QString StatusLook::countsText(const StatusModel &model)
     return text;
 }
 
+bool StatusLook::batchHeld(const StatusModel &model)
+{
+    const ObservationCounts counts = model.counts();
+    const bool observing // otherwise the state says why events wait
+        = model.state() == StatusModel::State::Observing || model.state() == StatusModel::State::ProcessingElsewhere;
+    return observing && counts.queuePending > 0 && counts.queueHeldUntil > Clock::nowMs();
+}
+
 QString StatusLook::queuedText(const StatusModel &model)
 {
     const QLocale locale;
     const ObservationCounts counts = model.counts();
-    const QString queued = tr("%1 queued").arg(locale.toString(counts.queuePending));
-    const bool observing
-        = model.state() == StatusModel::State::Observing || model.state() == StatusModel::State::ProcessingElsewhere;
-    if (!observing || counts.queuePending == 0 || counts.queueHeldUntil <= Clock::nowMs())
-        return queued; // otherwise the state says why they wait
+    if (!batchHeld(model))
+        return tr("%1 queued").arg(locale.toString(counts.queuePending));
     const QTime by = QDateTime::fromMSecsSinceEpoch(counts.queueHeldUntil).time();
     return tr("%1 queued until their turn ends (by %2)")
         .arg(locale.toString(counts.queuePending), locale.toString(by, QLocale::ShortFormat));

@@ -18,6 +18,7 @@ public:
     // "3 queued", or "3 queued until their turn ends (by 17:42)" while
     // observing holds a batch (BatchPolicy): waiting, not stuck.
     static QString queuedText(const StatusModel &model);
+    static bool batchHeld(const StatusModel &model); // queuedText says "until their turn ends"
     static QString toolTip(const StatusModel &model); // both, for the tray
     static bool needsAttention(StatusModel::State state); // the user must act (a warning, not news)
     static bool hooksFixHelps(StatusModel::State state); // "Install Claude Code hooks" is the one-click fix

@@ -14,6 +14,7 @@
 #include "gui/TrayIcon.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDir>
 #include <QPushButton>
 #include <QSqlError>
@@ -105,6 +106,17 @@ void TestSetupChecklist::firstStartLeadsToRecording()
         QCOMPARE(app.model()->state(), StatusModel::State::Observing);
         QVERIFY(!setup->isDone(S::FirstSession));
         QVERIFY(!setup->allDone());
+
+        // A first session's events, held for its turn's end: the line says by when.
+        ObservationCounts held;
+        held.queuePending = 2;
+        held.queueHeldUntil = QDateTime::currentMSecsSinceEpoch() + 90 * 1000;
+        app.model()->setCounts(held);
+        QVERIFY(setup->isDone(S::FirstSession));
+        const QString by
+            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(held.queueHeldUntil).time(), QLocale::ShortFormat);
+        QCOMPARE(setup->lineText(S::FirstObservation),
+            QStringLiteral("Waiting for the first observation: 2 queued until their turn ends (by %1).").arg(by));
 
         // The first observation (counted by the pipeline): all green, the list goes.
         ObservationCounts counts;
