@@ -115,6 +115,12 @@ void ObservationsPage::reload()
 void ObservationsPage::setProjects(
     const QStringList &projects, const QMap<QString, qint64> &counts, const QHash<QString, QString> &userNames)
 {
+    // Called on every status change: rebuilding the same list would close
+    // the user's open drop-down and reset the table's names for nothing.
+    ProjectList list { projects, counts, userNames };
+    if (list == m_shownProjects)
+        return;
+    m_shownProjects = std::move(list);
     m_projectNames.setPaths(projects, userNames);
     m_model->setProjectNames(m_projectNames);
     const QString current = m_project->currentData().toString();

@@ -2,8 +2,12 @@
 
 #include "gui/ProjectNames.h"
 
+#include <QHash>
 #include <QMap>
+#include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class ObservationsModel;
 class QComboBox;
@@ -40,8 +44,17 @@ private:
     void showEmptyHint();
     void showDetail(int row);
 
+    struct ProjectList
+    {
+        QStringList paths;
+        QMap<QString, qint64> counts;
+        QHash<QString, QString> userNames;
+        bool operator==(const ProjectList &) const = default;
+    };
+
     ObservationsModel *m_model;
     ProjectNames m_projectNames;
+    std::optional<ProjectList> m_shownProjects;
     QLineEdit *m_search;
     QComboBox *m_project;
     QLabel *m_empty;

@@ -13,12 +13,14 @@
 #include "gui/ObservationsPage.h"
 #include "gui/StoreWorker.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void cleanup();
     void longProjectPathKeepsTheWindowNarrow();
     void projectsShowByShortNameWithFullPathInTooltip();
+    void sameProjectsKeepTheOpenList();
     void titleTakesTheRoom();
     void elidedCellsHaveTooltips();
     void clickingACellKeepsTimeAndTitleInView();
@@ -162,6 +165,25 @@ void TestObservationsPage::projectsShowByShortNameWithFullPathInTooltip()
     const QModelIndex cell = model->index(0, ObservationsModel::Project);
     QCOMPARE(cell.data().toString(), name);
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), longProject());
+}
+
+// The app passes the projects on every status change (counts, sign-in, queue):
+// the same list must not be rebuilt under a user who has it open.
+void TestObservationsPage::sameProjectsKeepTheOpenList()
+{
+    showObservations();
+    QComboBox *box = projectBox();
+    const int items = box->count();
+    box->showPopup();
+    QTRY_VERIFY(box->view()->isVisible());
+    QSignalSpy removed(box->model(), &QAbstractItemModel::rowsRemoved);
+    m_window->observationsPage()->setProjects({ kShortProject, longProject() });
+    QCOMPARE(removed.count(), 0);
+    QVERIFY(box->view()->isVisible());
+    box->hidePopup();
+    m_window->observationsPage()->setProjects({ kShortProject, longProject(), QStringLiteral("/home/u/new") });
+    QVERIFY(removed.count() > 0); // a new project: the list is rebuilt
+    QCOMPARE(box->count(), items + 1);
 }
 
 void TestObservationsPage::titleTakesTheRoom()
