@@ -15,6 +15,7 @@
 // matrix's versions (label `oldcli`, plain suite only).
 #include "MessagesApiStandIn.h"
 #include "TestEnv.h"
+#include "core/store/Database.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -51,6 +53,7 @@ private:
     QProcessEnvironment userEnvironment(const QString &version, const QString &baseUrl);
     static int runHook(const QProcessEnvironment &env, const QString &kind, const QJsonObject &payload);
     static QJsonObject status(const QProcessEnvironment &env);
+    static QList<QSqlRecord> runs(const QProcessEnvironment &env);
     static QList<qint64> runStarts(const QProcessEnvironment &env);
     static QString runsReport(const QProcessEnvironment &env);
 
@@ -96,21 +99,27 @@ QJsonObject TestSigninRejected::status(const QProcessEnvironment &env)
     return TestEnv::statusOf(QStringLiteral(OT_APP), env);
 }
 
+// Every observer run the app recorded, oldest first.
+QList<QSqlRecord> TestSigninRejected::runs(const QProcessEnvironment &env)
+{
+    QList<QSqlRecord> out;
+    Database db(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
+    if (!db.openExisting())
+        return out; // the app has not made it yet
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT started_at, ended_at, exit_status, auth_outcome, api_calls, "
+                              "substr(coalesce(error, ''), 1, 300) AS error FROM observer_runs ORDER BY started_at"))) {
+        while (q.next())
+            out << q.record();
+    }
+    return out;
+}
+
 QList<qint64> TestSigninRejected::runStarts(const QProcessEnvironment &env)
 {
     QList<qint64> starts;
-    const QString name = QStringLiteral("runs-%1").arg(quintptr(&env));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QSqlQuery q(db);
-        if (db.open() && q.exec(QStringLiteral("SELECT started_at FROM observer_runs ORDER BY started_at"))) {
-            while (q.next())
-                starts.append(q.value(0).toLongLong());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    for (const QSqlRecord &run : runs(env))
+        starts << run.value(QStringLiteral("started_at")).toLongLong();
     return starts;
 }
 
@@ -118,22 +127,10 @@ QList<qint64> TestSigninRejected::runStarts(const QProcessEnvironment &env)
 QString TestSigninRejected::runsReport(const QProcessEnvironment &env)
 {
     QStringList lines;
-    const QString name = QStringLiteral("report-%1").arg(quintptr(&env));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(env.value(QStringLiteral("OBSERVER_TRAY_DATA_DIR")) + QStringLiteral("/observer-tray.db"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QSqlQuery q(db);
-        if (db.open()
-            && q.exec(QStringLiteral("SELECT started_at, ended_at, exit_status, auth_outcome, api_calls, "
-                                     "substr(coalesce(error, ''), 1, 300) FROM observer_runs ORDER BY started_at"))) {
-            while (q.next())
-                lines << QStringLiteral("run %1..%2 exit %3 auth %4 calls %5 error %6")
-                             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    for (const QSqlRecord &run : runs(env))
+        lines << QStringLiteral("run %1..%2 exit %3 auth %4 calls %5 error %6")
+                     .arg(run.value(0).toString(), run.value(1).toString(), run.value(2).toString(),
+                         run.value(3).toString(), run.value(4).toString(), run.value(5).toString());
     return lines.join(QLatin1Char('\n'));
 }
 
