@@ -58,6 +58,9 @@ private:
         }
     };
     std::unique_ptr<Rig> rig(const QString &mode);
+    // A queued event, a login the API refuses (401): told SignInRejected, its
+    // observer gone, retried on this back-off. Null when that was not reached.
+    std::unique_ptr<Rig> rejectedRig(int firstBackoffMs, int maxBackoffMs);
     void enqueueToolEvent(EventQueue &queue);
     int attemptsOfAll(Database &db);
     int turnsSent() const;
@@ -103,6 +106,22 @@ std::unique_ptr<TestSigninSignals::Rig> TestSigninSignals::rig(const QString &mo
     return r;
 }
 
+std::unique_ptr<TestSigninSignals::Rig> TestSigninSignals::rejectedRig(int firstBackoffMs, int maxBackoffMs)
+{
+    auto r = rig(QStringLiteral("reject401"));
+    r->auth.setBackoff(firstBackoffMs, maxBackoffMs);
+    enqueueToolEvent(r->queue);
+    r->auth.checkNow(); // `auth status` says a login is configured
+    if (!QTest::qWaitFor([&r] { return r->auth.state().kind == AuthState::SignInRejected; }, 20000)
+        || !QTest::qWaitFor([&r] { return r->scheduler.runningObservers() == 0; }, 15000)) {
+        qWarning("not rejected with no observer: state %d, %d running", int(r->auth.state().kind),
+            r->scheduler.runningObservers());
+        r->scheduler.shutdown();
+        return nullptr;
+    }
+    return r;
+}
+
 void TestSigninSignals::enqueueToolEvent(EventQueue &queue)
 {
     QString error;
@@ -145,14 +164,9 @@ void TestSigninSignals::modelQuotingTheLoginMessageIsAnAnswer()
 
 void TestSigninSignals::refusedLoginPausesUncountedAndIsNotResent()
 {
-    auto r = rig(QStringLiteral("reject401"));
-    r->auth.setBackoff(60000, 60000); // no try within this test
-    QSignalSpy checked(&r->auth, &AuthMonitor::checkFinished);
-    enqueueToolEvent(r->queue);
-    r->auth.checkNow(); // `auth status` says a login is configured
-    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignInRejected, 20000);
+    auto r = rejectedRig(60000, 60000); // no try within this test
+    QVERIFY(r);
     QVERIFY2(r->auth.state().message.contains(QStringLiteral("401")), qPrintable(r->auth.state().message));
-    QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
     QCOMPARE(r->queue.pendingCount(), 1); // kept
     QCOMPARE(attemptsOfAll(r->db), 0); // not the event's fault
     r->scheduler.shutdown();
@@ -202,12 +216,8 @@ void TestSigninSignals::refusedLoginRetriesOneTurnOnAGrowingBackoff()
 
 void TestSigninSignals::refusedLoginWithNoEventIsRecheckedWithTheNext()
 {
-    auto r = rig(QStringLiteral("reject401"));
-    r->auth.setBackoff(200, 200);
-    enqueueToolEvent(r->queue);
-    r->auth.checkNow();
-    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignInRejected, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
+    auto r = rejectedRig(200, 200);
+    QVERIFY(r);
     // The user's session ends with nothing to observe: the queue empties.
     QSqlQuery(r->db.connection()).exec(QStringLiteral("DELETE FROM events"));
     QTRY_VERIFY_WITH_TIMEOUT(r->auth.state().message.contains(QStringLiteral("rechecked with the next event")), 10000);
@@ -228,12 +238,8 @@ void TestSigninSignals::refusedLoginWithNoEventIsRecheckedWithTheNext()
 // the user's next event (CI, tst_signin_rejected_oldcli_1_0_128).
 void TestSigninSignals::refusedLoginTrialTakesAnEventWaitingOutItsBackoff()
 {
-    auto r = rig(QStringLiteral("reject401"));
-    r->auth.setBackoff(200, 400);
-    enqueueToolEvent(r->queue);
-    r->auth.checkNow();
-    QTRY_COMPARE_WITH_TIMEOUT(r->auth.state().kind, AuthState::SignInRejected, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
+    auto r = rejectedRig(200, 400);
+    QVERIFY(r);
     m_mode = QStringLiteral("crash");
     QTRY_COMPARE_WITH_TIMEOUT(attemptsOfAll(r->db), 1, 20000); // the try crashed: counted
     QTRY_COMPARE_WITH_TIMEOUT(r->scheduler.runningObservers(), 0, 15000);
