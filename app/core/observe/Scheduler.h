@@ -53,12 +53,12 @@ public:
     };
 
     Scheduler(QSqlDatabase db, LaunchFactory factory, Options options, QObject *parent = nullptr);
+    ~Scheduler() override;
 
     // The earliest a batch held for its turn's end is due by age (0: none
     // held), read from the queue: what the status says of waiting events,
     // also in a process that does not serve the queue (--status).
     static qint64 heldUntil(const QSqlDatabase &db, const BatchPolicy::Limits &limits, qint64 nowMs);
-    ~Scheduler() override;
 
     void setObserving(bool on); // off: stop observers, leave events queued
     void setAuthReady(bool ready); // AuthState::canObserve(); off pauses the same way
